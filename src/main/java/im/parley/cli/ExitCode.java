@@ -1,0 +1,48 @@
+package im.parley.cli;
+
+import im.parley.xmpp.ext.register.RegistrationException;
+import im.parley.xmpp.session.AuthenticationException;
+import im.parley.xmpp.session.ReplyTimeoutException;
+import im.parley.xmpp.stanza.StanzaErrorException;
+import im.parley.xmpp.transport.TlsException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/** The command line's exit codes, one per way a command can end. */
+enum ExitCode {
+    OK(0), BAD_ARGUMENTS(2), CANNOT_CONNECT(3), TLS_REFUSED(4), AUTHENTICATION_FAILED(5), TIMEOUT(6),
+    REMOTE_ERROR(7);
+
+    final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    /** Maps a failure to its exit code, looking through the wrappers futures add. */
+    static ExitCode of(Throwable t) {
+        Throwable cause = unwrap(t);
+        if (cause instanceof TlsException) {
+            return TLS_REFUSED;
+        }
+        if (cause instanceof AuthenticationException) {
+            return AUTHENTICATION_FAILED;
+        }
+        if (cause instanceof ReplyTimeoutException || cause instanceof TimeoutException) {
+            return TIMEOUT;
+        }
+        if (cause instanceof StanzaErrorException || cause instanceof RegistrationException) {
+            return REMOTE_ERROR;
+        }
+        return CANNOT_CONNECT;
+    }
+
+    static Throwable unwrap(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

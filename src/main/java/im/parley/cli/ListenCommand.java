@@ -1,0 +1,99 @@
+package im.parley.cli;
+
+import im.parley.client.AccountSession;
+import im.parley.xmpp.session.ConnectionListener;
+import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Presence;
+import im.parley.xmpp.xml.XmlElement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Goes online and prints each received message as one JSON line. */
+@Command(name = "listen", description = "Go online and print each received message as a JSON line.")
+final class ListenCommand extends ParleyCli.Sub {
+    private static final String DELAY_NS = "urn:xmpp:delay";
+
+    @Option(names = "--count", description = "exit 0 after this many messages")
+    Integer count;
+
+    @Option(names = "--timeout", description = "give up after this many seconds (exit 6 if --count was not reached)")
+    Integer timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicInteger seen = new AtomicInteger();
+        try (AccountSession session = new AccountSession(parent.config(spec.commandLine()))) {
+            session.client().addMessageListener(m -> {
+                if (m.body().isEmpty() || done.isDone()) {
+                    return;
+                }
+                synchronized (this) {
+                    out().println(Json.object(fields(m)));
+                    out().flush();
+                }
+                if (count != null && seen.incrementAndGet() >= count) {
+                    done.complete(null);
+                }
+            });
+            session.client().addConnectionListener(new ConnectionListener() {
+                @Override
+                public void closed(Exception cause) {
+                    done.completeExceptionally(cause != null ? cause : new IllegalStateException("session closed"));
+                }
+            });
+            session.connect();
+            session.client().send(Presence.builder().build());
+            if (timeout == null) {
+                done.get();
+            } else {
+                try {
+                    done.get(timeout, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    if (count != null) {
+                        throw new TimeoutException("received " + seen.get() + " of " + count + " messages in " + timeout + " s");
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    static Map<String, Object> fields(Message m) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("from", m.from() == null ? null : m.from().toString());
+        f.put("to", m.to() == null ? null : m.to().toString());
+        f.put("type", m.type().value());
+        f.put("id", m.id());
+        f.put("body", m.body().orElse(null));
+        f.put("thread", m.thread().orElse(null));
+        f.put("delay", m.payload("delay", DELAY_NS).map(ListenCommand::stamp).orElse(null));
+        return f;
+    }
+
+    /** XEP-0203 stamps in ISO-8601 UTC; an unreadable stamp is reported as null rather than guessed. */
+    static String stamp(XmlElement delay) {
+        String s = delay.attributeOrNull("stamp");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s.trim()).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(s.trim()).toString();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package im.parley.cli;
+
+import im.parley.client.AccountSession;
+import im.parley.xmpp.XmppException;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.jid.JidFormatException;
+import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.transport.ServerAddress;
+import im.parley.xmpp.transport.TlsSettings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code parley cli}: the engine from the command line, for scripts, tests and servers without a screen. */
+@Command(name = "parley cli", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
+        description = "Parley's XMPP engine from the command line.",
+        subcommands = {SendCommand.class, ListenCommand.class, RegisterCommand.class, DiscoCommand.class,
+                VersionCommand.class, PingCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "2:bad arguments", "3:cannot connect", "4:TLS refused", "5:authentication failed",
+                "6:timeout", "7:remote stanza error"})
+public final class ParleyCli {
+    @Option(names = "--jid", required = true, description = "account JID (a resource in it is requested)")
+    String jid;
+
+    @Option(names = "--host", description = "server host, instead of DNS SRV")
+    String host;
+
+    @Option(names = "--port", description = "server port (default 5222, or 5223 with --direct-tls)")
+    Integer port;
+
+    @Option(names = "--direct-tls", description = "TLS from the first byte (XEP-0368) instead of STARTTLS")
+    boolean directTls;
+
+    @Option(names = "--trust", description = "PEM file of an extra trusted CA certificate")
+    Path trust;
+
+    @Option(names = "--pin", description = "SHA-256 fingerprint of a server certificate to accept as is")
+    List<String> pins = new ArrayList<>();
+
+    @Option(names = "--resource", description = "resource to request")
+    String resource;
+
+    @Option(names = "--password-file", description = "file holding the password (else env PARLEY_PASSWORD)")
+    Path passwordFile;
+
+    @Option(names = "--timeout", description = "seconds to wait for the server's answers (default 30)")
+    int replyTimeout = 30;
+
+    public static int run(String... args) {
+        CommandLine cmd = new CommandLine(new ParleyCli());
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            ExitCode code = ExitCode.of(ex);
+            Throwable cause = ExitCode.unwrap(ex);
+            commandLine.getErr().println("parley: " + cause.getMessage());
+            return code.code;
+        });
+        cmd.setParameterExceptionHandler((ex, args1) -> {
+            ex.getCommandLine().getErr().println("parley: " + ex.getMessage());
+            return ExitCode.BAD_ARGUMENTS.code;
+        });
+        cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        return cmd.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Builds the account's config from the options; bad values are argument errors (exit 2). */
+    ClientConfig config(CommandLine cmd) {
+        Jid account;
+        try {
+            account = Jid.of(jid);
+            if (resource != null) {
+                account = account.withResource(resource);
+            }
+        } catch (JidFormatException e) {
+            throw new ParameterException(cmd, "--jid: " + e.getMessage());
+        }
+        ClientConfig.Builder b = ClientConfig.builder(account)
+                .password(password(cmd))
+                .tls(new TlsSettings(anchors(cmd), Set.copyOf(pins), null))
+                .replyTimeout(java.time.Duration.ofSeconds(replyTimeout))
+                .reconnect(false);
+        if (host != null || port != null) {
+            b.server(new ServerAddress(host != null ? host : account.domain(),
+                    port != null ? port : (directTls ? 5223 : 5222), directTls));
+        } else if (directTls) {
+            b.server(new ServerAddress(account.domain(), 5223, true));
+        }
+        return b.build();
+    }
+
+    AccountSession connect(CommandLine cmd) throws XmppException {
+        AccountSession session = new AccountSession(config(cmd));
+        session.connect();
+        return session;
+    }
+
+    private char[] password(CommandLine cmd) {
+        if (passwordFile != null) {
+            try {
+                String p = Files.readString(passwordFile, StandardCharsets.UTF_8);
+                return p.strip().toCharArray();
+            } catch (IOException e) {
+                throw new ParameterException(cmd, "--password-file: cannot read " + passwordFile + ": " + e.getMessage());
+            }
+        }
+        String env = System.getenv("PARLEY_PASSWORD");
+        if (env == null) {
+            throw new ParameterException(cmd, "no password: set PARLEY_PASSWORD or use --password-file");
+        }
+        return env.toCharArray();
+    }
+
+    private List<X509Certificate> anchors(CommandLine cmd) {
+        if (trust == null) {
+            return List.of();
+        }
+        try {
+            byte[] pem = Files.readAllBytes(trust);
+            CertificateFactory cf = CertificateFactory.getInstance("X.509");
+            List<X509Certificate> out = new ArrayList<>();
+            for (var c : cf.generateCertificates(new ByteArrayInputStream(pem))) {
+                out.add((X509Certificate) c);
+            }
+            if (out.isEmpty()) {
+                throw new ParameterException(cmd, "--trust: no certificate in " + trust);
+            }
+            return out;
+        } catch (IOException | CertificateException e) {
+            throw new ParameterException(cmd, "--trust: cannot read " + trust + ": " + e.getMessage());
+        }
+    }
+
+    static Jid parseJid(CommandLine cmd, String value, String what) {
+        try {
+            return Jid.of(value);
+        } catch (JidFormatException e) {
+            throw new ParameterException(cmd, what + ": " + e.getMessage());
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"Parley " + im.parley.client.ParleyInfo.version()};
+        }
+    }
+
+    /** Common shape of the subcommands: parent options, then the work. */
+    abstract static class Sub implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ParleyCli parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+}

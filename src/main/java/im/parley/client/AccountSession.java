@@ -1,0 +1,48 @@
+package im.parley.client;
+
+import im.parley.xmpp.XmppException;
+import im.parley.xmpp.ext.CoreResponders;
+import im.parley.xmpp.ext.disco.ServiceDiscovery;
+import im.parley.xmpp.ext.version.SoftwareVersion;
+import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.session.XmppClient;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One logged-in account as the application sees it: the engine's client with the responders
+ * every Parley session carries, and the user's idle time for Last Activity.
+ */
+public final class AccountSession implements AutoCloseable {
+    private final XmppClient client;
+    private final ServiceDiscovery discovery;
+    private volatile Instant lastUserActivity = Instant.now();
+
+    public AccountSession(ClientConfig config) {
+        this.client = new XmppClient(config);
+        this.discovery = CoreResponders.install(client, ParleyInfo.softwareVersion(),
+                () -> Duration.between(lastUserActivity, Instant.now()));
+    }
+
+    public void connect() throws XmppException {
+        client.connect();
+    }
+
+    public XmppClient client() {
+        return client;
+    }
+
+    public ServiceDiscovery discovery() {
+        return discovery;
+    }
+
+    /** Called when the user types, clicks or sends: resets the idle time others see. */
+    public void userActive() {
+        lastUserActivity = Instant.now();
+    }
+
+    @Override
+    public void close() {
+        client.disconnect();
+    }
+}

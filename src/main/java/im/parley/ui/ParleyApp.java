@@ -1,0 +1,16 @@
+package im.parley.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The desktop application: for now one window to sign in and see the session's state. */
+public final class ParleyApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        SignInView view = new SignInView(new SignInViewModel(javafx.application.Platform::runLater));
+        stage.setTitle("Parley");
+        stage.setScene(new Scene(view.root(), 420, 320));
+        stage.show();
+    }
+}

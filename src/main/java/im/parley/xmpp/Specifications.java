@@ -1,0 +1,64 @@
+package im.parley.xmpp;
+
+import im.parley.xmpp.Specification.Support;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The single list of specifications the engine supports. It feeds our disco#info features and
+ * the features table in README.md (a test keeps the two equal), so the docs cannot drift.
+ */
+public final class Specifications {
+    public static final List<Specification> ALL = List.of(
+            new Specification("RFC 6120", "XMPP Core", "RFC", Support.PARTIAL, List.of(),
+                    "TCP with STARTTLS or direct TLS, SASL, binding, stream and stanza errors; BOSH and SASL2 still to come"),
+            new Specification("RFC 7622", "XMPP Address Format", "RFC", Support.COMPLETE, List.of(),
+                    "PRECIS profiles through rocks.xmpp:precis"),
+            new Specification("RFC 7590", "Use of TLS in XMPP", "RFC", Support.COMPLETE, List.of(),
+                    "TLS 1.2+, DNS-ID/SRV-ID/XmppAddr checks, pins, user decision on failure"),
+            new Specification("RFC 5802", "SCRAM", "RFC", Support.COMPLETE, List.of(),
+                    "SCRAM-SHA-1/-256 (RFC 7677)/-512 with -PLUS over tls-server-end-point"),
+            new Specification("XEP-0030", "Service Discovery", "2.5.0", Support.COMPLETE,
+                    List.of("http://jabber.org/protocol/disco#info"), ""),
+            new Specification("XEP-0077", "In-Band Registration", "2.4", Support.COMPLETE,
+                    List.of(), "register (legacy fields or data form), change password, cancel"),
+            new Specification("XEP-0092", "Software Version", "1.1", Support.COMPLETE,
+                    List.of("jabber:iq:version"), ""),
+            new Specification("XEP-0012", "Last Activity", "2.0", Support.COMPLETE,
+                    List.of("jabber:iq:last"), "answers with the time since the user was last active"),
+            new Specification("XEP-0106", "JID Escaping", "1.1.1", Support.COMPLETE, List.of(), ""),
+            new Specification("XEP-0198", "Stream Management", "1.6.3", Support.COMPLETE,
+                    List.of(), "acks, resumption, unacknowledged stanzas handed back when resumption fails"),
+            new Specification("XEP-0199", "XMPP Ping", "2.0.1", Support.COMPLETE,
+                    List.of("urn:xmpp:ping"), "both ways; idle connections probed and dead ones dropped"),
+            new Specification("XEP-0202", "Entity Time", "2.0", Support.COMPLETE,
+                    List.of("urn:xmpp:time"), ""),
+            new Specification("XEP-0368", "SRV records for XMPP over TLS", "1.1.0", Support.COMPLETE,
+                    List.of(), "direct TLS with ALPN xmpp-client"));
+
+    private Specifications() {
+    }
+
+    /** Every disco#info feature we announce, in a stable order. */
+    public static List<String> discoFeatures() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Specification s : ALL) {
+            out.addAll(s.discoFeatures());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The README features table, one row per specification. */
+    public static String markdownTable() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| Specification | Name | Version | Support | Notes |\n");
+        sb.append("|---|---|---|---|---|\n");
+        for (Specification s : ALL) {
+            sb.append("| ").append(s.id()).append(" | ").append(s.name()).append(" | ").append(s.version())
+                    .append(" | ").append(s.support().name().toLowerCase()).append(" | ").append(s.note())
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package im.parley.xmpp.ext.register;
+
+import im.parley.xmpp.XmppException;
+import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.session.PreAuthStream;
+import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Iq;
+import im.parley.xmpp.stanza.StanzaErrorException;
+import im.parley.xmpp.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * In-Band Registration (XEP-0077): creates an account over a TLS stream before login, changes its
+ * password and cancels it once logged in. A registration form (XEP-0004) is preferred over the
+ * legacy fields when the server sends one, as §6 asks.
+ */
+public final class InBandRegistration {
+    public static final String NAMESPACE = "jabber:iq:register";
+    static final String DATA_NS = "jabber:x:data";
+
+    private InBandRegistration() {
+    }
+
+    /**
+     * Registers the localpart of {@code config.jid()} with {@code config.password()}.
+     * {@code extra} fills other fields the server asks for (e.g. email), by name.
+     */
+    public static void register(ClientConfig config, Map<String, String> extra) throws XmppException,
+            StanzaErrorException {
+        try (PreAuthStream stream = PreAuthStream.open(config)) {
+            Iq fields = stream.query(Iq.get(null, XmlElement.empty("query", NAMESPACE)));
+            XmlElement query = fields.query().orElseThrow(() -> new RegistrationException("empty registration form"));
+            if (query.child("registered", NAMESPACE).isPresent()) {
+                throw new RegistrationException("this stream is already registered");
+            }
+            String username = config.jid().local();
+            String password = new String(config.password());
+            XmlElement submit = query.child("x", DATA_NS)
+                    .map(form -> submitForm(form, username, password, extra))
+                    .orElseGet(() -> submitLegacy(query, username, password, extra));
+            stream.query(Iq.set(null, submit));
+        } catch (IllegalStateException e) {
+            throw new RegistrationException(e.getMessage());
+        }
+    }
+
+    static XmlElement submitLegacy(XmlElement query, String username, String password, Map<String, String> extra) {
+        XmlElement.Builder b = XmlElement.builder("query", NAMESPACE);
+        List<String> missing = new ArrayList<>();
+        for (XmlElement field : query.elements()) {
+            String name = field.name();
+            if (!field.namespace().equals(NAMESPACE) || name.equals("instructions")) {
+                continue;
+            }
+            String value = switch (name) {
+                case "username" -> username;
+                case "password" -> password;
+                default -> extra.get(name);
+            };
+            if (value == null) {
+                missing.add(name);
+            } else {
+                b.child(XmlElement.ofText(name, NAMESPACE, value));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the server also asks for " + missing);
+        }
+        return b.build();
+    }
+
+    static XmlElement submitForm(XmlElement form, String username, String password, Map<String, String> extra) {
+        XmlElement.Builder x = XmlElement.builder("x", DATA_NS).attribute("type", "submit");
+        List<String> missing = new ArrayList<>();
+        for (XmlElement field : form.children("field", DATA_NS)) {
+            String var = field.attributeOrNull("var");
+            String type = field.attributeOrNull("type");
+            if (var == null || "fixed".equals(type)) {
+                continue;
+            }
+            String given = field.childText("value", DATA_NS).orElse(null);
+            String value = switch (var) {
+                case "username" -> username;
+                case "password" -> password;
+                default -> extra.getOrDefault(var, given);
+            };
+            boolean required = field.child("required", DATA_NS).isPresent();
+            if (value == null) {
+                if (required) {
+                    missing.add(var);
+                }
+                continue;
+            }
+            x.child(XmlElement.builder("field", DATA_NS).attribute("var", var)
+                    .child(XmlElement.ofText("value", DATA_NS, value)).build());
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the server's registration form also requires " + missing);
+        }
+        return XmlElement.builder("query", NAMESPACE).child(x.build()).build();
+    }
+
+    /** Changes the logged-in account's password (§3.3). */
+    public static CompletableFuture<Iq> changePassword(XmppClient client, char[] newPassword) {
+        XmlElement query = XmlElement.builder("query", NAMESPACE)
+                .child(XmlElement.ofText("username", NAMESPACE, client.jid().local()))
+                .child(XmlElement.ofText("password", NAMESPACE, new String(newPassword)))
+                .build();
+        return client.query(Iq.set(client.jid().domainJid(), query));
+    }
+
+    /** Deletes the logged-in account from the server (§3.2); the server then closes the stream. */
+    public static CompletableFuture<Iq> cancel(XmppClient client) {
+        XmlElement query = XmlElement.builder("query", NAMESPACE)
+                .child(XmlElement.empty("remove", NAMESPACE)).build();
+        return client.query(Iq.set(client.jid().domainJid(), query));
+    }
+}

@@ -1,0 +1,2 @@
+/** XEP-0202 Entity Time 2.0. */
+package im.parley.xmpp.ext.time;

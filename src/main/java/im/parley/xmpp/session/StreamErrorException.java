@@ -1,0 +1,26 @@
+package im.parley.xmpp.session;
+
+import im.parley.xmpp.XmppException;
+import im.parley.xmpp.stanza.StreamError;
+
+/** The stream ended with a stream error, sent by the server or by us on bad input. */
+public final class StreamErrorException extends XmppException {
+    private static final long serialVersionUID = 1L;
+    private final transient StreamError error;
+    private final boolean local;
+
+    public StreamErrorException(StreamError error, boolean local) {
+        super((local ? "stream error sent: " : "stream error from server: ") + error);
+        this.error = error;
+        this.local = local;
+    }
+
+    public StreamError error() {
+        return error;
+    }
+
+    /** True when we closed the stream because of what the server sent. */
+    public boolean isLocal() {
+        return local;
+    }
+}

@@ -1,0 +1,288 @@
+package im.parley.xmpp.session;
+
+import im.parley.xmpp.ext.sm.StreamManagement;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.jid.JidFormatException;
+import im.parley.xmpp.sasl.SaslCredentials;
+import im.parley.xmpp.stanza.StreamError;
+import im.parley.xmpp.stanza.StreamErrorCondition;
+import im.parley.xmpp.transport.ConnectException;
+import im.parley.xmpp.transport.ServerAddress;
+import im.parley.xmpp.transport.StreamEvent;
+import im.parley.xmpp.transport.TcpTransport;
+import im.parley.xmpp.transport.TlsException;
+import im.parley.xmpp.xml.StreamHeader;
+import im.parley.xmpp.xml.XmlElement;
+import im.parley.xmpp.xml.XmlStreamException;
+import im.parley.xmpp.xml.XmlWriter;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Takes a fresh TCP stream to an authenticated, bound session (RFC 6120 §4-§7): stream header,
+ * STARTTLS (required: there is no plaintext mode), SASL, then either Stream Management
+ * resumption or resource binding, legacy session and SM enable. Runs on the connecting thread.
+ */
+final class StreamNegotiator {
+    /** What negotiation produced. {@code resumed} means an earlier SM session continues. */
+    record Outcome(TcpTransport transport, Jid boundJid, String streamId, XmlElement features,
+                   boolean resumed, long resumedH, XmlElement smEnabled, XmlElement smFailed,
+                   String mechanism, List<XmlElement> early) {
+    }
+
+    private final ClientConfig config;
+    private String lastStreamId;
+
+    StreamNegotiator(ClientConfig config) {
+        this.config = config;
+    }
+
+    /** Connects and authenticates; {@code resume} is the previous SM state to resume, or null. */
+    Outcome negotiate(ServerAddress address, StreamManagement resume) throws ConnectException, TlsException,
+            AuthenticationException, StreamErrorException, ProtocolException {
+        TcpTransport t = TcpTransport.connect(address, config.domain(), config.tls(), config.connectTimeout(),
+                config.limits());
+        try {
+            return negotiate(t, resume);
+        } catch (IOException e) {
+            t.close();
+            throw new ConnectException("connection to " + address + " failed during negotiation: " + e.getMessage(), e);
+        } catch (XmlStreamException e) {
+            sendStreamError(t, StreamError.of(e.condition(), e.getMessage()));
+            throw new StreamErrorException(StreamError.of(e.condition(), e.getMessage()), true);
+        } catch (TlsException | AuthenticationException | StreamErrorException
+                 | ProtocolException | RuntimeException e) {
+            t.close();
+            throw e;
+        }
+    }
+
+    /** Opens a TLS-secured stream and returns its features, without authenticating (for XEP-0077). */
+    TcpTransport secureStream(ServerAddress address, XmlElement[] featuresOut) throws ConnectException, TlsException,
+            StreamErrorException, ProtocolException {
+        TcpTransport t = TcpTransport.connect(address, config.domain(), config.tls(), config.connectTimeout(),
+                config.limits());
+        try {
+            featuresOut[0] = secure(t);
+            return t;
+        } catch (IOException e) {
+            t.close();
+            throw new ConnectException("connection to " + address + " failed: " + e.getMessage(), e);
+        } catch (XmlStreamException e) {
+            sendStreamError(t, StreamError.of(e.condition(), e.getMessage()));
+            throw new StreamErrorException(StreamError.of(e.condition(), e.getMessage()), true);
+        } catch (TlsException | StreamErrorException | ProtocolException | RuntimeException e) {
+            t.close();
+            throw e;
+        }
+    }
+
+    private XmlElement secure(TcpTransport t) throws IOException, XmlStreamException, TlsException,
+            StreamErrorException, ProtocolException {
+        XmlElement features = open(t);
+        if (!t.isSecure()) {
+            if (features.child("starttls", Namespaces.TLS).isEmpty()) {
+                throw new TlsException("the server does not offer TLS; Parley never logs in without it");
+            }
+            t.writeNow(XmlElement.empty("starttls", Namespaces.TLS).toXml(Namespaces.CLIENT));
+            XmlElement answer = nextElement(t, config.replyTimeout());
+            if (!answer.is("proceed", Namespaces.TLS)) {
+                throw new TlsException("the server refused STARTTLS: <" + answer.name() + "/>");
+            }
+            t.startTls(config.tls());
+            t.restart();
+            features = open(t);
+        }
+        return features;
+    }
+
+    private Outcome negotiate(TcpTransport t, StreamManagement resume) throws IOException, XmlStreamException,
+            TlsException, AuthenticationException, StreamErrorException, ProtocolException {
+        XmlElement features = secure(t);
+        char[] password = config.password();
+        SaslCredentials credentials = password == null ? null
+                : new SaslCredentials(config.jid().local(), password, null);
+        String mechanism = SaslAuthenticator.authenticate(t, features, credentials, config.replyTimeout());
+        if (password != null) {
+            java.util.Arrays.fill(password, '\0');
+        }
+        t.restart();
+        features = open(t);
+        String streamId = lastStreamId;
+        boolean smOffered = features.child("sm", StreamManagement.NAMESPACE).isPresent();
+        XmlElement smFailed = null;
+        if (resume != null && resume.canResume() && smOffered) {
+            t.writeNow(resume.resumeRequest().toXml(Namespaces.CLIENT));
+            XmlElement answer = nextElement(t, config.replyTimeout());
+            if (answer.is("resumed", StreamManagement.NAMESPACE)) {
+                return new Outcome(t, null, streamId, features, true, StreamManagement.h(answer), null, null,
+                        mechanism, List.of());
+            }
+            if (!answer.is("failed", StreamManagement.NAMESPACE)) {
+                throw new ProtocolException("unexpected <" + answer.name() + "/> in answer to <resume/>");
+            }
+            smFailed = answer;
+        }
+        List<XmlElement> early = new ArrayList<>();
+        Jid bound = bind(t, features, early);
+        XmlElement session = features.child("session", Namespaces.SESSION).orElse(null);
+        if (session != null && session.child("optional", Namespaces.SESSION).isEmpty()) {
+            iqOrFail(t, XmlElement.empty("session", Namespaces.SESSION), early);
+        }
+        XmlElement enabled = null;
+        if (config.streamManagement() && smOffered) {
+            t.writeNow(new StreamManagement().enableRequest().toXml(Namespaces.CLIENT));
+            while (enabled == null) {
+                XmlElement e = nextElement(t, config.replyTimeout());
+                if (e.is("enabled", StreamManagement.NAMESPACE)) {
+                    enabled = e;
+                } else if (e.is("failed", StreamManagement.NAMESPACE)) {
+                    break;
+                } else {
+                    early.add(e);
+                }
+            }
+        }
+        return new Outcome(t, bound, streamId, features, false, -1, enabled, smFailed, mechanism, early);
+    }
+
+    private Jid bind(TcpTransport t, XmlElement features, List<XmlElement> early) throws IOException,
+            XmlStreamException, StreamErrorException, ProtocolException {
+        if (features.child("bind", Namespaces.BIND).isEmpty()) {
+            throw new ProtocolException("the server offers no resource binding");
+        }
+        String resource = config.jid().resource();
+        XmlElement result;
+        try {
+            result = iq(t, bindRequest(resource), early);
+        } catch (IqRefused e) {
+            if (resource == null) {
+                throw new ProtocolException("resource binding refused: " + e.getMessage());
+            }
+            // RFC 6120 §7.6.2: on a conflict or a refused resource name, let the server choose one.
+            result = iqOrFail(t, bindRequest(null), early);
+        }
+        String jid = result.child("bind", Namespaces.BIND).flatMap(b -> b.childText("jid", Namespaces.BIND))
+                .orElseThrow(() -> new ProtocolException("bind result carries no JID"));
+        try {
+            Jid bound = Jid.of(jid.trim());
+            if (!bound.bare().equals(config.jid().bare()) || !bound.isFull()) {
+                throw new ProtocolException("the server bound an unexpected JID: " + bound);
+            }
+            return bound;
+        } catch (JidFormatException e) {
+            throw new ProtocolException("the server bound an invalid JID: " + e.getMessage());
+        }
+    }
+
+    private static XmlElement bindRequest(String resource) {
+        XmlElement.Builder b = XmlElement.builder("bind", Namespaces.BIND);
+        if (resource != null) {
+            b.child(XmlElement.ofText("resource", Namespaces.BIND, resource));
+        }
+        return b.build();
+    }
+
+    /** An IQ answered with an error during negotiation. */
+    private static final class IqRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        IqRefused(String message) {
+            super(message);
+        }
+    }
+
+    private XmlElement iqOrFail(TcpTransport t, XmlElement payload, List<XmlElement> early) throws IOException,
+            XmlStreamException, StreamErrorException, ProtocolException {
+        try {
+            return iq(t, payload, early);
+        } catch (IqRefused e) {
+            throw new ProtocolException(payload.name() + " refused: " + e.getMessage());
+        }
+    }
+
+    private XmlElement iq(TcpTransport t, XmlElement payload, List<XmlElement> early) throws IOException,
+            XmlStreamException, StreamErrorException, IqRefused {
+        String id = UUID.randomUUID().toString();
+        XmlElement iq = XmlElement.builder("iq", Namespaces.CLIENT).attribute("type", "set").attribute("id", id)
+                .child(payload).build();
+        t.writeNow(iq.toXml(Namespaces.CLIENT));
+        while (true) {
+            XmlElement e = nextElement(t, config.replyTimeout());
+            if (e.is("iq", Namespaces.CLIENT) && id.equals(e.attributeOrNull("id"))) {
+                if ("result".equals(e.attributeOrNull("type"))) {
+                    return e;
+                }
+                String error = e.child("error", Namespaces.CLIENT)
+                        .map(im.parley.xmpp.stanza.StanzaError::fromXml).map(Object::toString).orElse("error");
+                throw new IqRefused(error);
+            }
+            early.add(e);
+        }
+    }
+
+    /** Sends our stream header and reads the server's header and features. */
+    private XmlElement open(TcpTransport t) throws IOException, XmlStreamException, StreamErrorException,
+            ProtocolException {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='")
+                .append(Namespaces.STREAM).append("' to='");
+        XmlWriter.escapeAttribute(config.domain(), sb);
+        sb.append("' version='1.0' xml:lang='");
+        XmlWriter.escapeAttribute(config.lang(), sb);
+        sb.append('\'');
+        if (t.isSecure()) {
+            // RFC 6120 §4.7.1: name ourselves only once the stream is encrypted.
+            sb.append(" from='");
+            XmlWriter.escapeAttribute(config.jid().bare().toString(), sb);
+            sb.append('\'');
+        }
+        sb.append('>');
+        t.writeNow(sb.toString());
+        StreamEvent first = t.next(config.replyTimeout());
+        if (!(first instanceof StreamEvent.Opened opened)) {
+            throw new ProtocolException("the server did not open a stream");
+        }
+        StreamHeader header = opened.header();
+        if (!Namespaces.CLIENT.equals(header.defaultNamespace())) {
+            throw invalid(t, StreamErrorCondition.INVALID_NAMESPACE, "default namespace " + header.defaultNamespace());
+        }
+        String version = header.attributes().get("version");
+        if (version == null || !version.startsWith("1.")) {
+            throw invalid(t, StreamErrorCondition.UNSUPPORTED_VERSION, "stream version " + version);
+        }
+        lastStreamId = header.attributes().get("id");
+        XmlElement features = nextElement(t, config.replyTimeout());
+        if (!features.is("features", Namespaces.STREAM)) {
+            throw new ProtocolException("expected stream features, got <" + features.name() + "/>");
+        }
+        return features;
+    }
+
+    private static StreamErrorException invalid(TcpTransport t, StreamErrorCondition c, String text) {
+        StreamError error = StreamError.of(c, text);
+        sendStreamError(t, error);
+        return new StreamErrorException(error, true);
+    }
+
+    static void sendStreamError(TcpTransport t, StreamError error) {
+        t.closeGracefully(error.toStreamXml() + "</stream:stream>", Duration.ofMillis(200));
+    }
+
+    /** The next top-level element; a stream error or a closed stream ends negotiation. */
+    static XmlElement nextElement(TcpTransport t, Duration timeout) throws IOException, XmlStreamException,
+            StreamErrorException {
+        StreamEvent e = t.next(timeout);
+        if (e instanceof StreamEvent.Element el) {
+            if (el.element().is("error", Namespaces.STREAM)) {
+                t.close();
+                throw new StreamErrorException(StreamError.fromXml(el.element()), false);
+            }
+            return el.element();
+        }
+        throw new IOException("the server closed the stream during negotiation");
+    }
+}

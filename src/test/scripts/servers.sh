@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Starts and stops the real XMPP servers the integration tests talk to: a throwaway Prosody 0.12
+# on loopback (always) and ejabberd 23.01 when it is installed. Installs the Debian packages the
+# peer scripts name when they are missing and we are root.
+#   servers.sh start DIR SHARED    -> DIR/prosody/ports.env, DIR/ejabberd/ports.env
+#   servers.sh stop  DIR SHARED
+set -euo pipefail
+action=${1:?start|stop}
+dir=${2:?DIR}
+shared=${3:?SHARED}
+peers="$shared/peers"
+
+need_packages() {
+  local missing=()
+  command -v prosody >/dev/null 2>&1 || missing+=(prosody lua-unbound)
+  /usr/bin/python3 -c 'import slixmpp' >/dev/null 2>&1 || missing+=(python3-slixmpp)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  [ -e /etc/ssl/certs/ca-certificates.crt ] || missing+=(ca-certificates)
+  command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ] || missing+=(ejabberd)
+  echo "${missing[@]:-}"
+}
+
+install_packages() {
+  local missing
+  missing=$(need_packages)
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "servers.sh: missing Debian packages: $missing" >&2
+    echo "servers.sh: install them as root: apt-get install -y --no-install-recommends $missing" >&2
+    exit 1
+  fi
+  echo "servers.sh: installing $missing"
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+case "$action" in
+  start)
+    [ -d "$peers" ] || { echo "servers.sh: no peer scripts at $peers (set -Dparley.shared=...)" >&2; exit 1; }
+    install_packages
+    "$0" stop "$dir" "$shared" >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    bash "$peers/start-prosody.sh" "$dir/prosody"
+    if command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ]; then
+      EJ_NO_MAM=1 bash "$peers/start-ejabberd.sh" "$dir/ejabberd" \
+        || echo "servers.sh: ejabberd did not start; its tests will be skipped" >&2
+    fi
+    ;;
+  stop)
+    [ -f "$dir/prosody/prosody.pid" ] && bash "$peers/stop-prosody.sh" "$dir/prosody" || true
+    [ -d "$dir/ejabberd" ] && bash "$peers/stop-ejabberd.sh" "$dir/ejabberd" || true
+    ;;
+  *) echo "usage: servers.sh start|stop DIR SHARED" >&2; exit 2 ;;
+esac
