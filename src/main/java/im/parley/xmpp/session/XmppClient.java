@@ -517,7 +517,7 @@ public final class XmppClient implements AutoCloseable {
                 return;
             }
             owner.abort();
-            retry = config.reconnect();
+            retry = config.reconnect() && !endsForGood(cause);
             boolean canResume = resumable && sm.canResume();
             state = retry ? State.RECONNECTING : State.CLOSED;
             if (!canResume) {
@@ -535,6 +535,17 @@ public final class XmppClient implements AutoCloseable {
         } else {
             close(cause);
         }
+    }
+
+    /**
+     * Stream errors after which reconnecting would be wrong: another session took our resource
+     * (we would kick each other out for ever), or the account was disabled.
+     */
+    private static boolean endsForGood(Exception cause) {
+        return cause instanceof StreamErrorException e && !e.isLocal()
+                && (e.error().condition() == StreamErrorCondition.CONFLICT
+                || e.error().condition() == StreamErrorCondition.NOT_AUTHORIZED
+                || e.error().condition() == StreamErrorCondition.POLICY_VIOLATION);
     }
 
     /** One reconnection attempt; returns false to be tried again later. */

@@ -5,7 +5,7 @@ import im.parley.xmpp.xml.StreamHeader;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
 import im.parley.xmpp.xml.XmlStreamParser;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,6 +40,14 @@ public final class TcpTransport implements AutoCloseable {
         void onFailure(Exception cause);
     }
 
+    /** -Dparley.wire=true prints every element sent to stderr, for debugging a server's behaviour. */
+    private static final boolean WIRE = Boolean.getBoolean("parley.wire");
+    /**
+     * Largest batch written at once, so at most one TLS record. 4 KiB rather than the 16 KiB a
+     * record may hold: Prosody 0.12 reads 4 KiB at a time, and a record it has only half read when
+     * the connection dies leaves half a stanza in its parser.
+     */
+    private static final int RECORD_SIZE = 4 * 1024;
     private static final String POISON = new String("close");
 
     private final String domain;
@@ -108,7 +116,7 @@ public final class TcpTransport implements AutoCloseable {
     private void attach(Socket s) throws IOException {
         this.socket = s;
         this.in = s.getInputStream();
-        this.out = new BufferedOutputStream(s.getOutputStream(), 16 * 1024);
+        this.out = s.getOutputStream();
     }
 
     public String domain() {
@@ -159,6 +167,9 @@ public final class TcpTransport implements AutoCloseable {
 
     /** Writes and flushes at once; only for the negotiation phase, before {@link #start}. */
     public void writeNow(String xml) throws IOException {
+        if (WIRE) {
+            System.err.println("SEND " + xml);
+        }
         out.write(xml.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -174,7 +185,7 @@ public final class TcpTransport implements AutoCloseable {
             socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
             int n = in.read(buffer);
             if (n < 0) {
-                parser.endOfInput();
+                // A TCP close mid-document is a lost connection, not malformed XML: it may be resumed.
                 throw new IOException("the server closed the connection");
             }
             lastReceivedNanos = System.nanoTime();
@@ -200,7 +211,6 @@ public final class TcpTransport implements AutoCloseable {
             while (!closed) {
                 int n = in.read(buffer);
                 if (n < 0) {
-                    parser.endOfInput();
                     throw new IOException("the server closed the connection");
                 }
                 lastReceivedNanos = System.nanoTime();
@@ -221,17 +231,33 @@ public final class TcpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes queued stanzas in batches of whole stanzas, each batch in one write and so in one TLS
+     * record. A connection cut then never leaves half a stanza in the server's parser: Prosody
+     * 0.12 feeds a resumed stream to the old connection's parser, and rejects it as not
+     * well-formed if that parser held a partial stanza.
+     */
     private void writeLoop(Listener listener) {
+        ByteArrayOutputStream batch = new ByteArrayOutputStream(RECORD_SIZE);
         try {
             while (true) {
                 String xml = outbound.take();
-                if (xml == POISON) {
-                    return;
+                while (xml != null) {
+                    if (xml == POISON) {
+                        flushBatch(batch);
+                        return;
+                    }
+                    if (WIRE) {
+                        System.err.println("SEND " + xml);
+                    }
+                    byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+                    if (batch.size() > 0 && batch.size() + bytes.length > RECORD_SIZE) {
+                        flushBatch(batch);
+                    }
+                    batch.write(bytes);
+                    xml = outbound.poll();
                 }
-                out.write(xml.getBytes(StandardCharsets.UTF_8));
-                if (outbound.isEmpty()) {
-                    out.flush();
-                }
+                flushBatch(batch);
             }
         } catch (IOException e) {
             if (!closed) {
@@ -239,6 +265,14 @@ public final class TcpTransport implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void flushBatch(ByteArrayOutputStream batch) throws IOException {
+        if (batch.size() > 0) {
+            batch.writeTo(out);
+            out.flush();
+            batch.reset();
         }
     }
 

@@ -1,0 +1,114 @@
+package im.parley.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+
+/**
+ * A loopback TCP relay between the engine and a real server, for cutting connections under the
+ * engine and for playing a man in the middle. It records what the client sent.
+ */
+public final class TcpProxy implements AutoCloseable {
+    private final ServerSocket listener;
+    private final int targetPort;
+    private final UnaryOperator<String> serverToClient;
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final StringBuffer fromClient = new StringBuffer();
+    private volatile boolean closed;
+
+    /** {@code serverToClient} may rewrite what the server sends (applied per read, as text). */
+    public TcpProxy(int targetPort, UnaryOperator<String> serverToClient) throws IOException {
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.targetPort = targetPort;
+        this.serverToClient = serverToClient;
+        Thread accept = new Thread(this::acceptLoop, "proxy-accept");
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    public TcpProxy(int targetPort) throws IOException {
+        this(targetPort, null);
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Everything clients sent, as text (readable until TLS starts). */
+    public String clientBytes() {
+        return fromClient.toString();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket client = listener.accept();
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                sockets.add(client);
+                sockets.add(server);
+                pump(client, server, true);
+                pump(server, client, false);
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to, boolean fromClientSide) {
+        Thread t = new Thread(() -> {
+            byte[] buf = new byte[16384];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    if (fromClientSide) {
+                        fromClient.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
+                        out.write(buf, 0, n);
+                    } else if (serverToClient != null) {
+                        String text = new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+                        out.write(serverToClient.apply(text).getBytes(StandardCharsets.ISO_8859_1));
+                    } else {
+                        out.write(buf, 0, n);
+                    }
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // The other side closed or we cut it: end both directions.
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Cuts every relayed connection at once, as a network failure would. */
+    public void cutAll() {
+        for (Socket s : sockets) {
+            closeQuietly(s);
+        }
+        sockets.clear();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        closeQuietly(listener);
+        cutAll();
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // Already closed.
+        }
+    }
+}
