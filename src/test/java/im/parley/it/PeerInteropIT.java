@@ -50,7 +50,11 @@ class PeerInteropIT {
         }, "peer-stdout");
         reader.setDaemon(true);
         reader.start();
-        awaitPeerLine("\"online\"", 30);
+        awaitPeerLine(event("online"), 30);
+    }
+
+    private static String event(String name) {
+        return "\"event\": \"" + name + "\"";
     }
 
     /** The first line the peer printed (or prints within the time) that contains {@code fragment}. */
@@ -97,7 +101,7 @@ class PeerInteropIT {
             Message reply = echo.get(20, TimeUnit.SECONDS);
             assertThat(reply.from()).isEqualTo(Jid.of("carol@" + prosody.domain() + "/peer"));
             assertThat(reply.type()).isEqualTo(Message.Type.CHAT);
-            assertThat(awaitPeerLine("\"message\"", 10)).contains("h\\u00e9llo <&> \\ud83c\\udf0d");
+            assertThat(awaitPeerLine(event("message"), 10)).contains("h\\u00e9llo <&> \\ud83c\\udf0d");
         }
     }
 
@@ -110,14 +114,14 @@ class PeerInteropIT {
             String me = alice.jid().toString();
 
             startPeer("--stdin");
+            // One command at a time: the peer reads stdin line by line as it becomes readable.
             var commands = new java.io.PrintWriter(peer.getOutputStream(), true, StandardCharsets.UTF_8);
             commands.println("{\"cmd\":\"version\",\"to\":\"" + me + "\"}");
+            assertThat(awaitPeerLine(event("version"), 20)).contains("Parley");
             commands.println("{\"cmd\":\"disco\",\"to\":\"" + me + "\"}");
+            assertThat(awaitPeerLine(event("disco_info"), 20)).contains(DiscoInfo.NAMESPACE);
             commands.println("{\"cmd\":\"ping\",\"to\":\"" + me + "\"}");
-
-            assertThat(awaitPeerLine("\"version\"", 20)).contains("Parley");
-            assertThat(awaitPeerLine("\"disco_info\"", 20)).contains(DiscoInfo.NAMESPACE);
-            assertThat(awaitPeerLine("\"pong\"", 20)).isNotEmpty();
+            assertThat(awaitPeerLine(event("pong"), 20)).isNotEmpty();
         }
     }
 }
