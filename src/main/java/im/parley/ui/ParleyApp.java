@@ -10,7 +10,9 @@ public final class ParleyApp extends Application {
     public void start(Stage stage) {
         SignInView view = new SignInView(new SignInViewModel(javafx.application.Platform::runLater));
         stage.setTitle("Parley");
-        stage.setScene(new Scene(view.root(), 420, 320));
+        Scene scene = new Scene(view.root(), 420, 320);
+        scene.getStylesheets().add(ParleyApp.class.getResource("/themes/parley.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 }
