@@ -11,6 +11,7 @@ final class Namespaces {
     static final String SASL_CB = "urn:xmpp:sasl-cb:0";
     static final String REGISTER_FEATURE = "http://jabber.org/features/iq-register";
     static final String COMPRESS_FEATURE = "http://jabber.org/features/compress";
+    static final String COMPRESS = "http://jabber.org/protocol/compress";
 
     private Namespaces() {
     }

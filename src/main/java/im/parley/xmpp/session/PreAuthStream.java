@@ -10,7 +10,7 @@ import im.parley.xmpp.stanza.StanzaFormatException;
 import im.parley.xmpp.transport.ConnectException;
 import im.parley.xmpp.transport.ServerAddress;
 import im.parley.xmpp.transport.SrvResolver;
-import im.parley.xmpp.transport.TcpTransport;
+import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
 import java.io.IOException;
@@ -23,11 +23,11 @@ import java.util.UUID;
  * (In-Band Registration, XEP-0077). Requests run synchronously on the caller's thread.
  */
 public final class PreAuthStream implements AutoCloseable {
-    private final TcpTransport transport;
+    private final XmppTransport transport;
     private final XmlElement features;
     private final Duration timeout;
 
-    private PreAuthStream(TcpTransport transport, XmlElement features, Duration timeout) {
+    private PreAuthStream(XmppTransport transport, XmlElement features, Duration timeout) {
         this.transport = transport;
         this.features = features;
         this.timeout = timeout;
@@ -41,7 +41,7 @@ public final class PreAuthStream implements AutoCloseable {
         for (ServerAddress address : addresses) {
             try {
                 XmlElement[] features = new XmlElement[1];
-                TcpTransport t = negotiator.secureStream(address, features);
+                XmppTransport t = negotiator.secureStream(address, features);
                 return new PreAuthStream(t, features[0], config.replyTimeout());
             } catch (ConnectException e) {
                 last = e;
@@ -58,7 +58,7 @@ public final class PreAuthStream implements AutoCloseable {
     public Iq query(Iq request) throws XmppException, StanzaErrorException {
         Iq withId = request.id() != null ? request : request.toBuilder().id(UUID.randomUUID().toString()).build();
         try {
-            transport.writeNow(withId.toXml().toXml(Stanza.CLIENT_NAMESPACE));
+            transport.writeNow(withId.toXml());
             while (true) {
                 XmlElement e = StreamNegotiator.nextElement(transport, timeout);
                 if (!e.is("iq", Stanza.CLIENT_NAMESPACE) || !withId.id().equals(e.attributeOrNull("id"))) {
@@ -84,6 +84,6 @@ public final class PreAuthStream implements AutoCloseable {
 
     @Override
     public void close() {
-        transport.closeGracefully("</stream:stream>", Duration.ofMillis(500));
+        transport.endStream(null, Duration.ofMillis(500));
     }
 }

@@ -7,8 +7,7 @@ import im.parley.xmpp.sasl.SaslException;
 import im.parley.xmpp.sasl.SaslFailureCondition;
 import im.parley.xmpp.sasl.SaslMechanism;
 import im.parley.xmpp.sasl.SaslMechanismSelector;
-import im.parley.xmpp.transport.StreamEvent;
-import im.parley.xmpp.transport.TcpTransport;
+import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
 import java.io.IOException;
@@ -31,7 +30,7 @@ final class SaslAuthenticator {
     }
 
     /** Authenticates; returns the name of the mechanism that succeeded. */
-    static String authenticate(TcpTransport transport, XmlElement features, SaslCredentials credentials,
+    static String authenticate(XmppTransport transport, XmlElement features, SaslCredentials credentials,
                                Duration timeout) throws AuthenticationException, IOException, XmlStreamException,
             StreamErrorException, ProtocolException {
         XmlElement mechanisms = features.child("mechanisms", Namespaces.SASL)
@@ -83,7 +82,7 @@ final class SaslAuthenticator {
         throw last;
     }
 
-    private static void run(TcpTransport transport, SaslMechanism mechanism, Duration timeout)
+    private static void run(XmppTransport transport, SaslMechanism mechanism, Duration timeout)
             throws AuthenticationException, IOException, XmlStreamException, StreamErrorException, ProtocolException {
         try {
             byte[] initial = mechanism.initialResponse();
@@ -91,7 +90,7 @@ final class SaslAuthenticator {
             if (initial != null) {
                 auth.text(initial.length == 0 ? "=" : Base64.getEncoder().encodeToString(initial));
             }
-            transport.writeNow(auth.build().toXml(Namespaces.CLIENT));
+            transport.writeNow(auth.build());
             while (true) {
                 XmlElement e = StreamNegotiator.nextElement(transport, timeout);
                 if (!e.namespace().equals(Namespaces.SASL)) {
@@ -102,7 +101,7 @@ final class SaslAuthenticator {
                         byte[] response = mechanism.evaluateChallenge(decode(e.text()));
                         String text = response == null || response.length == 0 ? ""
                                 : Base64.getEncoder().encodeToString(response);
-                        transport.writeNow(XmlElement.ofText("response", Namespaces.SASL, text).toXml(Namespaces.CLIENT));
+                        transport.writeNow(XmlElement.ofText("response", Namespaces.SASL, text));
                     }
                     case "success" -> {
                         mechanism.verifySuccess(decode(e.text()));
@@ -114,7 +113,7 @@ final class SaslAuthenticator {
             }
         } catch (SaslException e) {
             // Tell the server we give up, so it does not wait for a response that will never come.
-            transport.writeNow(XmlElement.empty("abort", Namespaces.SASL).toXml(Namespaces.CLIENT));
+            transport.writeNow(XmlElement.empty("abort", Namespaces.SASL));
             throw new AuthenticationException(mechanism.name() + ": " + e.getMessage(), e);
         }
     }

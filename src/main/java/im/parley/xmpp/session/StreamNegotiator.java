@@ -10,11 +10,11 @@ import im.parley.xmpp.transport.ConnectException;
 import im.parley.xmpp.transport.ServerAddress;
 import im.parley.xmpp.transport.StreamEvent;
 import im.parley.xmpp.transport.TcpTransport;
+import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.transport.TlsException;
 import im.parley.xmpp.xml.StreamHeader;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
-import im.parley.xmpp.xml.XmlWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,13 +28,14 @@ import java.util.UUID;
  */
 final class StreamNegotiator {
     /** What negotiation produced. {@code resumed} means an earlier SM session continues. */
-    record Outcome(TcpTransport transport, Jid boundJid, String streamId, XmlElement features,
+    record Outcome(XmppTransport transport, Jid boundJid, String streamId, XmlElement features,
                    boolean resumed, long resumedH, XmlElement smEnabled, XmlElement smFailed,
-                   String mechanism, List<XmlElement> early) {
+                   String mechanism, boolean compressed, List<XmlElement> early) {
     }
 
     private final ClientConfig config;
     private String lastStreamId;
+    private boolean compressed;
 
     StreamNegotiator(ClientConfig config) {
         this.config = config;
@@ -43,8 +44,7 @@ final class StreamNegotiator {
     /** Connects and authenticates; {@code resume} is the previous SM state to resume, or null. */
     Outcome negotiate(ServerAddress address, StreamManagement resume) throws ConnectException, TlsException,
             AuthenticationException, StreamErrorException, ProtocolException {
-        TcpTransport t = TcpTransport.connect(address, config.domain(), config.tls(), config.connectTimeout(),
-                config.limits());
+        XmppTransport t = connect(address);
         try {
             return negotiate(t, resume);
         } catch (IOException e) {
@@ -61,10 +61,9 @@ final class StreamNegotiator {
     }
 
     /** Opens a TLS-secured stream and returns its features, without authenticating (for XEP-0077). */
-    TcpTransport secureStream(ServerAddress address, XmlElement[] featuresOut) throws ConnectException, TlsException,
+    XmppTransport secureStream(ServerAddress address, XmlElement[] featuresOut) throws ConnectException, TlsException,
             StreamErrorException, ProtocolException {
-        TcpTransport t = TcpTransport.connect(address, config.domain(), config.tls(), config.connectTimeout(),
-                config.limits());
+        XmppTransport t = connect(address);
         try {
             featuresOut[0] = secure(t);
             return t;
@@ -80,26 +79,50 @@ final class StreamNegotiator {
         }
     }
 
-    private XmlElement secure(TcpTransport t) throws IOException, XmlStreamException, TlsException,
+    private XmppTransport connect(ServerAddress address) throws ConnectException, TlsException {
+        return TcpTransport.connect(address, config.domain(), config.tls(), config.connectTimeout(), config.limits());
+    }
+
+    private XmlElement secure(XmppTransport t) throws IOException, XmlStreamException, TlsException,
             StreamErrorException, ProtocolException {
         XmlElement features = open(t);
         if (!t.isSecure()) {
-            if (features.child("starttls", Namespaces.TLS).isEmpty()) {
+            if (!t.canStartTls() || features.child("starttls", Namespaces.TLS).isEmpty()) {
                 throw new TlsException("the server does not offer TLS; Parley never logs in without it");
             }
-            t.writeNow(XmlElement.empty("starttls", Namespaces.TLS).toXml(Namespaces.CLIENT));
+            t.writeNow(XmlElement.empty("starttls", Namespaces.TLS));
             XmlElement answer = nextElement(t, config.replyTimeout());
             if (!answer.is("proceed", Namespaces.TLS)) {
                 throw new TlsException("the server refused STARTTLS: <" + answer.name() + "/>");
             }
             t.startTls(config.tls());
-            t.restart();
             features = open(t);
         }
         return features;
     }
 
-    private Outcome negotiate(TcpTransport t, StreamManagement resume) throws IOException, XmlStreamException,
+    /** XEP-0138: compresses when asked for and the server offers zlib; a refusal is not fatal. */
+    private XmlElement compress(XmppTransport t, XmlElement features) throws IOException, XmlStreamException,
+            StreamErrorException, ProtocolException {
+        boolean offered = features.child("compression", Namespaces.COMPRESS_FEATURE)
+                .map(c -> c.children("method", Namespaces.COMPRESS_FEATURE).stream()
+                        .anyMatch(m -> m.text().trim().equals("zlib")))
+                .orElse(false);
+        if (!config.compression() || !offered || !t.canCompress()) {
+            return features;
+        }
+        t.writeNow(XmlElement.builder("compress", Namespaces.COMPRESS)
+                .child(XmlElement.ofText("method", Namespaces.COMPRESS, "zlib")).build());
+        XmlElement answer = nextElement(t, config.replyTimeout());
+        if (!answer.is("compressed", Namespaces.COMPRESS)) {
+            return features;
+        }
+        t.startCompression();
+        compressed = true;
+        return open(t);
+    }
+
+    private Outcome negotiate(XmppTransport t, StreamManagement resume) throws IOException, XmlStreamException,
             TlsException, AuthenticationException, StreamErrorException, ProtocolException {
         XmlElement features = secure(t);
         char[] password = config.password();
@@ -109,17 +132,16 @@ final class StreamNegotiator {
         if (password != null) {
             java.util.Arrays.fill(password, '\0');
         }
-        t.restart();
-        features = open(t);
+        features = compress(t, open(t));
         String streamId = lastStreamId;
         boolean smOffered = features.child("sm", StreamManagement.NAMESPACE).isPresent();
         XmlElement smFailed = null;
         if (resume != null && resume.canResume() && smOffered) {
-            t.writeNow(resume.resumeRequest().toXml(Namespaces.CLIENT));
+            t.writeNow(resume.resumeRequest());
             XmlElement answer = nextElement(t, config.replyTimeout());
             if (answer.is("resumed", StreamManagement.NAMESPACE)) {
                 return new Outcome(t, null, streamId, features, true, StreamManagement.h(answer), null, null,
-                        mechanism, List.of());
+                        mechanism, compressed, List.of());
             }
             if (!answer.is("failed", StreamManagement.NAMESPACE)) {
                 throw new ProtocolException("unexpected <" + answer.name() + "/> in answer to <resume/>");
@@ -134,7 +156,7 @@ final class StreamNegotiator {
         }
         XmlElement enabled = null;
         if (config.streamManagement() && smOffered) {
-            t.writeNow(new StreamManagement().enableRequest().toXml(Namespaces.CLIENT));
+            t.writeNow(new StreamManagement().enableRequest());
             while (enabled == null) {
                 XmlElement e = nextElement(t, config.replyTimeout());
                 if (e.is("enabled", StreamManagement.NAMESPACE)) {
@@ -146,10 +168,10 @@ final class StreamNegotiator {
                 }
             }
         }
-        return new Outcome(t, bound, streamId, features, false, -1, enabled, smFailed, mechanism, early);
+        return new Outcome(t, bound, streamId, features, false, -1, enabled, smFailed, mechanism, compressed, early);
     }
 
-    private Jid bind(TcpTransport t, XmlElement features, List<XmlElement> early) throws IOException,
+    private Jid bind(XmppTransport t, XmlElement features, List<XmlElement> early) throws IOException,
             XmlStreamException, StreamErrorException, ProtocolException {
         if (features.child("bind", Namespaces.BIND).isEmpty()) {
             throw new ProtocolException("the server offers no resource binding");
@@ -195,7 +217,7 @@ final class StreamNegotiator {
         }
     }
 
-    private XmlElement iqOrFail(TcpTransport t, XmlElement payload, List<XmlElement> early) throws IOException,
+    private XmlElement iqOrFail(XmppTransport t, XmlElement payload, List<XmlElement> early) throws IOException,
             XmlStreamException, StreamErrorException, ProtocolException {
         try {
             return iq(t, payload, early);
@@ -204,12 +226,12 @@ final class StreamNegotiator {
         }
     }
 
-    private XmlElement iq(TcpTransport t, XmlElement payload, List<XmlElement> early) throws IOException,
+    private XmlElement iq(XmppTransport t, XmlElement payload, List<XmlElement> early) throws IOException,
             XmlStreamException, StreamErrorException, IqRefused {
         String id = UUID.randomUUID().toString();
         XmlElement iq = XmlElement.builder("iq", Namespaces.CLIENT).attribute("type", "set").attribute("id", id)
                 .child(payload).build();
-        t.writeNow(iq.toXml(Namespaces.CLIENT));
+        t.writeNow(iq);
         while (true) {
             XmlElement e = nextElement(t, config.replyTimeout());
             if (e.is("iq", Namespaces.CLIENT) && id.equals(e.attributeOrNull("id"))) {
@@ -225,23 +247,10 @@ final class StreamNegotiator {
     }
 
     /** Sends our stream header and reads the server's header and features. */
-    private XmlElement open(TcpTransport t) throws IOException, XmlStreamException, StreamErrorException,
+    private XmlElement open(XmppTransport t) throws IOException, XmlStreamException, StreamErrorException,
             ProtocolException {
-        StringBuilder sb = new StringBuilder(256);
-        sb.append("<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='")
-                .append(Namespaces.STREAM).append("' to='");
-        XmlWriter.escapeAttribute(config.domain(), sb);
-        sb.append("' version='1.0' xml:lang='");
-        XmlWriter.escapeAttribute(config.lang(), sb);
-        sb.append('\'');
-        if (t.isSecure()) {
-            // RFC 6120 §4.7.1: name ourselves only once the stream is encrypted.
-            sb.append(" from='");
-            XmlWriter.escapeAttribute(config.jid().bare().toString(), sb);
-            sb.append('\'');
-        }
-        sb.append('>');
-        t.writeNow(sb.toString());
+        // RFC 6120 §4.7.1: name ourselves only once the stream is encrypted.
+        t.openStream(t.isSecure() ? config.jid().bare().toString() : null, config.lang());
         StreamEvent first = t.next(config.replyTimeout());
         if (!(first instanceof StreamEvent.Opened opened)) {
             throw new ProtocolException("the server did not open a stream");
@@ -262,18 +271,18 @@ final class StreamNegotiator {
         return features;
     }
 
-    private static StreamErrorException invalid(TcpTransport t, StreamErrorCondition c, String text) {
+    private static StreamErrorException invalid(XmppTransport t, StreamErrorCondition c, String text) {
         StreamError error = StreamError.of(c, text);
         sendStreamError(t, error);
         return new StreamErrorException(error, true);
     }
 
-    static void sendStreamError(TcpTransport t, StreamError error) {
-        t.closeGracefully(error.toStreamXml() + "</stream:stream>", Duration.ofMillis(200));
+    static void sendStreamError(XmppTransport t, StreamError error) {
+        t.endStream(error.toXml(), Duration.ofMillis(200));
     }
 
     /** The next top-level element; a stream error or a closed stream ends negotiation. */
-    static XmlElement nextElement(TcpTransport t, Duration timeout) throws IOException, XmlStreamException,
+    static XmlElement nextElement(XmppTransport t, Duration timeout) throws IOException, XmlStreamException,
             StreamErrorException {
         StreamEvent e = t.next(timeout);
         if (e instanceof StreamEvent.Element el) {

@@ -20,7 +20,7 @@ import im.parley.xmpp.transport.ConnectException;
 import im.parley.xmpp.transport.ServerAddress;
 import im.parley.xmpp.transport.SrvResolver;
 import im.parley.xmpp.transport.StreamEvent;
-import im.parley.xmpp.transport.TcpTransport;
+import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.transport.TlsException;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
@@ -70,10 +70,11 @@ public final class XmppClient implements AutoCloseable {
     private final Reconnector reconnector;
 
     private State state = State.NEW;
-    private TcpTransport transport;
+    private XmppTransport transport;
     private volatile Jid boundJid;
     private volatile XmlElement features;
     private volatile String mechanism;
+    private volatile boolean compressed;
     private StreamManagement sm = new StreamManagement();
     private int sinceAckRequest;
     private volatile long probeSentAt;
@@ -172,13 +173,14 @@ public final class XmppClient implements AutoCloseable {
             transport = outcome.transport();
             features = outcome.features();
             mechanism = outcome.mechanism();
+            compressed = outcome.compressed();
             resumed = outcome.resumed();
             if (resumed) {
                 sm.acknowledge(outcome.resumedH());
                 for (Stanza s : sm.unackedStanzas()) {
-                    transport.send(serialize(s));
+                    transport.send(s.toXml());
                 }
-                transport.send(serialize(StreamManagement.request()));
+                transport.send(StreamManagement.request());
             } else {
                 if (outcome.smFailed() != null) {
                     long h = StreamManagement.h(outcome.smFailed());
@@ -239,6 +241,11 @@ public final class XmppClient implements AutoCloseable {
         return mechanism;
     }
 
+    /** Whether XEP-0138 compression is on for the current stream. */
+    public boolean isCompressed() {
+        return compressed;
+    }
+
     public boolean isConnected() {
         synchronized (lock) {
             return state == State.CONNECTED;
@@ -290,10 +297,10 @@ public final class XmppClient implements AutoCloseable {
             }
             CompletableFuture<Void> acked = sm.isEnabled() ? sm.track(stanza) : null;
             if (state == State.CONNECTED) {
-                transport.send(serialize(stanza));
+                transport.send(stanza.toXml());
                 if (acked != null && ++sinceAckRequest >= ACK_REQUEST_EVERY) {
                     sinceAckRequest = 0;
-                    transport.send(serialize(StreamManagement.request()));
+                    transport.send(StreamManagement.request());
                 }
             }
             return acked;
@@ -304,7 +311,7 @@ public final class XmppClient implements AutoCloseable {
         synchronized (lock) {
             if (state == State.CONNECTED && sm.isEnabled()) {
                 sinceAckRequest = 0;
-                transport.send(serialize(StreamManagement.request()));
+                transport.send(StreamManagement.request());
             }
         }
     }
@@ -359,19 +366,11 @@ public final class XmppClient implements AutoCloseable {
         connectionListeners.add(listener);
     }
 
-    private static String serialize(Stanza s) {
-        return s.toXml().toXml(Stanza.CLIENT_NAMESPACE);
-    }
-
-    private static String serialize(XmlElement e) {
-        return e.toXml(Stanza.CLIENT_NAMESPACE);
-    }
-
     /** Reader-thread callbacks for one transport; events of a replaced transport are ignored. */
-    private final class TransportListener implements TcpTransport.Listener {
-        private final TcpTransport owner;
+    private final class TransportListener implements XmppTransport.Listener {
+        private final XmppTransport owner;
 
-        TransportListener(TcpTransport owner) {
+        TransportListener(XmppTransport owner) {
             this.owner = owner;
         }
 
@@ -388,7 +387,7 @@ public final class XmppClient implements AutoCloseable {
         public void onFailure(Exception cause) {
             if (cause instanceof XmlStreamException x) {
                 StreamError error = StreamError.of(x.condition(), x.getMessage());
-                owner.closeGracefully(error.toStreamXml() + "</stream:stream>", Duration.ofMillis(200));
+                owner.endStream(error.toXml(), Duration.ofMillis(200));
                 connectionLost(owner, new StreamErrorException(error, true), false);
             } else {
                 connectionLost(owner, cause, true);
@@ -396,14 +395,14 @@ public final class XmppClient implements AutoCloseable {
         }
     }
 
-    private void handleElement(TcpTransport owner, XmlElement e) {
+    private void handleElement(XmppTransport owner, XmlElement e) {
         if (e.namespace().equals(StreamManagement.NAMESPACE)) {
             synchronized (lock) {
                 if (owner != transport) {
                     return;
                 }
                 if (e.name().equals("r")) {
-                    owner.send(serialize(sm.answer()));
+                    owner.send(sm.answer());
                 } else if (e.name().equals("a")) {
                     long h = StreamManagement.h(e);
                     if (h >= 0) {
@@ -415,7 +414,7 @@ public final class XmppClient implements AutoCloseable {
         }
         if (e.is("error", "http://etherx.jabber.org/streams")) {
             StreamError error = StreamError.fromXml(e);
-            owner.closeGracefully("</stream:stream>", Duration.ofMillis(200));
+            owner.endStream(null, Duration.ofMillis(200));
             connectionLost(owner, new StreamErrorException(error, false), false);
             return;
         }
@@ -505,12 +504,12 @@ public final class XmppClient implements AutoCloseable {
                         return;
                     }
                 }
-                transport.send(serialize(stanza));
+                transport.send(stanza);
             }
         }
     }
 
-    private void connectionLost(TcpTransport owner, Exception cause, boolean resumable) {
+    private void connectionLost(XmppTransport owner, Exception cause, boolean resumable) {
         boolean retry;
         synchronized (lock) {
             if (owner != transport || state != State.CONNECTED) {
@@ -577,7 +576,7 @@ public final class XmppClient implements AutoCloseable {
 
     /** Probes an idle connection and declares it dead when the probe goes unanswered. */
     private void checkLiveness() {
-        TcpTransport t;
+        XmppTransport t;
         synchronized (lock) {
             if (state != State.CONNECTED) {
                 return;
@@ -605,7 +604,7 @@ public final class XmppClient implements AutoCloseable {
 
     /** Ends the session cleanly: waits briefly for outstanding acks, then closes the stream. */
     public void disconnect() {
-        TcpTransport t;
+        XmppTransport t;
         synchronized (lock) {
             if (state == State.CLOSED) {
                 return;
@@ -616,7 +615,7 @@ public final class XmppClient implements AutoCloseable {
         reconnector.cancel();
         if (t != null) {
             awaitAcks();
-            t.closeGracefully("<presence type='unavailable'/></stream:stream>", Duration.ofSeconds(2));
+            t.endStream(Presence.builder().type(Presence.Type.UNAVAILABLE).build().toXml(), Duration.ofSeconds(2));
         }
         finish(null);
     }
@@ -627,7 +626,7 @@ public final class XmppClient implements AutoCloseable {
         synchronized (lock) {
             last = sm.lastUnacked();
             if (last != null) {
-                transport.send(serialize(StreamManagement.request()));
+                transport.send(StreamManagement.request());
             }
         }
         if (last != null) {
@@ -640,7 +639,7 @@ public final class XmppClient implements AutoCloseable {
     }
 
     private void close(Exception cause) {
-        TcpTransport t;
+        XmppTransport t;
         synchronized (lock) {
             t = transport;
             state = State.CLOSED;

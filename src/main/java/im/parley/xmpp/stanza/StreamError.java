@@ -1,7 +1,6 @@
 package im.parley.xmpp.stanza;
 
 import im.parley.xmpp.xml.XmlElement;
-import im.parley.xmpp.xml.XmlWriter;
 import java.util.Objects;
 
 /** A stream error (RFC 6120 §4.9): condition, optional text, and for see-other-host the new host. */
@@ -27,15 +26,6 @@ public record StreamError(StreamErrorCondition condition, String text, String ot
             b.child(XmlElement.ofText("text", StreamErrorCondition.NAMESPACE, text));
         }
         return b.build();
-    }
-
-    /** The error as sent inside a stream, with the {@code stream} prefix RFC 6120 §4.9.1 requires. */
-    public String toStreamXml() {
-        StringBuilder sb = new StringBuilder("<stream:error>");
-        for (XmlElement child : toXml().elements()) {
-            XmlWriter.write(child, STREAM_NAMESPACE, sb);
-        }
-        return sb.append("</stream:error>").toString();
     }
 
     public static StreamError fromXml(XmlElement e) {

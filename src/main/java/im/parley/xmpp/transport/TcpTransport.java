@@ -5,6 +5,7 @@ import im.parley.xmpp.xml.StreamHeader;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
 import im.parley.xmpp.xml.XmlStreamParser;
+import im.parley.xmpp.xml.XmlWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,14 +32,8 @@ import javax.net.ssl.SSLSocket;
  * of it. Once the session is up, {@link #start(Listener)} hands reading to one reader thread and
  * writing to one writer thread that drains a queue.
  */
-public final class TcpTransport implements AutoCloseable {
-    /** Receives what the reader thread sees once the session is established. */
-    public interface Listener {
-        void onEvent(StreamEvent event);
-
-        /** The stream ended abnormally: an I/O error, or a parse error (an {@link XmlStreamException}). */
-        void onFailure(Exception cause);
-    }
+public final class TcpTransport implements XmppTransport {
+    private static final String CLIENT_NAMESPACE = "jabber:client";
 
     /** -Dparley.wire=true prints every element sent to stderr, for debugging a server's behaviour. */
     private static final boolean WIRE = Boolean.getBoolean("parley.wire");
@@ -48,12 +43,13 @@ public final class TcpTransport implements AutoCloseable {
      * the connection dies leaves half a stanza in its parser.
      */
     private static final int RECORD_SIZE = 4 * 1024;
-    private static final String POISON = new String("close");
+    /** Queued after the last element: the writer flushes and stops. */
+    private static final Object POISON = new Object();
 
     private final String domain;
     private final Limits limits;
     private final ArrayDeque<StreamEvent> pending = new ArrayDeque<>();
-    private final BlockingQueue<String> outbound = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Object> outbound = new LinkedBlockingQueue<>();
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -63,6 +59,7 @@ public final class TcpTransport implements AutoCloseable {
     private volatile boolean closed;
     private Thread reader;
     private Thread writer;
+    private volatile ZlibCodec compression;
 
     private TcpTransport(String domain, Socket socket, Limits limits) throws IOException {
         this.domain = domain;
@@ -119,23 +116,31 @@ public final class TcpTransport implements AutoCloseable {
         this.out = s.getOutputStream();
     }
 
+    @Override
     public String domain() {
         return domain;
     }
 
-    public Limits limits() {
-        return limits;
-    }
-
+    @Override
     public boolean isSecure() {
         return socket instanceof SSLSocket;
+    }
+
+    @Override
+    public boolean canStartTls() {
+        return !isSecure();
+    }
+
+    @Override
+    public boolean canCompress() {
+        return compression == null;
     }
 
     public Optional<SSLSession> tlsSession() {
         return socket instanceof SSLSocket ssl ? Optional.of(ssl.getSession()) : Optional.empty();
     }
 
-    /** The server's leaf certificate, for tls-server-end-point channel binding. */
+    @Override
     public Optional<X509Certificate> serverCertificate() {
         try {
             return tlsSession().map(s -> {
@@ -151,7 +156,7 @@ public final class TcpTransport implements AutoCloseable {
         }
     }
 
-    /** Layers TLS over the open socket after {@code <proceed/>}. */
+    @Override
     public void startTls(TlsSettings tls) throws TlsException, IOException {
         int timeout = socket.getSoTimeout();
         SSLSocket ssl = tls.handshake(socket, domain, null);
@@ -159,22 +164,64 @@ public final class TcpTransport implements AutoCloseable {
         attach(ssl);
     }
 
-    /** Forgets the old document so the next bytes can open a new stream (RFC 6120 §4.3.3). */
-    public void restart() {
-        parser.reset();
-        pending.clear();
+    @Override
+    public void startCompression() {
+        compression = new ZlibCodec();
     }
 
-    /** Writes and flushes at once; only for the negotiation phase, before {@link #start}. */
-    public void writeNow(String xml) throws IOException {
+    /** Forgets the old document, so the server's new header starts a fresh one, and sends ours. */
+    @Override
+    public void openStream(String from, String lang) throws IOException {
+        parser.reset();
+        pending.clear();
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("<?xml version='1.0'?><stream:stream xmlns='").append(CLIENT_NAMESPACE)
+                .append("' xmlns:stream='").append(XmlWriter.STREAM_NAMESPACE).append("' to='");
+        XmlWriter.escapeAttribute(domain, sb);
+        sb.append("' version='1.0' xml:lang='");
+        XmlWriter.escapeAttribute(lang, sb);
+        sb.append('\'');
+        if (from != null) {
+            sb.append(" from='");
+            XmlWriter.escapeAttribute(from, sb);
+            sb.append('\'');
+        }
+        sb.append('>');
+        writeText(sb.toString());
+    }
+
+    @Override
+    public void writeNow(XmlElement element) throws IOException {
+        writeText(XmlWriter.toXml(element, CLIENT_NAMESPACE));
+    }
+
+    private void writeText(String xml) throws IOException {
         if (WIRE) {
             System.err.println("SEND " + xml);
         }
-        out.write(xml.getBytes(StandardCharsets.UTF_8));
+        writeBytes(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes one batch and flushes it, compressed when XEP-0138 is on. */
+    private void writeBytes(byte[] bytes) throws IOException {
+        if (compression != null) {
+            bytes = compression.deflate(bytes);
+        }
+        out.write(bytes);
         out.flush();
     }
 
-    /** Reads synchronously until the next stream event; only for the negotiation phase. */
+    /** Feeds what the socket delivered to the parser, inflating it first when compressed. */
+    private void received(int n) throws IOException, XmlStreamException {
+        lastReceivedNanos = System.nanoTime();
+        if (compression == null) {
+            parser.feed(buffer, 0, n);
+        } else {
+            compression.inflate(buffer, n, parser);
+        }
+    }
+
+    @Override
     public StreamEvent next(Duration timeout) throws IOException, XmlStreamException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pending.isEmpty()) {
@@ -188,13 +235,12 @@ public final class TcpTransport implements AutoCloseable {
                 // A TCP close mid-document is a lost connection, not malformed XML: it may be resumed.
                 throw new IOException("the server closed the connection");
             }
-            lastReceivedNanos = System.nanoTime();
-            parser.feed(buffer, 0, n);
+            received(n);
         }
         return pending.poll();
     }
 
-    /** Switches to the reader and writer threads; events already read are delivered first. */
+    @Override
     public void start(Listener listener) throws IOException {
         socket.setSoTimeout(0);
         reader = new Thread(() -> readLoop(listener), "parley-reader-" + domain);
@@ -213,8 +259,7 @@ public final class TcpTransport implements AutoCloseable {
                 if (n < 0) {
                     throw new IOException("the server closed the connection");
                 }
-                lastReceivedNanos = System.nanoTime();
-                parser.feed(buffer, 0, n);
+                received(n);
                 drain(listener);
             }
         } catch (IOException | XmlStreamException | RuntimeException e) {
@@ -241,12 +286,13 @@ public final class TcpTransport implements AutoCloseable {
         ByteArrayOutputStream batch = new ByteArrayOutputStream(RECORD_SIZE);
         try {
             while (true) {
-                String xml = outbound.take();
-                while (xml != null) {
-                    if (xml == POISON) {
+                Object next = outbound.take();
+                while (next != null) {
+                    if (next == POISON) {
                         flushBatch(batch);
                         return;
                     }
+                    String xml = next instanceof XmlElement e ? XmlWriter.toXml(e, CLIENT_NAMESPACE) : (String) next;
                     if (WIRE) {
                         System.err.println("SEND " + xml);
                     }
@@ -255,7 +301,7 @@ public final class TcpTransport implements AutoCloseable {
                         flushBatch(batch);
                     }
                     batch.write(bytes);
-                    xml = outbound.poll();
+                    next = outbound.poll();
                 }
                 flushBatch(batch);
             }
@@ -270,37 +316,39 @@ public final class TcpTransport implements AutoCloseable {
 
     private void flushBatch(ByteArrayOutputStream batch) throws IOException {
         if (batch.size() > 0) {
-            batch.writeTo(out);
-            out.flush();
+            writeBytes(batch.toByteArray());
             batch.reset();
         }
     }
 
-    /** Queues serialized XML for the writer thread, in order. */
-    public void send(String xml) {
-        outbound.add(xml);
+    @Override
+    public void send(XmlElement element) {
+        outbound.add(element);
     }
 
-    /** Time of the last bytes received, for dead-connection detection. */
+    @Override
     public long lastReceivedNanos() {
         return lastReceivedNanos;
     }
 
-    /** Sends what is queued plus {@code last} (e.g. a closing tag), then closes; waits at most {@code wait}. */
-    public void closeGracefully(String last, Duration wait) {
+    @Override
+    public void endStream(XmlElement last, Duration wait) {
+        String closing = (last == null ? "" : XmlWriter.toXml(last, CLIENT_NAMESPACE)) + "</stream:stream>";
+        endStreamWith(closing, wait);
+    }
+
+    private void endStreamWith(String closing, Duration wait) {
         if (writer != null && writer.isAlive()) {
-            if (last != null) {
-                outbound.add(last);
-            }
+            outbound.add(closing);
             outbound.add(POISON);
             try {
                 writer.join(wait.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        } else if (last != null) {
+        } else {
             try {
-                writeNow(last);
+                writeText(closing);
             } catch (IOException ignored) {
                 // The peer is gone already; closing is all that is left to do.
             }
@@ -315,13 +363,9 @@ public final class TcpTransport implements AutoCloseable {
         closeQuietly(socket);
     }
 
-    /** Cuts the socket without a closing handshake, as a network failure would. */
+    @Override
     public void abort() {
         closeQuietly(socket);
-    }
-
-    public boolean isClosed() {
-        return closed;
     }
 
     private static void closeQuietly(Socket s) {

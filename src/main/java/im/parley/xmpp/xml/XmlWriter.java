@@ -4,10 +4,13 @@ import java.util.Map;
 
 /**
  * Serialises {@link XmlElement} trees. Each element whose namespace differs from its parent's
- * gets a default namespace declaration; attributes keyed {@code "{uri}local"} get a prefix of
+ * gets a default namespace declaration (stream elements get the {@code stream:} prefix instead); attributes keyed {@code "{uri}local"} get a prefix of
  * their own. Text and attribute values are escaped so that the output is always well-formed.
  */
 public final class XmlWriter {
+    /** Elements in this namespace are written with the {@code stream:} prefix the stream header declares. */
+    public static final String STREAM_NAMESPACE = "http://etherx.jabber.org/streams";
+
     private XmlWriter() {
     }
 
@@ -18,8 +21,10 @@ public final class XmlWriter {
     }
 
     public static void write(XmlElement element, String parentNamespace, StringBuilder out) {
-        out.append('<').append(element.name());
-        if (!element.namespace().equals(parentNamespace)) {
+        boolean streamPrefixed = element.namespace().equals(STREAM_NAMESPACE);
+        String tag = streamPrefixed ? "stream:" + element.name() : element.name();
+        out.append('<').append(tag);
+        if (!streamPrefixed && !element.namespace().equals(parentNamespace)) {
             out.append(" xmlns=\"");
             escapeAttribute(element.namespace(), out);
             out.append('"');
@@ -46,14 +51,15 @@ public final class XmlWriter {
             return;
         }
         out.append('>');
+        String childParent = streamPrefixed ? parentNamespace : element.namespace();
         for (XmlNode child : element.children()) {
             if (child instanceof XmlElement e) {
-                write(e, element.namespace(), out);
+                write(e, childParent, out);
             } else if (child instanceof XmlText t) {
                 escapeText(t.text(), out);
             }
         }
-        out.append("</").append(element.name()).append('>');
+        out.append("</").append(tag).append('>');
     }
 
     public static void escapeText(String s, StringBuilder out) {
