@@ -46,6 +46,9 @@ public final class ParleyCli {
     @Option(names = "--direct-tls", description = "TLS from the first byte (XEP-0368) instead of STARTTLS")
     boolean directTls;
 
+    @Option(names = "--bosh", description = "https URL of a BOSH connection manager to use instead of TCP")
+    java.net.URI bosh;
+
     @Option(names = "--trust", description = "PEM file of an extra trusted CA certificate")
     Path trust;
 
@@ -97,7 +100,8 @@ public final class ParleyCli {
                 .password(password(cmd))
                 .tls(new TlsSettings(anchors(cmd), Set.copyOf(pins), null))
                 .replyTimeout(java.time.Duration.ofSeconds(replyTimeout))
-                .reconnect(false);
+                .reconnect(false)
+                .bosh(bosh);
         if (host != null || port != null) {
             b.server(new ServerAddress(host != null ? host : account.domain(),
                     port != null ? port : (directTls ? 5223 : 5222), directTls));

@@ -14,11 +14,12 @@ import java.util.Objects;
  * @param jid the account; a resource in it is requested at bind time
  * @param password the password; null for ANONYMOUS or EXTERNAL
  * @param server a manual host and port, or null to look up SRV records
+ * @param bosh an https URL of a BOSH connection manager (XEP-0206) to use instead of TCP, or null
  */
 public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSettings tls,
                            Duration connectTimeout, Duration replyTimeout, Limits limits,
                            boolean streamManagement, boolean reconnect, Duration pingInterval,
-                           String lang, boolean compression) {
+                           String lang, boolean compression, java.net.URI bosh) {
 
     public ClientConfig {
         Objects.requireNonNull(jid, "jid");
@@ -56,6 +57,7 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
         b.pingInterval = pingInterval;
         b.lang = lang;
         b.compression = compression;
+        b.bosh = bosh;
         return b;
     }
 
@@ -72,6 +74,7 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
         private Duration pingInterval = Duration.ofSeconds(60);
         private String lang = "en";
         private boolean compression;
+        private java.net.URI bosh;
 
         private Builder(Jid jid) {
             this.jid = jid;
@@ -133,9 +136,15 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
             return this;
         }
 
+        /** Connects through this BOSH connection manager (https only) instead of TCP. */
+        public Builder bosh(java.net.URI url) {
+            this.bosh = url;
+            return this;
+        }
+
         public ClientConfig build() {
             return new ClientConfig(jid, password, server, tls, connectTimeout, replyTimeout, limits,
-                    streamManagement, reconnect, pingInterval, lang, compression);
+                    streamManagement, reconnect, pingInterval, lang, compression, bosh);
         }
     }
 }

@@ -9,7 +9,6 @@ import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.stanza.StanzaFormatException;
 import im.parley.xmpp.transport.ConnectException;
 import im.parley.xmpp.transport.ServerAddress;
-import im.parley.xmpp.transport.SrvResolver;
 import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
@@ -35,8 +34,7 @@ public final class PreAuthStream implements AutoCloseable {
 
     public static PreAuthStream open(ClientConfig config) throws XmppException {
         StreamNegotiator negotiator = new StreamNegotiator(config);
-        List<ServerAddress> addresses = config.server() != null ? List.of(config.server())
-                : SrvResolver.resolve(config.domain());
+        List<ServerAddress> addresses = negotiator.addresses();
         ConnectException last = null;
         for (ServerAddress address : addresses) {
             try {

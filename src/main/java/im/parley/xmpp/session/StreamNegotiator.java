@@ -9,6 +9,8 @@ import im.parley.xmpp.stanza.StreamErrorCondition;
 import im.parley.xmpp.transport.ConnectException;
 import im.parley.xmpp.transport.ServerAddress;
 import im.parley.xmpp.transport.StreamEvent;
+import im.parley.xmpp.transport.BoshTransport;
+import im.parley.xmpp.transport.SrvResolver;
 import im.parley.xmpp.transport.TcpTransport;
 import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.transport.TlsException;
@@ -80,7 +82,26 @@ final class StreamNegotiator {
     }
 
     private XmppTransport connect(ServerAddress address) throws ConnectException, TlsException {
+        if (config.bosh() != null) {
+            return BoshTransport.connect(config.bosh(), config.domain(), config.tls(), config.connectTimeout(),
+                    config.limits());
+        }
         return TcpTransport.connect(address, config.domain(), config.tls(), config.connectTimeout(), config.limits());
+    }
+
+    /**
+     * Where to connect, in order: the manual server, else SRV records. With BOSH there is one
+     * place, the connection manager's URL, described here by its host and port.
+     */
+    List<ServerAddress> addresses() {
+        if (config.bosh() != null) {
+            java.net.URI url = config.bosh();
+            return List.of(new ServerAddress(url.getHost(), url.getPort() < 0 ? 443 : url.getPort(), true));
+        }
+        if (config.server() != null) {
+            return List.of(config.server());
+        }
+        return SrvResolver.resolve(config.domain());
     }
 
     private XmlElement secure(XmppTransport t) throws IOException, XmlStreamException, TlsException,

@@ -18,7 +18,6 @@ import im.parley.xmpp.stanza.StreamError;
 import im.parley.xmpp.stanza.StreamErrorCondition;
 import im.parley.xmpp.transport.ConnectException;
 import im.parley.xmpp.transport.ServerAddress;
-import im.parley.xmpp.transport.SrvResolver;
 import im.parley.xmpp.transport.StreamEvent;
 import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.transport.TlsException;
@@ -124,7 +123,7 @@ public final class XmppClient implements AutoCloseable {
     /** Tries each address in turn; follows one see-other-host redirect. */
     private StreamNegotiator.Outcome negotiate(StreamManagement resume) throws XmppException {
         StreamNegotiator negotiator = new StreamNegotiator(config);
-        List<ServerAddress> addresses = addresses();
+        List<ServerAddress> addresses = negotiator.addresses();
         ConnectException lastConnect = null;
         for (ServerAddress address : addresses) {
             try {
@@ -140,13 +139,6 @@ public final class XmppClient implements AutoCloseable {
             }
         }
         throw lastConnect != null ? lastConnect : new ConnectException("no address to connect to");
-    }
-
-    private List<ServerAddress> addresses() {
-        if (config.server() != null) {
-            return List.of(config.server());
-        }
-        return SrvResolver.resolve(config.domain());
     }
 
     private static ServerAddress otherHost(String hostPort, ServerAddress previous) {
