@@ -55,6 +55,9 @@ public final class ParleyCli {
     @Option(names = "--pin", description = "SHA-256 fingerprint of a server certificate to accept as is")
     List<String> pins = new ArrayList<>();
 
+    @Option(names = "--channel-binding", description = "bind SCRAM to the TLS channel (SCRAM-*-PLUS over TLS 1.2)")
+    boolean channelBinding;
+
     @Option(names = "--resource", description = "resource to request")
     String resource;
 
@@ -98,7 +101,7 @@ public final class ParleyCli {
         }
         ClientConfig.Builder b = ClientConfig.builder(account)
                 .password(password(cmd))
-                .tls(new TlsSettings(anchors(cmd), Set.copyOf(pins), null))
+                .tls(new TlsSettings(anchors(cmd), Set.copyOf(pins), null, channelBinding))
                 .replyTimeout(java.time.Duration.ofSeconds(replyTimeout))
                 .reconnect(false)
                 .bosh(bosh);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Presence;
+import im.parley.xmpp.transport.TlsSettings;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,15 @@ class EjabberdIT {
             // which JSSE cannot export; the plain SHA-512 variant is the strongest usable one.
             assertThat(client.mechanism()).isEqualTo("SCRAM-SHA-512");
             assertThat(client.isCompressed()).as("compression is off by default").isFalse();
+        }
+    }
+
+    @Test
+    void channelBindingGivesScramSha512Plus() throws Exception {
+        var config = ejabberd.config("alice").tls(new TlsSettings(List.of(ejabberd.ca()), Set.of(), null, true)).build();
+        try (XmppClient client = new XmppClient(config)) {
+            client.connect();
+            assertThat(client.mechanism()).isEqualTo("SCRAM-SHA-512-PLUS");
         }
     }
 

@@ -36,6 +36,15 @@ class LoginIT {
     }
 
     @Test
+    void channelBindingGivesScramSha1Plus() throws Exception {
+        var config = prosody.config("alice").tls(new TlsSettings(List.of(prosody.ca()), Set.of(), null, true)).build();
+        try (XmppClient client = new XmppClient(config)) {
+            client.connect();
+            assertThat(client.mechanism()).isEqualTo("SCRAM-SHA-1-PLUS");
+        }
+    }
+
+    @Test
     void requestedResourceIsBound() throws Exception {
         Jid wanted = prosody.jid("alice").withResource("desk top");
         try (XmppClient client = new XmppClient(prosody.config(wanted, "alicepass").build())) {

@@ -1,7 +1,6 @@
 package im.parley.xmpp.session;
 
 import im.parley.xmpp.sasl.ChannelBindingSource;
-import im.parley.xmpp.sasl.ChannelBindings;
 import im.parley.xmpp.sasl.SaslCredentials;
 import im.parley.xmpp.sasl.SaslException;
 import im.parley.xmpp.sasl.SaslFailureCondition;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The SASL exchange of RFC 6120 §6 over a negotiating stream. It tries the strongest offered
@@ -48,19 +46,7 @@ final class SaslAuthenticator {
                 }
             }
         });
-        ChannelBindingSource bindings = type -> {
-            if (!"tls-server-end-point".equals(type)) {
-                // JSSE exports neither tls-unique nor tls-exporter (see docs/LIBRARIES.md).
-                return Optional.empty();
-            }
-            return transport.serverCertificate().flatMap(cert -> {
-                try {
-                    return Optional.of(ChannelBindings.tlsServerEndPoint(cert));
-                } catch (SaslException e) {
-                    return Optional.empty();
-                }
-            });
-        };
+        ChannelBindingSource bindings = transport::channelBinding;
         List<SaslMechanism> candidates = SaslMechanismSelector.select(offered, credentials, transport.isSecure(),
                 bindings, cbTypes, credentials == null, false);
         if (candidates.isEmpty()) {

@@ -102,6 +102,13 @@ public final class BoshTransport implements XmppTransport {
     }
 
     @Override
+    public Optional<byte[]> channelBinding(String type) {
+        // The HTTP client hides its TLS connections: only the certificate-based binding is possible.
+        return type.equals("tls-server-end-point") ? serverCertificate().flatMap(ChannelBindingData::tlsServerEndPoint)
+                : Optional.empty();
+    }
+
+    @Override
     public Optional<X509Certificate> serverCertificate() {
         return Optional.ofNullable(serverCertificate);
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
+import org.bouncycastle.jsse.BCSSLSocket;
 
 /**
  * One XML stream over TCP, plain until STARTTLS or TLS from the first byte (XEP-0368).
@@ -138,6 +139,22 @@ public final class TcpTransport implements XmppTransport {
 
     public Optional<SSLSession> tlsSession() {
         return socket instanceof SSLSocket ssl ? Optional.of(ssl.getSession()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<byte[]> channelBinding(String type) {
+        if (socket instanceof BCSSLSocket bc && !type.equals("tls-server-end-point")) {
+            try {
+                return Optional.ofNullable(bc.getConnection().getChannelBinding(type));
+            } catch (RuntimeException e) {
+                // BouncyCastle throws for types it cannot export on this connection (e.g. tls-unique on TLS 1.3).
+                return Optional.empty();
+            }
+        }
+        if (type.equals("tls-server-end-point")) {
+            return serverCertificate().flatMap(ChannelBindingData::tlsServerEndPoint);
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -29,6 +29,12 @@ public interface XmppTransport extends AutoCloseable {
     /** The server's leaf certificate, for tls-server-end-point channel binding. */
     Optional<X509Certificate> serverCertificate();
 
+    /**
+     * Channel binding data of the given type (RFC 5929, RFC 9266) for SCRAM -PLUS, when this
+     * connection can export it.
+     */
+    Optional<byte[]> channelBinding(String type);
+
     /** Whether STARTTLS applies to this transport (TCP without TLS yet). */
     boolean canStartTls();
 
