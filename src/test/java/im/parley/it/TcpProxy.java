@@ -22,6 +22,7 @@ public final class TcpProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final StringBuffer fromClient = new StringBuffer();
     private volatile boolean closed;
+    private volatile boolean frozen;
 
     /** {@code serverToClient} may rewrite what the server sends (applied per read, as text). */
     public TcpProxy(int targetPort, UnaryOperator<String> serverToClient) throws IOException {
@@ -67,6 +68,10 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
+                    if (frozen) {
+                        // A dead path: bytes vanish, the connection stays open.
+                        continue;
+                    }
                     if (fromClientSide) {
                         fromClient.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
                         out.write(buf, 0, n);
@@ -87,6 +92,16 @@ public final class TcpProxy implements AutoCloseable {
         }, "proxy-pump");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** From now on drops every byte in both directions without closing anything: a silent network. */
+    public void freeze() {
+        frozen = true;
+    }
+
+    /** Relays again, for new connections too. */
+    public void thaw() {
+        frozen = false;
     }
 
     /** Cuts every relayed connection at once, as a network failure would. */
