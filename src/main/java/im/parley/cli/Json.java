@@ -20,6 +20,8 @@ final class Json {
             Object v = e.getValue();
             if (v == null) {
                 sb.append("null");
+            } else if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+                sb.append("null");
             } else if (v instanceof Number || v instanceof Boolean) {
                 sb.append(v);
             } else {

@@ -74,7 +74,8 @@ public final class OrderedDispatcher {
                 }
                 try {
                     next.run();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // One failing listener must not stop delivery to the others of this contact.
                     LOG.log(Level.WARNING, "listener failed", e);
                 }
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * request stays pending until the real answer or its timeout.
  */
 public final class IqTracker {
-    private record Pending(Jid to, CompletableFuture<Iq> future, ScheduledFuture<?> timeout) {
+    private record Pending(Jid to, CompletableFuture<Iq> future, AtomicReference<ScheduledFuture<?>> timeout) {
     }
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -37,13 +38,18 @@ public final class IqTracker {
     public CompletableFuture<Iq> register(Iq request, Duration timeout) {
         CompletableFuture<Iq> future = new CompletableFuture<>();
         String id = request.id();
-        ScheduledFuture<?> task = timer.schedule(() -> {
-            if (pending.remove(id) != null) {
+        Pending entry = new Pending(request.to(), future, new AtomicReference<>());
+        if (pending.putIfAbsent(id, entry) != null) {
+            future.completeExceptionally(new IllegalArgumentException("an IQ with id " + id + " is already pending"));
+            return future;
+        }
+        entry.timeout().set(timer.schedule(() -> {
+            // Remove only this request's entry: a later request may reuse the id once this one is gone.
+            if (pending.remove(id, entry)) {
                 future.completeExceptionally(new ReplyTimeoutException(
                         "no response to iq " + id + " from " + describe(request.to()) + " within " + timeout.toSeconds() + " s"));
             }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        pending.put(id, new Pending(request.to(), future, task));
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS));
         return future;
     }
 
@@ -59,7 +65,7 @@ public final class IqTracker {
         if (!pending.remove(response.id(), p)) {
             return false;
         }
-        p.timeout().cancel(false);
+        cancel(p);
         if (response.type() == Iq.Type.RESULT) {
             p.future().complete(response);
         } else {
@@ -75,9 +81,16 @@ public final class IqTracker {
         for (String id : List.copyOf(pending.keySet())) {
             Pending p = pending.remove(id);
             if (p != null) {
-                p.timeout().cancel(false);
+                cancel(p);
                 p.future().completeExceptionally(cause);
             }
+        }
+    }
+
+    private static void cancel(Pending p) {
+        ScheduledFuture<?> task = p.timeout().get();
+        if (task != null) {
+            task.cancel(false);
         }
     }
 

@@ -168,6 +168,10 @@ public final class XmppClient implements AutoCloseable {
             compressed = outcome.compressed();
             resumed = outcome.resumed();
             if (resumed) {
+                if (outcome.resumedH() < 0) {
+                    outcome.transport().close();
+                    throw new ProtocolException("<resumed/> without a valid h: cannot tell what the server has");
+                }
                 sm.acknowledge(outcome.resumedH());
                 for (Stanza s : sm.unackedStanzas()) {
                     transport.send(s.toXml());

@@ -25,6 +25,8 @@ public final class ServerIdentity {
 
     public static boolean matches(X509Certificate cert, String domain) {
         String want = domain.toLowerCase(Locale.ROOT);
+        // DNS-IDs and SRV-IDs hold A-labels (RFC 6125 §6.4.2); XmppAddr holds the Unicode form.
+        String ascii = asciiForm(want);
         Collection<List<?>> names;
         try {
             names = cert.getSubjectAlternativeNames();
@@ -37,10 +39,10 @@ public final class ServerIdentity {
         for (List<?> entry : names) {
             int type = (Integer) entry.get(0);
             Object value = entry.get(1);
-            if (type == SAN_DNS && value instanceof String dns && dnsMatches(dns.toLowerCase(Locale.ROOT), want)) {
+            if (type == SAN_DNS && value instanceof String dns && dnsMatches(dns.toLowerCase(Locale.ROOT), ascii)) {
                 return true;
             }
-            if (type == SAN_OTHER_NAME && value instanceof byte[] der && otherNameMatches(der, want)) {
+            if (type == SAN_OTHER_NAME && value instanceof byte[] der && otherNameMatches(der, want, ascii)) {
                 return true;
             }
         }
@@ -59,7 +61,15 @@ public final class ServerIdentity {
         return pattern.equals(domain);
     }
 
-    private static boolean otherNameMatches(byte[] der, String domain) {
+    private static String asciiForm(String domain) {
+        try {
+            return java.net.IDN.toASCII(domain).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return domain;
+        }
+    }
+
+    private static boolean otherNameMatches(byte[] der, String domain, String asciiDomain) {
         List<String> parts = OtherNameReader.read(der);
         if (parts.size() != 2) {
             return false;
@@ -70,7 +80,7 @@ public final class ServerIdentity {
             return value.equals(domain);
         }
         if (OID_SRV_NAME.equals(oid)) {
-            return value.equals("_xmpp-client." + domain) || value.equals("_xmpps-client." + domain);
+            return value.equals("_xmpp-client." + asciiDomain) || value.equals("_xmpps-client." + asciiDomain);
         }
         return false;
     }
@@ -103,13 +113,18 @@ public final class ServerIdentity {
                 }
                 r.length();
                 int stringTag = r.tag();
+                if (stringTag == 0xA0) {
+                    // The JDK wraps the value in a second [0]: the explicit tag of the otherName's value.
+                    r.length();
+                    stringTag = r.tag();
+                }
                 int len = r.length();
-                if (r.pos + len > end || (stringTag != 0x0C && stringTag != 0x16)) {
+                if (r.pos + len > end || r.pos + len > der.length || (stringTag != 0x0C && stringTag != 0x16)) {
                     return List.of();
                 }
                 out.add(new String(der, r.pos, len, stringTag == 0x0C ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII));
                 return out;
-            } catch (ArrayIndexOutOfBoundsException e) {
+            } catch (IndexOutOfBoundsException e) {
                 return List.of();
             }
         }

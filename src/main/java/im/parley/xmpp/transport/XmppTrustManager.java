@@ -103,8 +103,7 @@ public final class XmppTrustManager extends X509ExtendedTrustManager {
         }
         List<X509Certificate> list = Arrays.asList(chain);
         if (!trusted) {
-            boolean expired = chainError instanceof java.security.cert.CertificateExpiredException
-                    || chainError instanceof java.security.cert.CertificateNotYetValidException;
+            boolean expired = isValidityProblem(chainError);
             return new CertificateProblem(domain, list,
                     expired ? CertificateProblem.Reason.EXPIRED_OR_INVALID : CertificateProblem.Reason.UNTRUSTED_ISSUER,
                     chainError == null ? "untrusted" : chainError.getMessage());
@@ -114,6 +113,22 @@ public final class XmppTrustManager extends X509ExtendedTrustManager {
                     "certificate does not name " + domain);
         }
         return null;
+    }
+
+    /** The JDK wraps expiry deep in its validator exceptions; look through the causes. */
+    private static boolean isValidityProblem(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateExpiredException
+                    || t instanceof java.security.cert.CertificateNotYetValidException) {
+                return true;
+            }
+            if (t instanceof java.security.cert.CertPathValidatorException cpve
+                    && (cpve.getReason() == java.security.cert.CertPathValidatorException.BasicReason.EXPIRED
+                    || cpve.getReason() == java.security.cert.CertPathValidatorException.BasicReason.NOT_YET_VALID)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

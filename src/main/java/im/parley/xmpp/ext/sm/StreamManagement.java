@@ -66,7 +66,14 @@ public final class StreamManagement {
 
     /** The server acknowledged everything up to {@code h}; returns how many stanzas that settled. */
     public int acknowledge(long h) {
+        if (h < 0 || h >= MOD) {
+            return 0;
+        }
         long newly = (h - acked + MOD) % MOD;
+        if (newly > MOD / 2) {
+            // An h behind the last one (a stale or reordered ack), not a wrap-around: settle nothing.
+            return 0;
+        }
         if (newly > unacked.size()) {
             // §4: an h beyond what we sent is a protocol error; trust only what we can match.
             newly = unacked.size();
