@@ -76,6 +76,15 @@ public final class IqTracker {
         return true;
     }
 
+    /** Fails one pending request, e.g. when it could not be sent. */
+    public void fail(String id, Throwable cause) {
+        Pending p = pending.remove(id);
+        if (p != null) {
+            cancel(p);
+            p.future().completeExceptionally(cause);
+        }
+    }
+
     /** Fails every pending request, e.g. when the session ends without resumption. */
     public void failAll(Throwable cause) {
         for (String id : List.copyOf(pending.keySet())) {

@@ -323,10 +323,14 @@ public final class XmppClient implements AutoCloseable {
         }
         Iq withId = (Iq) withId(request);
         CompletableFuture<Iq> future = tracker.register(withId, timeout);
+        if (future.isDone()) {
+            // Refused before sending (an id still pending): nothing went out.
+            return future;
+        }
         try {
             sendTracked(withId);
         } catch (NotConnectedException e) {
-            tracker.failAll(e);
+            tracker.fail(withId.id(), e);
             return CompletableFuture.failedFuture(e);
         }
         // Continuations run on the pool, not on the reader thread that completes the future.

@@ -183,12 +183,15 @@ class IqTrackerTest {
     }
 
     @Test
-    void reusedIdDoesNotOrphanTheLaterRequest() {
-        tracker.register(request(JULIET, "dup"), Duration.ofMillis(50));
+    void reusedIdIsRefusedAndOrphansNothing() {
+        CompletableFuture<Iq> first = tracker.register(request(JULIET, "dup"), Duration.ofMillis(50));
         CompletableFuture<Iq> second = tracker.register(request(JULIET, "dup"), Duration.ofMillis(300));
 
         assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(ReplyTimeoutException.class);
+        assertThat(tracker.pendingCount()).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static im.parley.xmpp.stanza.TestXml.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.xmpp.xml.XmlElement;
+import im.parley.xmpp.xml.XmlWriter;
 import org.junit.jupiter.api.Test;
 
 /** Stanza errors (RFC 6120 §8.3) and stream errors (§4.9). */
@@ -66,7 +67,7 @@ class ErrorCodecTest {
 
     @Test
     void streamErrorIsWrittenWithTheStreamPrefix() {
-        String xml = StreamError.of(StreamErrorCondition.HOST_UNKNOWN, null).toStreamXml();
+        String xml = XmlWriter.toXml(StreamError.of(StreamErrorCondition.HOST_UNKNOWN, null).toXml(), Stanza.CLIENT_NAMESPACE);
 
         assertThat(xml).startsWith("<stream:error>").endsWith("</stream:error>")
                 .contains("<host-unknown xmlns=\"urn:ietf:params:xml:ns:xmpp-streams\"/>");
@@ -81,7 +82,7 @@ class ErrorCodecTest {
         };
         for (StreamError sent : errors) {
             XmlElement stream = parse("<stream:stream xmlns:stream='" + STREAMS + "' xmlns='jabber:client'>"
-                    + sent.toStreamXml() + "</stream:stream>");
+                    + XmlWriter.toXml(sent.toXml(), Stanza.CLIENT_NAMESPACE) + "</stream:stream>");
 
             StreamError read = StreamError.fromXml(stream.child("error", STREAMS).orElseThrow());
 
