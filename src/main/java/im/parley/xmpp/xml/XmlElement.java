@@ -34,6 +34,15 @@ public final class XmlElement implements XmlNode {
         return new Builder(name, namespace);
     }
 
+    /**
+     * An element over collections handed over for good: they must be unmodifiable and never
+     * change. Package-private for the stream parser, which makes them that way already and would
+     * otherwise pay for a Builder copying each map and list twice, element after element.
+     */
+    static XmlElement ofOwned(String name, String namespace, Map<String, String> attributes, List<XmlNode> children) {
+        return new XmlElement(name, namespace, attributes, children);
+    }
+
     /** An element with no attributes or children. */
     public static XmlElement empty(String name, String namespace) {
         return new XmlElement(name, namespace, Map.of(), List.of());

@@ -1,14 +1,11 @@
 package im.parley.xmpp.xml;
 
 import com.fasterxml.aalto.AsyncByteArrayFeeder;
-import com.fasterxml.aalto.AsyncXMLInputFactory;
 import com.fasterxml.aalto.AsyncXMLStreamReader;
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import im.parley.xmpp.stanza.StreamErrorCondition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
@@ -44,12 +41,10 @@ public final class XmlStreamParser {
     /**
      * Aalto is fed copies of at most this many bytes. Copying makes every feed start at array
      * index 0, which Aalto's byte offsets need to be right (they are off by the feed offset
-     * otherwise), and bounds how far past a size limit the parser reads before it notices.
+     * otherwise), lets the parser hold back a split UTF-8 sequence, and bounds how far past a
+     * size limit the parser reads before it notices.
      */
     private static final int WINDOW_BYTES = 8192;
-
-    /** Configured once: Aalto factories are thread-safe for creating readers. */
-    private static final AsyncXMLInputFactory FACTORY = newFactory();
 
     // What one reader event asks of the drain loop.
     private static final int DONE = 0;
@@ -67,6 +62,8 @@ public final class XmlStreamParser {
     private final ElementAssembler assembler = new ElementAssembler();
     private final PrologGuard prologGuard = new PrologGuard();
 
+    /** window[0, carried) holds the start of a UTF-8 sequence cut by the end of the last chunk (see {@link Utf8}). */
+    private int carried;
     private AsyncXMLStreamReader<AsyncByteArrayFeeder> reader;
     private int depth;
     /** Bytes given to the current reader. */
@@ -113,16 +110,21 @@ public final class XmlStreamParser {
             throw new IllegalStateException("input already ended; reset() first");
         }
         while (len > 0) {
-            int n = Math.min(len, WINDOW_BYTES);
-            System.arraycopy(buf, off, window, 0, n);
+            int n = Math.min(len, WINDOW_BYTES - carried);
+            System.arraycopy(buf, off, window, carried, n);
             off += n;
             len -= n;
+            int filled = carried + n;
+            int complete = Utf8.completeLength(window, filled);
             int consumed;
-            while ((consumed = parseWindow(n)) < n) {
-                // A listener reset the parser: the rest of the window starts the new document.
-                n -= consumed;
-                System.arraycopy(window, consumed, window, 0, n);
+            while (complete > 0 && (consumed = parseWindow(complete)) < complete) {
+                // A listener reset the parser: what follows starts the new document.
+                filled -= consumed;
+                complete -= consumed;
+                System.arraycopy(window, consumed, window, 0, filled);
             }
+            carried = filled - complete;
+            System.arraycopy(window, complete, window, 0, carried);
         }
     }
 
@@ -136,6 +138,9 @@ public final class XmlStreamParser {
             return;
         }
         inputEnded = true;
+        if (carried > 0) {
+            throw fail(StreamErrorCondition.NOT_WELL_FORMED, "input ended inside a UTF-8 sequence");
+        }
         if (fed == 0 && !documentMode) {
             return;
         }
@@ -151,8 +156,9 @@ public final class XmlStreamParser {
     public void reset() {
         // The old reader is dropped, not closed: closing would merge the names it has seen
         // into the factory-wide symbol table, letting one peer grow memory shared by all.
-        reader = FACTORY.createAsyncForByteArray();
+        reader = AaltoSupport.newReader();
         depth = 0;
+        carried = 0;
         fed = 0;
         unitStart = 0;
         documentEnded = false;
@@ -173,7 +179,7 @@ public final class XmlStreamParser {
         try {
             reader.getInputFeeder().feedInput(window, 0, len);
         } catch (XMLStreamException e) {
-            throw fail(classify(e), e.getMessage());
+            throw fail(AaltoSupport.classify(e), e.getMessage());
         }
         int consumed = drain(base);
         if (consumed < len) {
@@ -229,10 +235,11 @@ public final class XmlStreamParser {
                     documentEnded = true;
                     return DONE;
                 default:
-                    throw fail(StreamErrorCondition.RESTRICTED_XML, restrictedConstruct(event) + " (RFC 6120 §11.1)");
+                    throw fail(StreamErrorCondition.RESTRICTED_XML,
+                            AaltoSupport.restrictedConstruct(event, reader) + " (RFC 6120 §11.1)");
             }
         } catch (XMLStreamException e) {
-            throw fail(classify(e), e.getMessage());
+            throw fail(AaltoSupport.classify(e), e.getMessage());
         } catch (RuntimeException e) {
             // Aalto bugs on odd input must not escape as anything but a stream error.
             throw fail(StreamErrorCondition.NOT_WELL_FORMED, "XML parser failure: " + e, e);
@@ -266,13 +273,13 @@ public final class XmlStreamParser {
         return CLOSED;
     }
 
-    private void characters() throws XMLStreamException, XmlStreamException {
+    private void characters() throws XMLStreamException {
         if (depth > unitDepth) {
             assembler.text(reader);
         } else {
             // Whitespace keep-alives between stanzas (or stray text there) carry nothing: drop them
             // and start counting the next unit after them, so they never add up to a limit.
-            endUnit();
+            unitStart = reader.getLocationInfo().getEndingByteOffset();
         }
     }
 
@@ -342,38 +349,6 @@ public final class XmlStreamParser {
     private XmlStreamException fail(StreamErrorCondition condition, String message, Throwable cause) {
         failure = new XmlStreamException(condition, message, cause);
         return failure;
-    }
-
-    /** Aalto has one exception type for all syntax errors; the message tells the cases apart. */
-    private static StreamErrorCondition classify(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Unbound namespace prefix")) {
-            return StreamErrorCondition.BAD_NAMESPACE_PREFIX;
-        }
-        if (message.contains("Unexpanded ENTITY_REFERENCE")) {
-            return StreamErrorCondition.RESTRICTED_XML;
-        }
-        return StreamErrorCondition.NOT_WELL_FORMED;
-    }
-
-    private String restrictedConstruct(int event) {
-        return switch (event) {
-            case XMLStreamConstants.PROCESSING_INSTRUCTION -> "processing instruction";
-            case XMLStreamConstants.COMMENT -> "comment";
-            case XMLStreamConstants.ENTITY_REFERENCE -> "undeclared entity &" + reader.getLocalName() + ";";
-            case XMLStreamConstants.DTD -> "DOCTYPE";
-            default -> "restricted XML construct (StAX event " + event + ")";
-        };
-    }
-
-    private static AsyncXMLInputFactory newFactory() {
-        AsyncXMLInputFactory factory = new InputFactoryImpl();
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        // Undeclared entities then surface as ENTITY_REFERENCE events, which are refused.
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory;
     }
 
     /** Document mode reports only the root element. */
