@@ -42,7 +42,8 @@ case "$action" in
     "$0" stop "$dir" "$shared" >/dev/null 2>&1 || true
     rm -rf "$dir"
     mkdir -p "$dir"
-    bash "$peers/start-prosody.sh" "$dir/prosody"
+    # Debug logs cost little on loopback and make a failed run readable afterwards.
+    PROSODY_LOG_LEVEL=${PROSODY_LOG_LEVEL:-debug} bash "$peers/start-prosody.sh" "$dir/prosody"
     if command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ]; then
       EJ_NO_MAM=1 bash "$peers/start-ejabberd.sh" "$dir/ejabberd" \
         || echo "servers.sh: ejabberd did not start; its tests will be skipped" >&2

@@ -3,6 +3,8 @@ package im.parley.bench;
 import com.fasterxml.aalto.AsyncByteArrayFeeder;
 import com.fasterxml.aalto.AsyncXMLStreamReader;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import im.parley.xmpp.stanza.Stanza;
+import im.parley.xmpp.stanza.StanzaFormatException;
 import im.parley.xmpp.xml.Limits;
 import im.parley.xmpp.xml.StreamHeader;
 import im.parley.xmpp.xml.XmlElement;
@@ -86,6 +88,38 @@ public class XmlParseBenchmark {
         }
         parser.endOfInput();
         return elements[0];
+    }
+
+    /** The same, plus decoding each element into a Message stanza with its JIDs checked. */
+    @Benchmark
+    public int parleyStanzas(Blackhole bh) throws XmlStreamException {
+        int[] stanzas = {0};
+        XmlStreamParser parser = new XmlStreamParser(new XmlStreamParser.Listener() {
+            @Override
+            public void streamOpened(StreamHeader header) {
+                bh.consume(header);
+            }
+
+            @Override
+            public void element(XmlElement element) {
+                try {
+                    bh.consume(Stanza.fromXml(element));
+                    stanzas[0]++;
+                } catch (StanzaFormatException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public void streamClosed() {
+                bh.consume(stanzas);
+            }
+        }, Limits.defaults());
+        for (int off = 0; off < stream.length; off += CHUNK) {
+            parser.feed(stream, off, Math.min(CHUNK, stream.length - off));
+        }
+        parser.endOfInput();
+        return stanzas[0];
     }
 
     @Benchmark

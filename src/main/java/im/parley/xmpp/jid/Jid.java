@@ -48,6 +48,28 @@ public final class Jid implements Comparable<Jid> {
         if (jid.isEmpty()) {
             throw new JidFormatException(Part.WHOLE, "must not be empty");
         }
+        Jid cached = RECENT.get(jid);
+        if (cached != null) {
+            return cached;
+        }
+        Jid parsed = parse(jid);
+        if (RECENT.size() >= RECENT_LIMIT) {
+            // A flood of distinct addresses only cycles the cache; it never grows past the limit.
+            RECENT.clear();
+        }
+        RECENT.put(jid, parsed);
+        return parsed;
+    }
+
+    /**
+     * Addresses recently parsed, by their exact text. A stream repeats the same few JIDs in every
+     * stanza's from and to, and PRECIS is the costliest step of decoding a stanza.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Jid> RECENT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RECENT_LIMIT = 4096;
+
+    private static Jid parse(String jid) {
         // RFC 7622 §3.2: the resourcepart starts at the first '/' and may itself contain '@' and
         // '/'; the localpart is whatever precedes the first '@' of the rest.
         int slash = jid.indexOf('/');

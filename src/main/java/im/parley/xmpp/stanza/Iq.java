@@ -10,6 +10,8 @@ public final class Iq extends Stanza {
     public enum Type {
         GET, SET, RESULT, ERROR;
 
+        private static final Type[] VALUES = values();
+
         public String value() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -19,7 +21,7 @@ public final class Iq extends Stanza {
         }
 
         public static Optional<Type> of(String value) {
-            for (Type t : values()) {
+            for (Type t : VALUES) {
                 if (t.value().equals(value)) {
                     return Optional.of(t);
                 }
@@ -108,7 +110,7 @@ public final class Iq extends Stanza {
                 .from(jidAttribute(e, "from"))
                 .id(id)
                 .lang(e.attributeOrNull(XmlElement.XML_LANG));
-        b.payloads.addAll(childElements(e));
+        b.payloads = e.elements();
         if (type.isRequest() && b.payloads.size() != 1) {
             throw new StanzaFormatException(StanzaErrorCondition.BAD_REQUEST,
                     "iq " + typeValue + " must have exactly one child, has " + b.payloads.size());

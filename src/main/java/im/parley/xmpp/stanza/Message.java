@@ -11,13 +11,15 @@ public final class Message extends Stanza {
     public enum Type {
         CHAT, ERROR, GROUPCHAT, HEADLINE, NORMAL;
 
+        private static final Type[] VALUES = values();
+
         public String value() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         /** RFC 6121 §5.2.2: an absent or unknown type is handled as normal. */
         public static Type of(String value) {
-            for (Type t : values()) {
+            for (Type t : VALUES) {
                 if (t.value().equals(value)) {
                     return t;
                 }
@@ -86,7 +88,7 @@ public final class Message extends Stanza {
                 .id(e.attributeOrNull("id"))
                 .lang(e.attributeOrNull(XmlElement.XML_LANG))
                 .type(Type.of(e.attributeOrNull("type")));
-        b.payloads.addAll(childElements(e));
+        b.payloads = e.elements();
         return b.build();
     }
 

@@ -10,6 +10,8 @@ public final class Presence extends Stanza {
     public enum Type {
         AVAILABLE, UNAVAILABLE, SUBSCRIBE, SUBSCRIBED, UNSUBSCRIBE, UNSUBSCRIBED, PROBE, ERROR;
 
+        private static final Type[] VALUES = values();
+
         /** The attribute value; available presence has none. */
         public String value() {
             return this == AVAILABLE ? null : name().toLowerCase(Locale.ROOT);
@@ -19,7 +21,7 @@ public final class Presence extends Stanza {
             if (value == null) {
                 return Optional.of(AVAILABLE);
             }
-            for (Type t : values()) {
+            for (Type t : VALUES) {
                 if (value.equals(t.value())) {
                     return Optional.of(t);
                 }
@@ -105,7 +107,7 @@ public final class Presence extends Stanza {
                 .id(e.attributeOrNull("id"))
                 .lang(e.attributeOrNull(XmlElement.XML_LANG))
                 .type(type);
-        b.payloads.addAll(childElements(e));
+        b.payloads = e.elements();
         return b.build();
     }
 

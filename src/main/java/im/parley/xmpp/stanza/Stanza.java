@@ -115,10 +115,6 @@ public abstract sealed class Stanza permits Message, Presence, Iq {
         }
     }
 
-    static List<XmlElement> childElements(XmlElement e) {
-        return e.children().isEmpty() ? List.of() : new ArrayList<>(e.elements());
-    }
-
     /** Shared builder state; each stanza kind adds its own fields. */
     @SuppressWarnings("unchecked")
     public abstract static class Builder<B extends Builder<B>> {
@@ -126,7 +122,7 @@ public abstract sealed class Stanza permits Message, Presence, Iq {
         Jid from;
         String id;
         String lang;
-        final List<XmlElement> payloads = new ArrayList<>();
+        List<XmlElement> payloads = new ArrayList<>();
 
         Builder() {
         }

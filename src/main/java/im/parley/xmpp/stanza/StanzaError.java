@@ -15,12 +15,14 @@ public record StanzaError(Type type, StanzaErrorCondition condition, String text
     public enum Type {
         AUTH, CANCEL, CONTINUE, MODIFY, WAIT;
 
+        private static final Type[] VALUES = values();
+
         public String value() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         public static Optional<Type> of(String value) {
-            for (Type t : values()) {
+            for (Type t : VALUES) {
                 if (t.value().equals(value)) {
                     return Optional.of(t);
                 }

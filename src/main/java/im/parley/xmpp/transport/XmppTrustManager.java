@@ -34,10 +34,12 @@ public final class XmppTrustManager extends X509ExtendedTrustManager {
         this.pins = Set.copyOf(pinnedFingerprints.stream().map(CertificateFingerprints::normalize).toList());
         this.decision = decision;
         List<X509TrustManager> managers = new ArrayList<>();
-        managers.add(trustManager(null));
+        // Configured anchors first: an account that names its own CA almost always needs it, and
+        // a failed pass over the system store costs a couple of milliseconds per login.
         if (!extraAnchors.isEmpty()) {
             managers.add(trustManager(extraAnchors));
         }
+        managers.add(trustManager(null));
         this.anchors = List.copyOf(managers);
     }
 
@@ -98,7 +100,10 @@ public final class XmppTrustManager extends X509ExtendedTrustManager {
                 trusted = true;
                 break;
             } catch (CertificateException e) {
-                chainError = e;
+                // The configured anchors come first, and their verdict (say, expired) is the telling one.
+                if (chainError == null) {
+                    chainError = e;
+                }
             }
         }
         List<X509Certificate> list = Arrays.asList(chain);

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Login benchmark, one command: starts the throwaway servers, runs LoginBenchmark (Parley against
+# Smack 4.4.8, interleaved), stops the servers. Arguments go to the harness: [warmup] [measured].
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+dir=target/bench-servers
+shared=${PARLEY_SHARED:-../shared}
+trap 'bash src/test/scripts/servers.sh stop "$dir" "$shared" >/dev/null 2>&1 || true' EXIT
+PROSODY_LOG_LEVEL=${PROSODY_LOG_LEVEL:-info} bash src/test/scripts/servers.sh start "$dir" "$shared" >/dev/null
+mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=im.parley.bench.LoginBenchmark \
+  -Dexec.args="$dir/prosody/ports.env ${1:-20} ${2:-50}"
