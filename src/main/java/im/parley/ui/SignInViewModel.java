@@ -81,10 +81,22 @@ public final class SignInViewModel {
         if (!h.isEmpty()) {
             int colon = h.lastIndexOf(':');
             String name = colon > 0 ? h.substring(0, colon) : h;
-            int port = colon > 0 ? Integer.parseInt(h.substring(colon + 1)) : 5222;
+            int port = colon > 0 ? port(h.substring(colon + 1)) : 5222;
             b.server(new ServerAddress(name, port, false));
         }
         return b.build();
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("The port must be between 1 and 65535, not " + text);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The port must be a number, not \"" + text + "\"");
+        }
     }
 
     public void signOut() {
