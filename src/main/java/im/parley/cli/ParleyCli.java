@@ -58,6 +58,10 @@ public final class ParleyCli {
     @Option(names = "--channel-binding", description = "bind SCRAM to the TLS channel (SCRAM-*-PLUS over TLS 1.2)")
     boolean channelBinding;
 
+    @Option(names = "--client-cert", description = "PKCS#12 file with a client certificate for SASL EXTERNAL"
+            + " (its password from env PARLEY_CERT_PASSWORD, else empty)")
+    Path clientCert;
+
     @Option(names = "--resource", description = "resource to request")
     String resource;
 
@@ -99,9 +103,19 @@ public final class ParleyCli {
         } catch (JidFormatException e) {
             throw new ParameterException(cmd, "--jid: " + e.getMessage());
         }
+        TlsSettings tls = new TlsSettings(anchors(cmd), Set.copyOf(pins), null, channelBinding);
+        if (clientCert != null) {
+            String certPassword = System.getenv().getOrDefault("PARLEY_CERT_PASSWORD", "");
+            try {
+                tls = tls.withClientCertificate(TlsSettings.clientCertificate(clientCert, certPassword.toCharArray()));
+            } catch (im.parley.xmpp.transport.TlsException e) {
+                throw new ParameterException(cmd, "--client-cert: " + e.getMessage());
+            }
+        }
         ClientConfig.Builder b = ClientConfig.builder(account)
-                .password(password(cmd))
-                .tls(new TlsSettings(anchors(cmd), Set.copyOf(pins), null, channelBinding))
+                .password(clientCert != null && passwordFile == null && System.getenv("PARLEY_PASSWORD") == null
+                        ? null : password(cmd))
+                .tls(tls)
                 .replyTimeout(java.time.Duration.ofSeconds(replyTimeout))
                 .reconnect(false)
                 .bosh(bosh);

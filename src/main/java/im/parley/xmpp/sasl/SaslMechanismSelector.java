@@ -27,7 +27,7 @@ public final class SaslMechanismSelector {
 
     /**
      * Fresh mechanisms to try in turn, strongest first: SCRAM-*-PLUS, SCRAM-*, PLAIN (over TLS only),
-     * EXTERNAL, ANONYMOUS. Names this client does not implement are ignored.
+     * with EXTERNAL first when a client certificate is configured, and ANONYMOUS last. Names this client does not implement are ignored.
      *
      * @param offered the mechanism names of the server's stream features
      * @param credentials {@code null} for no account: only EXTERNAL and ANONYMOUS remain possible
@@ -44,6 +44,10 @@ public final class SaslMechanismSelector {
         Objects.requireNonNull(bindings, "bindings");
         Objects.requireNonNull(serverChannelBindingTypes, "serverChannelBindingTypes");
         List<SaslMechanism> chosen = new ArrayList<>();
+        // A client certificate the user configured is the strongest proof we have (XEP-0178).
+        if (allowExternal && offered.contains(ExternalMechanism.NAME)) {
+            chosen.add(new ExternalMechanism(credentials == null ? null : credentials.authzid()));
+        }
         if (credentials != null) {
             Optional<ChannelBinding> binding = tlsActive
                     ? usableBinding(bindings, serverChannelBindingTypes)
@@ -65,9 +69,6 @@ public final class SaslMechanismSelector {
             if (tlsActive && offered.contains(PlainMechanism.NAME)) {
                 chosen.add(new PlainMechanism(credentials));
             }
-        }
-        if (allowExternal && offered.contains(ExternalMechanism.NAME)) {
-            chosen.add(new ExternalMechanism(credentials == null ? null : credentials.authzid()));
         }
         if ((allowAnonymous || credentials == null) && offered.contains(AnonymousMechanism.NAME)) {
             chosen.add(new AnonymousMechanism());

@@ -29,7 +29,7 @@ final class SaslAuthenticator {
 
     /** Authenticates; returns the name of the mechanism that succeeded. */
     static String authenticate(XmppTransport transport, XmlElement features, SaslCredentials credentials,
-                               Duration timeout) throws AuthenticationException, IOException, XmlStreamException,
+                               boolean clientCertificate, Duration timeout) throws AuthenticationException, IOException, XmlStreamException,
             StreamErrorException, ProtocolException {
         XmlElement mechanisms = features.child("mechanisms", Namespaces.SASL)
                 .orElseThrow(() -> new AuthenticationException(null, "the server offers no SASL authentication"));
@@ -48,7 +48,7 @@ final class SaslAuthenticator {
         });
         ChannelBindingSource bindings = transport::channelBinding;
         List<SaslMechanism> candidates = SaslMechanismSelector.select(offered, credentials, transport.isSecure(),
-                bindings, cbTypes, credentials == null, false);
+                bindings, cbTypes, credentials == null, clientCertificate);
         if (candidates.isEmpty()) {
             throw new AuthenticationException(null, "no usable SASL mechanism among " + offered
                     + (transport.isSecure() ? "" : " (PLAIN is never sent without TLS)"));

@@ -149,7 +149,8 @@ final class StreamNegotiator {
         char[] password = config.password();
         SaslCredentials credentials = password == null ? null
                 : new SaslCredentials(config.jid().local(), password, null);
-        String mechanism = SaslAuthenticator.authenticate(t, features, credentials, config.replyTimeout());
+        String mechanism = SaslAuthenticator.authenticate(t, features, credentials,
+                config.tls().clientCertificate() != null, config.replyTimeout());
         if (password != null) {
             java.util.Arrays.fill(password, '\0');
         }

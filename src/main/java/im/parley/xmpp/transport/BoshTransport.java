@@ -73,7 +73,8 @@ public final class BoshTransport implements XmppTransport {
         SSLContext ssl;
         try {
             ssl = SSLContext.getInstance("TLS");
-            ssl.init(null, new TrustManager[]{new XmppTrustManager(domain, tls.extraAnchors(),
+            ssl.init(tls.clientCertificate() == null ? null : new javax.net.ssl.KeyManager[]{tls.clientCertificate()},
+                    new TrustManager[]{new XmppTrustManager(domain, tls.extraAnchors(),
                     tls.pinnedFingerprints(), tls.decision())}, null);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("TLS is not available", e);

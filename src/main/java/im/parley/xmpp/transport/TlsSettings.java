@@ -13,6 +13,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509KeyManager;
 import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
 
 /**
@@ -26,12 +27,41 @@ import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
  *     TLS 1.3 without binding is the safer default while servers lack tls-exporter.
  */
 public record TlsSettings(List<X509Certificate> extraAnchors, Set<String> pinnedFingerprints,
-                          CertificateDecision decision, boolean channelBinding) {
+                          CertificateDecision decision, boolean channelBinding, X509KeyManager clientCertificate) {
     private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
     private static final String[] BINDABLE_PROTOCOLS = {"TLSv1.2"};
 
     public TlsSettings(List<X509Certificate> extraAnchors, Set<String> pinnedFingerprints, CertificateDecision decision) {
-        this(extraAnchors, pinnedFingerprints, decision, false);
+        this(extraAnchors, pinnedFingerprints, decision, false, null);
+    }
+
+    public TlsSettings(List<X509Certificate> extraAnchors, Set<String> pinnedFingerprints, CertificateDecision decision,
+                       boolean channelBinding) {
+        this(extraAnchors, pinnedFingerprints, decision, channelBinding, null);
+    }
+
+    /** A copy that presents this client certificate in the handshake, for SASL EXTERNAL (XEP-0178). */
+    public TlsSettings withClientCertificate(X509KeyManager keys) {
+        return new TlsSettings(extraAnchors, pinnedFingerprints, decision, channelBinding, keys);
+    }
+
+    /** Loads a client certificate and its key from a PKCS#12 file. */
+    public static X509KeyManager clientCertificate(java.nio.file.Path pkcs12, char[] password) throws TlsException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(pkcs12)) {
+            java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+            ks.load(in, password);
+            javax.net.ssl.KeyManagerFactory kmf =
+                    javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(ks, password);
+            for (javax.net.ssl.KeyManager km : kmf.getKeyManagers()) {
+                if (km instanceof X509KeyManager x) {
+                    return x;
+                }
+            }
+            throw new TlsException("no client key in " + pkcs12);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new TlsException("cannot read the client certificate " + pkcs12 + ": " + e.getMessage(), e);
+        }
     }
 
     public TlsSettings {
@@ -53,7 +83,8 @@ public record TlsSettings(List<X509Certificate> extraAnchors, Set<String> pinned
         try {
             SSLContext ctx = channelBinding ? SSLContext.getInstance("TLS", new BouncyCastleJsseProvider())
                     : SSLContext.getInstance("TLS");
-            ctx.init(null, new TrustManager[]{trust}, new SecureRandom());
+            ctx.init(clientCertificate == null ? null : new javax.net.ssl.KeyManager[]{clientCertificate},
+                    new TrustManager[]{trust}, new SecureRandom());
             SSLSocket ssl = (SSLSocket) ctx.getSocketFactory()
                     .createSocket(plain, domain, plain.getPort(), true);
             SSLParameters params = ssl.getSSLParameters();

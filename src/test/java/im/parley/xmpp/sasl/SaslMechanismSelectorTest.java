@@ -26,9 +26,9 @@ class SaslMechanismSelectorTest {
                 List.of(), true, true);
 
         assertThat(chosen).extracting(SaslMechanism::name).containsExactly(
-                "SCRAM-SHA-512-PLUS", "SCRAM-SHA-256-PLUS", "SCRAM-SHA-1-PLUS",
+                "EXTERNAL", "SCRAM-SHA-512-PLUS", "SCRAM-SHA-256-PLUS", "SCRAM-SHA-1-PLUS",
                 "SCRAM-SHA-512", "SCRAM-SHA-256", "SCRAM-SHA-1",
-                "PLAIN", "EXTERNAL", "ANONYMOUS");
+                "PLAIN", "ANONYMOUS");
     }
 
     @Test

@@ -71,6 +71,13 @@ final class TestCertificates {
         return read(dir.resolve(cert));
     }
 
+    /** A PKCS#12 key store with the key and certificate made as {@code name} and its issuer's certificate. */
+    Path pkcs12(String name, String issuer, String password) throws Exception {
+        openssl("pkcs12", "-export", "-inkey", name + ".key", "-in", name + ".pem", "-certfile", issuer + ".pem",
+                "-out", name + ".p12", "-passout", "pass:" + password);
+        return dir.resolve(name + ".p12");
+    }
+
     static X509Certificate read(Path pem) throws IOException, CertificateException {
         try (InputStream in = Files.newInputStream(pem)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
