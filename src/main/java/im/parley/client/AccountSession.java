@@ -3,7 +3,6 @@ package im.parley.client;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.CoreResponders;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
-import im.parley.xmpp.ext.version.SoftwareVersion;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.XmppClient;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package im.parley.xmpp.session;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.sm.StreamManagement;
 import im.parley.xmpp.jid.Jid;
-import im.parley.xmpp.routing.IqErrorException;
 import im.parley.xmpp.routing.IqHandler;
 import im.parley.xmpp.routing.IqHandlerKey;
 import im.parley.xmpp.routing.OrderedDispatcher;
@@ -11,25 +10,18 @@ import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Presence;
 import im.parley.xmpp.stanza.Stanza;
-import im.parley.xmpp.stanza.StanzaError;
-import im.parley.xmpp.stanza.StanzaErrorCondition;
-import im.parley.xmpp.stanza.StanzaFormatException;
 import im.parley.xmpp.stanza.StreamError;
 import im.parley.xmpp.stanza.StreamErrorCondition;
 import im.parley.xmpp.transport.ConnectException;
 import im.parley.xmpp.transport.ServerAddress;
 import im.parley.xmpp.transport.StreamEvent;
 import im.parley.xmpp.transport.XmppTransport;
-import im.parley.xmpp.transport.TlsException;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,16 +49,14 @@ public final class XmppClient implements AutoCloseable {
     private final ClientConfig config;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService pool;
-    private final OrderedDispatcher dispatcher;
     private final IqTracker tracker;
     private final Object lock = new Object();
-    private final Map<IqHandlerKey, IqHandler> iqHandlers = new ConcurrentHashMap<>();
-    private final List<Consumer<Message>> messageListeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<Presence>> presenceListeners = new CopyOnWriteArrayList<>();
+    private final StanzaRouter router;
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong idCounter = new AtomicLong();
     private final String idPrefix = Long.toString(System.nanoTime() & 0xFFFFFF, 36) + "-";
     private final Reconnector reconnector;
+    private final LivenessMonitor liveness;
 
     private State state = State.NEW;
     private XmppTransport transport;
@@ -76,15 +66,15 @@ public final class XmppClient implements AutoCloseable {
     private volatile boolean compressed;
     private StreamManagement sm = new StreamManagement();
     private int sinceAckRequest;
-    private volatile long probeSentAt;
 
     public XmppClient(ClientConfig config) {
         this.config = config;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("parley-timer"));
         this.pool = Executors.newCachedThreadPool(daemon("parley-dispatch"));
-        this.dispatcher = new OrderedDispatcher(pool);
         this.tracker = new IqTracker(scheduler, () -> boundJid);
+        this.router = new StanzaRouter(new OrderedDispatcher(pool), tracker, this::reply);
         this.reconnector = new Reconnector(scheduler, this::reconnectOnce);
+        this.liveness = new LivenessMonitor(config.pingInterval(), config.replyTimeout());
     }
 
     private static ThreadFactory daemon(String name) {
@@ -195,7 +185,7 @@ public final class XmppClient implements AutoCloseable {
                 }
             }
             sinceAckRequest = 0;
-            probeSentAt = 0;
+            liveness.reset();
             state = State.CONNECTED;
             try {
                 transport.start(new TransportListener(transport));
@@ -204,7 +194,7 @@ public final class XmppClient implements AutoCloseable {
             }
         }
         for (XmlElement early : outcome.early()) {
-            handleStanzaElement(early);
+            router.route(early);
         }
         Jid jid = boundJid;
         List<Stanza> lost = handedBack;
@@ -350,16 +340,19 @@ public final class XmppClient implements AutoCloseable {
         return s;
     }
 
+    /** Answers IQ requests of one kind; an unhandled request is answered feature-not-implemented. */
     public void addIqHandler(IqHandlerKey key, IqHandler handler) {
-        iqHandlers.put(key, handler);
+        router.addIqHandler(key, handler);
     }
 
+    /** Listens to incoming messages; called on the dispatcher, in order per sender. */
     public void addMessageListener(Consumer<Message> listener) {
-        messageListeners.add(listener);
+        router.addMessageListener(listener);
     }
 
+    /** Listens to incoming presence; called on the dispatcher, in order per sender. */
     public void addPresenceListener(Consumer<Presence> listener) {
-        presenceListeners.add(listener);
+        router.addPresenceListener(listener);
     }
 
     public void addConnectionListener(ConnectionListener listener) {
@@ -426,86 +419,15 @@ public final class XmppClient implements AutoCloseable {
                 sm.handledInbound();
             }
         }
-        handleStanzaElement(e);
+        router.route(e);
     }
 
-    private void handleStanzaElement(XmlElement e) {
-        Stanza stanza;
-        try {
-            Optional<Stanza> parsed = Stanza.fromXml(e);
-            if (parsed.isEmpty()) {
-                LOG.fine(() -> "ignoring unknown top-level element <" + e.name() + " xmlns='" + e.namespace() + "'>");
-                return;
-            }
-            stanza = parsed.get();
-        } catch (StanzaFormatException ex) {
-            answerMalformed(e, ex);
-            return;
-        }
-        Object key = stanza.from() == null ? "" : stanza.from().bare();
-        if (stanza instanceof Iq iq) {
-            if (iq.type().isRequest()) {
-                dispatcher.dispatch(key, () -> answer(iq));
-            } else if (!tracker.accept(iq)) {
-                LOG.fine(() -> "ignoring a response nobody asked for (or from the wrong sender): " + iq.id());
-            }
-        } else if (stanza instanceof Message m) {
-            dispatcher.dispatch(key, () -> messageListeners.forEach(l -> l.accept(m)));
-        } else if (stanza instanceof Presence p) {
-            dispatcher.dispatch(key, () -> presenceListeners.forEach(l -> l.accept(p)));
-        }
-    }
-
-    private void answerMalformed(XmlElement e, StanzaFormatException ex) {
-        LOG.log(Level.FINE, "malformed stanza: " + ex.getMessage());
-        String type = e.attributeOrNull("type");
-        String id = e.attributeOrNull("id");
-        if (!e.name().equals("iq") || id == null || !("get".equals(type) || "set".equals(type))) {
-            return;
-        }
-        XmlElement reply = XmlElement.builder("iq", Stanza.CLIENT_NAMESPACE)
-                .attribute("type", "error").attribute("id", id).attribute("to", e.attributeOrNull("from"))
-                .child(StanzaError.of(ex.condition(), ex.getMessage()).toXml(Stanza.CLIENT_NAMESPACE))
-                .build();
-        sendRaw(reply);
-    }
-
-    private void answer(Iq request) {
-        XmlElement query = request.query().orElseThrow();
-        IqHandler handler = iqHandlers.get(new IqHandlerKey(query.name(), query.namespace(), request.type()));
-        Iq response;
-        if (handler == null) {
-            response = request.errorResponse(StanzaError.of(StanzaErrorCondition.FEATURE_NOT_IMPLEMENTED));
-        } else {
-            try {
-                response = handler.handle(request);
-            } catch (IqErrorException e) {
-                response = request.errorResponse(e.error());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "IQ handler failed for " + query.namespace(), e);
-                response = request.errorResponse(StanzaError.of(StanzaErrorCondition.INTERNAL_SERVER_ERROR));
-            }
-        }
+    /** Sends an answer to a request; a session that went down meanwhile just means no answer. */
+    private void reply(Stanza response) {
         try {
             send(response);
         } catch (NotConnectedException e) {
-            LOG.fine("could not answer IQ " + request.id() + ": not connected");
-        }
-    }
-
-    private void sendRaw(XmlElement stanza) {
-        synchronized (lock) {
-            if (state == State.CONNECTED) {
-                if (sm.isEnabled()) {
-                    // Count it like any stanza so our ack numbers stay in step with the server's.
-                    try {
-                        sm.track(Stanza.fromXml(stanza).orElseThrow());
-                    } catch (StanzaFormatException ex) {
-                        return;
-                    }
-                }
-                transport.send(stanza);
-            }
+            LOG.fine("could not answer " + response.id() + ": not connected");
         }
     }
 
@@ -583,22 +505,17 @@ public final class XmppClient implements AutoCloseable {
             }
             t = transport;
         }
-        long now = System.nanoTime();
-        long idle = now - t.lastReceivedNanos();
-        long interval = config.pingInterval().toNanos();
-        if (probeSentAt != 0 && t.lastReceivedNanos() > probeSentAt) {
-            probeSentAt = 0;
-        }
-        if (probeSentAt == 0 && idle > interval) {
-            probeSentAt = now;
-            if (isStreamManagementEnabled()) {
-                requestAck();
-            } else {
-                query(Iq.get(null, XmlElement.empty("ping", PING_NS)), config.pingInterval());
+        switch (liveness.check(System.nanoTime(), t.lastReceivedNanos())) {
+            case PROBE -> {
+                if (isStreamManagementEnabled()) {
+                    requestAck();
+                } else {
+                    query(Iq.get(null, XmlElement.empty("ping", PING_NS)), config.pingInterval());
+                }
             }
-        } else if (probeSentAt != 0 && now - probeSentAt > Math.min(interval, config.replyTimeout().toNanos())) {
-            probeSentAt = 0;
-            connectionLost(t, new IOException("no answer from the server: the connection is dead"), true);
+            case DEAD -> connectionLost(t, new IOException("no answer from the server: the connection is dead"), true);
+            case NOTHING -> {
+            }
         }
     }
 

@@ -1,0 +1,125 @@
+package im.parley.xmpp.session;
+
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.IqErrorException;
+import im.parley.xmpp.routing.IqHandler;
+import im.parley.xmpp.routing.IqHandlerKey;
+import im.parley.xmpp.routing.OrderedDispatcher;
+import im.parley.xmpp.stanza.Iq;
+import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Presence;
+import im.parley.xmpp.stanza.Stanza;
+import im.parley.xmpp.stanza.StanzaError;
+import im.parley.xmpp.stanza.StanzaErrorCondition;
+import im.parley.xmpp.stanza.StanzaFormatException;
+import im.parley.xmpp.xml.XmlElement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Routes what the server sends: responses to the {@link IqTracker}, requests to their handler
+ * (answering {@code feature-not-implemented} when there is none), messages and presence to the
+ * listeners. Everything after decoding runs on the dispatcher, in order per sender.
+ */
+final class StanzaRouter {
+    private static final Logger LOG = Logger.getLogger(StanzaRouter.class.getName());
+
+    private final OrderedDispatcher dispatcher;
+    private final IqTracker tracker;
+    private final Consumer<Stanza> reply;
+    private final Map<IqHandlerKey, IqHandler> iqHandlers = new ConcurrentHashMap<>();
+    private final List<Consumer<Message>> messageListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Presence>> presenceListeners = new CopyOnWriteArrayList<>();
+
+    /** {@code reply} sends answers to requests; it must not throw when the session is down. */
+    StanzaRouter(OrderedDispatcher dispatcher, IqTracker tracker, Consumer<Stanza> reply) {
+        this.dispatcher = dispatcher;
+        this.tracker = tracker;
+        this.reply = reply;
+    }
+
+    void addIqHandler(IqHandlerKey key, IqHandler handler) {
+        iqHandlers.put(key, handler);
+    }
+
+    void addMessageListener(Consumer<Message> listener) {
+        messageListeners.add(listener);
+    }
+
+    void addPresenceListener(Consumer<Presence> listener) {
+        presenceListeners.add(listener);
+    }
+
+    /** Decodes and routes one top-level element that is not a stream-level one. */
+    void route(XmlElement e) {
+        Stanza stanza;
+        try {
+            Optional<Stanza> parsed = Stanza.fromXml(e);
+            if (parsed.isEmpty()) {
+                LOG.fine(() -> "ignoring unknown top-level element <" + e.name() + " xmlns='" + e.namespace() + "'>");
+                return;
+            }
+            stanza = parsed.get();
+        } catch (StanzaFormatException ex) {
+            answerMalformed(e, ex);
+            return;
+        }
+        Object key = stanza.from() == null ? "" : stanza.from().bare();
+        if (stanza instanceof Iq iq) {
+            if (iq.type().isRequest()) {
+                dispatcher.dispatch(key, () -> answer(iq));
+            } else if (!tracker.accept(iq)) {
+                LOG.fine(() -> "ignoring a response nobody asked for (or from the wrong sender): " + iq.id());
+            }
+        } else if (stanza instanceof Message m) {
+            dispatcher.dispatch(key, () -> messageListeners.forEach(l -> l.accept(m)));
+        } else if (stanza instanceof Presence p) {
+            dispatcher.dispatch(key, () -> presenceListeners.forEach(l -> l.accept(p)));
+        }
+    }
+
+    /**
+     * RFC 6120 §8.3.1: a malformed request still gets an error. Other malformed stanzas are
+     * dropped (and logged); so is a request whose sender cannot be addressed.
+     */
+    private void answerMalformed(XmlElement e, StanzaFormatException ex) {
+        LOG.log(Level.FINE, "malformed stanza: " + ex.getMessage());
+        String type = e.attributeOrNull("type");
+        String id = e.attributeOrNull("id");
+        String from = e.attributeOrNull("from");
+        if (!e.name().equals("iq") || id == null || !("get".equals(type) || "set".equals(type))) {
+            return;
+        }
+        Optional<Jid> to = Jid.tryParse(from);
+        if (from != null && to.isEmpty()) {
+            return;
+        }
+        reply.accept(Iq.builder(Iq.Type.ERROR).to(to.orElse(null)).id(id)
+                .payload(StanzaError.of(ex.condition(), ex.getMessage()).toXml(Stanza.CLIENT_NAMESPACE)).build());
+    }
+
+    private void answer(Iq request) {
+        XmlElement query = request.query().orElseThrow();
+        IqHandler handler = iqHandlers.get(new IqHandlerKey(query.name(), query.namespace(), request.type()));
+        Iq response;
+        if (handler == null) {
+            response = request.errorResponse(StanzaError.of(StanzaErrorCondition.FEATURE_NOT_IMPLEMENTED));
+        } else {
+            try {
+                response = handler.handle(request);
+            } catch (IqErrorException e) {
+                response = request.errorResponse(e.error());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "IQ handler failed for " + query.namespace(), e);
+                response = request.errorResponse(StanzaError.of(StanzaErrorCondition.INTERNAL_SERVER_ERROR));
+            }
+        }
+        reply.accept(response);
+    }
+}
