@@ -62,6 +62,9 @@ public final class ParleyCli {
             + " (its password from env PARLEY_CERT_PASSWORD, else empty)")
     Path clientCert;
 
+    @Option(names = "--sasl", split = ",", description = "allowed SASL mechanisms, e.g. SCRAM-SHA-256,SCRAM-SHA-512")
+    Set<String> mechanisms = Set.of();
+
     @Option(names = "--resource", description = "resource to request")
     String resource;
 
@@ -116,6 +119,7 @@ public final class ParleyCli {
                 .password(clientCert != null && passwordFile == null && System.getenv("PARLEY_PASSWORD") == null
                         ? null : password(cmd))
                 .tls(tls)
+                .mechanisms(mechanisms)
                 .replyTimeout(java.time.Duration.ofSeconds(replyTimeout))
                 .reconnect(false)
                 .bosh(bosh);

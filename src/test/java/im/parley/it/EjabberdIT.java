@@ -31,6 +31,14 @@ class EjabberdIT {
     }
 
     @Test
+    void scramSha256WhenTheUserAllowsOnlyIt() throws Exception {
+        try (XmppClient client = new XmppClient(ejabberd.config("bob").mechanisms(Set.of("SCRAM-SHA-256")).build())) {
+            client.connect();
+            assertThat(client.mechanism()).isEqualTo("SCRAM-SHA-256");
+        }
+    }
+
+    @Test
     void channelBindingGivesScramSha512Plus() throws Exception {
         var config = ejabberd.config("alice").tls(new TlsSettings(List.of(ejabberd.ca()), Set.of(), null, true)).build();
         try (XmppClient client = new XmppClient(config)) {

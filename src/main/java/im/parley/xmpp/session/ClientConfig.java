@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param password the password; null for ANONYMOUS or EXTERNAL
  * @param server a manual host and port, or null to look up SRV records
  * @param bosh an https URL of a BOSH connection manager (XEP-0206) to use instead of TCP, or null
+ * @param mechanisms the SASL mechanisms the user allows; empty allows every one Parley implements
  */
 public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSettings tls,
                            Duration connectTimeout, Duration replyTimeout, Limits limits,
                            boolean streamManagement, boolean reconnect, Duration pingInterval,
-                           String lang, boolean compression, java.net.URI bosh) {
+                           String lang, boolean compression, java.net.URI bosh, java.util.Set<String> mechanisms) {
 
     public ClientConfig {
         Objects.requireNonNull(jid, "jid");
@@ -29,6 +30,7 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(pingInterval, "pingInterval");
         password = password == null ? null : password.clone();
+        mechanisms = java.util.Set.copyOf(mechanisms);
     }
 
     public static Builder builder(Jid jid) {
@@ -58,6 +60,7 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
         b.lang = lang;
         b.compression = compression;
         b.bosh = bosh;
+        b.mechanisms = mechanisms;
         return b;
     }
 
@@ -75,6 +78,7 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
         private String lang = "en";
         private boolean compression;
         private java.net.URI bosh;
+        private java.util.Set<String> mechanisms = java.util.Set.of();
 
         private Builder(Jid jid) {
             this.jid = jid;
@@ -142,9 +146,15 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
             return this;
         }
 
+        /** Restricts SASL to these mechanisms (e.g. to refuse PLAIN even over TLS); empty allows all. */
+        public Builder mechanisms(java.util.Set<String> allowed) {
+            this.mechanisms = allowed;
+            return this;
+        }
+
         public ClientConfig build() {
             return new ClientConfig(jid, password, server, tls, connectTimeout, replyTimeout, limits,
-                    streamManagement, reconnect, pingInterval, lang, compression, bosh);
+                    streamManagement, reconnect, pingInterval, lang, compression, bosh, mechanisms);
         }
     }
 }

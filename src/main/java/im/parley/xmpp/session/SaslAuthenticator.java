@@ -29,13 +29,16 @@ final class SaslAuthenticator {
 
     /** Authenticates; returns the name of the mechanism that succeeded. */
     static String authenticate(XmppTransport transport, XmlElement features, SaslCredentials credentials,
-                               boolean clientCertificate, Duration timeout) throws AuthenticationException, IOException, XmlStreamException,
+                               boolean clientCertificate, java.util.Set<String> allowed, Duration timeout) throws AuthenticationException, IOException, XmlStreamException,
             StreamErrorException, ProtocolException {
         XmlElement mechanisms = features.child("mechanisms", Namespaces.SASL)
                 .orElseThrow(() -> new AuthenticationException(null, "the server offers no SASL authentication"));
         List<String> offered = new ArrayList<>();
         for (XmlElement m : mechanisms.children("mechanism", Namespaces.SASL)) {
-            offered.add(m.text().trim());
+            String name = m.text().trim();
+            if (allowed.isEmpty() || allowed.contains(name)) {
+                offered.add(name);
+            }
         }
         List<String> cbTypes = new ArrayList<>();
         features.child("sasl-channel-binding", Namespaces.SASL_CB).ifPresent(cb -> {

@@ -150,7 +150,7 @@ final class StreamNegotiator {
         SaslCredentials credentials = password == null ? null
                 : new SaslCredentials(config.jid().local(), password, null);
         String mechanism = SaslAuthenticator.authenticate(t, features, credentials,
-                config.tls().clientCertificate() != null, config.replyTimeout());
+                config.tls().clientCertificate() != null, config.mechanisms(), config.replyTimeout());
         if (password != null) {
             java.util.Arrays.fill(password, '\0');
         }
