@@ -2,7 +2,7 @@ package im.parley.cli;
 
 import java.util.Map;
 
-/** Writes flat JSON objects of strings and numbers: all the command line prints. */
+/** Writes flat JSON objects of strings, numbers and string arrays: all the command line prints. */
 final class Json {
     private Json() {
     }
@@ -24,6 +24,17 @@ final class Json {
                 sb.append("null");
             } else if (v instanceof Number || v instanceof Boolean) {
                 sb.append(v);
+            } else if (v instanceof Iterable<?> list) {
+                sb.append('[');
+                boolean firstElement = true;
+                for (Object o : list) {
+                    if (!firstElement) {
+                        sb.append(',');
+                    }
+                    firstElement = false;
+                    string(String.valueOf(o), sb);
+                }
+                sb.append(']');
             } else {
                 string(v.toString(), sb);
             }

@@ -1,13 +1,10 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
+import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Presence;
-import im.parley.xmpp.xml.XmlElement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +17,6 @@ import picocli.CommandLine.Option;
 /** Goes online and prints each received message as one JSON line. */
 @Command(name = "listen", description = "Go online and print each received message as a JSON line.")
 final class ListenCommand extends ParleyCli.Sub {
-    private static final String DELAY_NS = "urn:xmpp:delay";
-
     @Option(names = "--count", description = "exit 0 after this many messages")
     Integer count;
 
@@ -79,24 +74,7 @@ final class ListenCommand extends ParleyCli.Sub {
         f.put("id", m.id());
         f.put("body", m.body().orElse(null));
         f.put("thread", m.thread().orElse(null));
-        f.put("delay", m.payload("delay", DELAY_NS).map(ListenCommand::stamp).orElse(null));
+        f.put("delay", Delay.of(m).map(d -> d.stamp().toString()).orElse(null));
         return f;
-    }
-
-    /** XEP-0203 stamps in ISO-8601 UTC; an unreadable stamp is reported as null rather than guessed. */
-    static String stamp(XmlElement delay) {
-        String s = delay.attributeOrNull("stamp");
-        if (s == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s.trim()).toInstant().toString();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(s.trim()).toString();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 }

@@ -1,12 +1,21 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
+import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** Sends one chat message and exits 0 only once the server has acknowledged it. */
+/**
+ * Sends one chat message and exits 0 only once the server has acknowledged it, or, with
+ * {@code --receipt}, once the recipient's client has.
+ */
 @Command(name = "send", description = "Send a chat message; exit 0 once the server acknowledged it.")
 final class SendCommand extends ParleyCli.Sub {
     @Parameters(index = "0", description = "recipient JID")
@@ -15,12 +24,32 @@ final class SendCommand extends ParleyCli.Sub {
     @Parameters(index = "1", description = "message text")
     String body;
 
+    @Option(names = "--receipt", description = "ask for a delivery receipt (XEP-0184), wait for it and print"
+            + " {\"receipt\":\"<id>\"}; exit 6 if none comes within --timeout")
+    boolean receipt;
+
+    @Option(names = "--chatstate", paramLabel = "STATE",
+            description = "attach a chat state (XEP-0085): active, composing, paused, inactive or gone")
+    String chatState;
+
     @Override
     public Integer call() throws Exception {
         Jid recipient = ParleyCli.parseJid(spec.commandLine(), to, "TO");
+        ChatState state = chatState == null ? null : ChatState.of(chatState).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "--chatstate: '" + chatState + "' is not one of "
+                        + Arrays.stream(ChatState.values()).map(ChatState::value).toList()));
         try (AccountSession session = parent.connect(spec.commandLine())) {
             Message m = Message.builder().to(recipient).type(Message.Type.CHAT).body(body).build();
-            session.client().sendAcknowledged(m).join();
+            if (state != null) {
+                m = state.attachTo(m);
+            }
+            if (receipt) {
+                String id = session.receipts().sendWithReceipt(m)
+                        .orTimeout(parent.replyTimeout, TimeUnit.SECONDS).join();
+                out().println(Json.object(Map.of("receipt", id)));
+            } else {
+                session.client().sendAcknowledged(m).join();
+            }
         }
         return 0;
     }

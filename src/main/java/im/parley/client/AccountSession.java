@@ -3,6 +3,7 @@ package im.parley.client;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.CoreResponders;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
+import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.XmppClient;
 import java.time.Duration;
@@ -15,12 +16,15 @@ import java.time.Instant;
 public final class AccountSession implements AutoCloseable {
     private final XmppClient client;
     private final ServiceDiscovery discovery;
+    private final ReceiptManager receipts;
     private volatile Instant lastUserActivity = Instant.now();
 
     public AccountSession(ClientConfig config) {
         this.client = new XmppClient(config);
         this.discovery = CoreResponders.install(client, ParleyInfo.softwareVersion(),
                 () -> Duration.between(lastUserActivity, Instant.now()));
+        // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises.
+        this.receipts = new ReceiptManager(client, true);
     }
 
     public void connect() throws XmppException {
@@ -33,6 +37,10 @@ public final class AccountSession implements AutoCloseable {
 
     public ServiceDiscovery discovery() {
         return discovery;
+    }
+
+    public ReceiptManager receipts() {
+        return receipts;
     }
 
     /** Called when the user types, clicks or sends: resets the idle time others see. */

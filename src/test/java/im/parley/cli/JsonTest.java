@@ -62,4 +62,10 @@ class JsonTest {
     void nonFiniteNumbersStayValidJson() {
         assertThat(one("rtt_ms", Double.NaN)).isIn("{\"rtt_ms\":null}", "{\"rtt_ms\":\"NaN\"}");
     }
+
+    @Test
+    void writesCollectionsAsArraysOfStrings() {
+        assertThat(one("groups", java.util.List.of("a \"b\"", "c"))).isEqualTo("{\"groups\":[\"a \\\"b\\\"\",\"c\"]}");
+        assertThat(one("groups", java.util.List.of())).isEqualTo("{\"groups\":[]}");
+    }
 }

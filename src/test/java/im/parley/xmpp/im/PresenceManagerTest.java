@@ -1,0 +1,55 @@
+package im.parley.xmpp.im;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Presence;
+import im.parley.xmpp.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Incoming presence through the manager, without a server (the client is never connected). */
+class PresenceManagerTest {
+    private final XmppClient client = new XmppClient(ClientConfig.builder(Jid.of("juliet@example.com"))
+            .password("x".toCharArray()).build());
+    private final PresenceManager manager = new PresenceManager(client);
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void subscriptionRequestIsAnEventWithTheNickAndNeverApproved() {
+        List<SubscriptionEvent> events = new ArrayList<>();
+        manager.addSubscriptionListener(events::add);
+
+        // RFC 6121 §3.1.1 request, with an XEP-0172 nick.
+        manager.received(Presence.builder().from(Jid.of("romeo@example.net/orchard")).type(Presence.Type.SUBSCRIBE)
+                .payload(XmlElement.ofText("nick", PresenceManager.NICK_NAMESPACE, "Romeo")).build());
+        manager.received(Presence.builder().from(Jid.of("nurse@example.com")).type(Presence.Type.UNSUBSCRIBED).build());
+
+        assertThat(events).containsExactly(
+                new SubscriptionEvent(SubscriptionEvent.Kind.REQUEST, Jid.of("romeo@example.net"), "Romeo"),
+                new SubscriptionEvent(SubscriptionEvent.Kind.DENIED_OR_CANCELLED, Jid.of("nurse@example.com"), null));
+        assertThat(client.unacknowledgedCount()).isZero();
+        assertThat(manager.table().contactCount()).isZero();
+    }
+
+    @Test
+    void availabilityGoesToTheTableAndTheListeners() {
+        List<Presence> seen = new ArrayList<>();
+        manager.addPresenceListener(seen::add);
+
+        manager.received(Presence.builder().from(Jid.of("romeo@example.net/orchard")).show(Presence.Show.AWAY).build());
+        manager.received(Presence.builder().from(Jid.of("romeo@example.net/other")).type(Presence.Type.UNAVAILABLE).build());
+
+        assertThat(seen).hasSize(1);
+        assertThat(manager.mostAvailable(Jid.of("romeo@example.net"))).get()
+                .extracting(ResourcePresence::show).isEqualTo(Presence.Show.AWAY);
+    }
+}
