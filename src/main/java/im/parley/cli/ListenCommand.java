@@ -47,7 +47,7 @@ final class ListenCommand extends ParleyCli.Sub {
                 }
             });
             session.connect();
-            session.client().send(Presence.builder().build());
+            session.sendPresence(Presence.builder().build());
             // Scripts wait for this line before sending; stdout stays one JSON object per message.
             spec.commandLine().getErr().println("listening as " + session.client().jid());
             spec.commandLine().getErr().flush();

@@ -2,6 +2,7 @@ package im.parley.cli;
 
 import im.parley.client.AccountSession;
 import im.parley.xmpp.ext.chatstates.ChatState;
+import im.parley.xmpp.ext.correction.Corrections;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.util.Arrays;
@@ -32,8 +33,15 @@ final class SendCommand extends ParleyCli.Sub {
             description = "attach a chat state (XEP-0085): active, composing, paused, inactive or gone")
     String chatState;
 
+    @Option(names = "--correct", paramLabel = "ID",
+            description = "send the text as a correction (XEP-0308) of the message with id ID")
+    String correct;
+
     @Override
     public Integer call() throws Exception {
+        if (correct != null && correct.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--correct: the id of the message to correct is empty");
+        }
         Jid recipient = ParleyCli.parseJid(spec.commandLine(), to, "TO");
         ChatState state = chatState == null ? null : ChatState.of(chatState).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--chatstate: '" + chatState + "' is not one of "
@@ -42,6 +50,10 @@ final class SendCommand extends ParleyCli.Sub {
             Message m = Message.builder().to(recipient).type(Message.Type.CHAT).body(body).build();
             if (state != null) {
                 m = state.attachTo(m);
+            }
+            if (correct != null) {
+                // A correction has an id of its own (XEP-0308 §4), so it can be corrected in turn.
+                m = Corrections.correct(correct, m.toBuilder().id(session.client().nextId()).build());
             }
             if (receipt) {
                 String id = session.receipts().sendWithReceipt(m)

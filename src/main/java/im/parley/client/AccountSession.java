@@ -2,10 +2,14 @@ package im.parley.client;
 
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.CoreResponders;
+import im.parley.xmpp.ext.caps.CapsCache;
+import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
 import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Presence;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,6 +21,7 @@ public final class AccountSession implements AutoCloseable {
     private final XmppClient client;
     private final ServiceDiscovery discovery;
     private final ReceiptManager receipts;
+    private final CapsManager caps;
     private volatile Instant lastUserActivity = Instant.now();
 
     public AccountSession(ClientConfig config) {
@@ -25,6 +30,7 @@ public final class AccountSession implements AutoCloseable {
                 () -> Duration.between(lastUserActivity, Instant.now()));
         // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises.
         this.receipts = new ReceiptManager(client, true);
+        this.caps = new CapsManager(client, discovery, new CapsCache());
     }
 
     public void connect() throws XmppException {
@@ -41,6 +47,15 @@ public final class AccountSession implements AutoCloseable {
 
     public ReceiptManager receipts() {
         return receipts;
+    }
+
+    public CapsManager caps() {
+        return caps;
+    }
+
+    /** Sends available presence carrying our capabilities, so contacts know what we support. */
+    public void sendPresence(Presence presence) throws NotConnectedException {
+        client.send(caps.decorate(presence));
     }
 
     /** Called when the user types, clicks or sends: resets the idle time others see. */

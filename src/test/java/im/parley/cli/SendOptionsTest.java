@@ -11,4 +11,10 @@ class SendOptionsTest {
         assertThat(ParleyCli.run("--jid", "alice@localhost", "send", "--chatstate", "typing", "bob@localhost", "hi"))
                 .isEqualTo(ExitCode.BAD_ARGUMENTS.code);
     }
+
+    @Test
+    void anEmptyCorrectionIdIsABadArgument() {
+        assertThat(ParleyCli.run("--jid", "alice@localhost", "send", "--correct", " ", "bob@localhost", "hi"))
+                .isEqualTo(ExitCode.BAD_ARGUMENTS.code);
+    }
 }

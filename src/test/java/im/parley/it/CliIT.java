@@ -2,6 +2,9 @@ package im.parley.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.xmpp.ext.correction.Replace;
+import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -67,6 +70,28 @@ class CliIT {
         String json = out.get().strip();
         assertThat(json).startsWith("{\"from\":\"alice@localhost/").contains("\"to\":\"bob@localhost/cli\"")
                 .contains("\"type\":\"chat\"").contains("\"body\":\"line one \\\"quoted\\\"\"").contains("\"delay\":null");
+    }
+
+    /** XEP-0308: {@code send --correct ID} carries a replace for ID and an id of its own. */
+    @Test
+    void sendCorrectSendsACorrection() throws Exception {
+        try (XmppClient bob = new XmppClient(prosody.config(prosody.jid("bob").withResource("fix"), "bobpass").build())) {
+            java.util.concurrent.BlockingQueue<Message> inbox = new java.util.concurrent.LinkedBlockingQueue<>();
+            bob.addMessageListener(inbox::add);
+            bob.connect();
+            String body = "corrected " + UUID.randomUUID();
+
+            Result sent = run("alicepass", account("alice", "send", "--correct", "orig-1", "bob@localhost/fix", body));
+
+            assertThat(sent.exit()).as(sent.err()).isZero();
+            Message m = null;
+            while (m == null || !m.body().orElse("").equals(body)) {
+                m = inbox.poll(20, TimeUnit.SECONDS);
+                assertThat(m).as("the correction arrived").isNotNull();
+            }
+            assertThat(Replace.of(m)).contains(new Replace("orig-1"));
+            assertThat(m.id()).isNotNull().isNotEqualTo("orig-1");
+        }
     }
 
     @Test

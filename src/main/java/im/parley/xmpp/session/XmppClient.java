@@ -293,6 +293,20 @@ public final class XmppClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a top-level element that is not a stanza (a nonza, e.g. XEP-0352's {@code <active/>}).
+     * It is not counted by Stream Management (XEP-0198 §4 counts stanzas only), so it is not
+     * queued while a session waits to be resumed: a nonza describes the current stream.
+     */
+    public void sendNonza(XmlElement nonza) throws NotConnectedException {
+        synchronized (lock) {
+            if (state != State.CONNECTED) {
+                throw new NotConnectedException("not connected (" + state.name().toLowerCase() + ")");
+            }
+            transport.send(nonza);
+        }
+    }
+
     private void requestAck() {
         synchronized (lock) {
             if (state == State.CONNECTED && sm.isEnabled()) {

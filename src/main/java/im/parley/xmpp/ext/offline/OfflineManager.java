@@ -1,0 +1,47 @@
+package im.parley.xmpp.ext.offline;
+
+import im.parley.xmpp.ext.disco.DiscoInfo;
+import im.parley.xmpp.ext.disco.DiscoItems;
+import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.xml.XmlElement;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The XEP-0013 calls for one session. Messages asked for with {@link #view} or {@link #fetchAll}
+ * arrive through the ordinary message listeners, before the returned future completes.
+ */
+public final class OfflineManager {
+    private final XmppClient client;
+
+    public OfflineManager(XmppClient client) {
+        this.client = client;
+    }
+
+    public CompletableFuture<OptionalInt> count() {
+        return client.query(OfflineMessages.countRequest()).thenApply(r -> OfflineMessages.count(
+                DiscoInfo.fromXml(r.query().orElse(XmlElement.empty("query", DiscoInfo.NAMESPACE)))));
+    }
+
+    public CompletableFuture<List<OfflineHeader>> headers() {
+        return client.query(OfflineMessages.headersRequest()).thenApply(r -> OfflineMessages.headers(
+                DiscoItems.fromXml(r.query().orElse(XmlElement.empty("query", DiscoItems.NAMESPACE)))));
+    }
+
+    public CompletableFuture<Void> view(List<String> nodes) {
+        return client.query(OfflineMessages.viewRequest(nodes)).thenApply(r -> null);
+    }
+
+    public CompletableFuture<Void> remove(List<String> nodes) {
+        return client.query(OfflineMessages.removeRequest(nodes)).thenApply(r -> null);
+    }
+
+    public CompletableFuture<Void> fetchAll() {
+        return client.query(OfflineMessages.fetchRequest()).thenApply(r -> null);
+    }
+
+    public CompletableFuture<Void> purge() {
+        return client.query(OfflineMessages.purgeRequest()).thenApply(r -> null);
+    }
+}

@@ -1,0 +1,34 @@
+package im.parley.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.xmpp.ext.csi.CsiManager;
+import im.parley.xmpp.ext.ping.Ping;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.XmppClient;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** XEP-0352 against Prosody's mod_csi_simple: the nonzas are accepted and the stream goes on. */
+class CsiIT {
+    private final TestServer prosody = TestServer.prosody();
+
+    @Test
+    void inactiveThenActiveKeepsTheSessionWorking() throws Exception {
+        try (XmppClient alice = new XmppClient(prosody.config("alice").build())) {
+            alice.connect();
+            CsiManager csi = new CsiManager(alice);
+            assertThat(csi.isSupported()).as("Prosody advertises urn:xmpp:csi:0").isTrue();
+            Jid server = Jid.domain(prosody.domain());
+
+            assertThat(csi.setActive(true)).as("a new stream starts active: nothing to send").isFalse();
+            assertThat(csi.setActive(false)).isTrue();
+            assertThat(csi.setActive(false)).as("no duplicate").isFalse();
+            alice.query(Ping.request(server)).get(20, TimeUnit.SECONDS);
+
+            assertThat(csi.setActive(true)).isTrue();
+            alice.query(Ping.request(server)).get(20, TimeUnit.SECONDS);
+            assertThat(alice.isConnected()).isTrue();
+        }
+    }
+}
