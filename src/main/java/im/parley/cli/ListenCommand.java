@@ -4,7 +4,6 @@ import im.parley.client.AccountSession;
 import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.stanza.Message;
-import im.parley.xmpp.stanza.Presence;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +46,7 @@ final class ListenCommand extends ParleyCli.Sub {
                 }
             });
             session.connect();
-            session.sendPresence(Presence.builder().build());
+            session.presence().sendAvailable(null, null, 0).join();
             // Scripts wait for this line before sending; stdout stays one JSON object per message.
             spec.commandLine().getErr().println("listening as " + session.client().jid());
             spec.commandLine().getErr().flush();

@@ -1,7 +1,6 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
-import im.parley.xmpp.im.PresenceManager;
 import im.parley.xmpp.stanza.Presence;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ final class PresenceCommand extends ParleyCli.Sub {
             throw new ParameterException(spec.commandLine(), "--priority: must be in -128..127");
         }
         try (AccountSession session = parent.connect(spec.commandLine())) {
-            new PresenceManager(session.client()).sendAvailable(parsedShow, status, priority).join();
+            session.presence().sendAvailable(parsedShow, status, priority).join();
         }
         return 0;
     }

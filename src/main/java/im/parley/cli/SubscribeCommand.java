@@ -1,7 +1,6 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
-import im.parley.xmpp.im.PresenceManager;
 import im.parley.xmpp.jid.Jid;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +19,7 @@ final class SubscribeCommand extends ParleyCli.Sub {
     public Integer call() throws Exception {
         Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
         try (AccountSession session = parent.connect(spec.commandLine())) {
-            new PresenceManager(session.client()).subscribe(jid, nick).join();
+            session.presence().subscribe(jid, nick).join();
         }
         return 0;
     }

@@ -5,11 +5,11 @@ import im.parley.xmpp.ext.CoreResponders;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
+import im.parley.xmpp.im.PresenceManager;
+import im.parley.xmpp.im.PresenceTable;
 import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.session.ClientConfig;
-import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
-import im.parley.xmpp.stanza.Presence;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,6 +22,7 @@ public final class AccountSession implements AutoCloseable {
     private final ServiceDiscovery discovery;
     private final ReceiptManager receipts;
     private final CapsManager caps;
+    private final PresenceManager presence;
     private volatile Instant lastUserActivity = Instant.now();
 
     public AccountSession(ClientConfig config) {
@@ -31,6 +32,7 @@ public final class AccountSession implements AutoCloseable {
         // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises.
         this.receipts = new ReceiptManager(client, true);
         this.caps = new CapsManager(client, discovery, new CapsCache());
+        this.presence = new PresenceManager(client, new PresenceTable(), caps.decorator());
     }
 
     public void connect() throws XmppException {
@@ -53,9 +55,9 @@ public final class AccountSession implements AutoCloseable {
         return caps;
     }
 
-    /** Sends available presence carrying our capabilities, so contacts know what we support. */
-    public void sendPresence(Presence presence) throws NotConnectedException {
-        client.send(caps.decorate(presence));
+    /** Presence and subscriptions; the available presence it sends carries our capabilities. */
+    public PresenceManager presence() {
+        return presence;
     }
 
     /** Called when the user types, clicks or sends: resets the idle time others see. */

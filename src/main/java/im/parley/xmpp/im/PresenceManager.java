@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,16 +25,22 @@ public final class PresenceManager {
 
     private final XmppClient client;
     private final PresenceTable table;
+    private final UnaryOperator<Presence> decorator;
     private final List<Consumer<SubscriptionEvent>> subscriptionListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Presence>> presenceListeners = new CopyOnWriteArrayList<>();
 
     public PresenceManager(XmppClient client) {
-        this(client, new PresenceTable());
+        this(client, new PresenceTable(), UnaryOperator.identity());
     }
 
-    public PresenceManager(XmppClient client, PresenceTable table) {
+    /**
+     * @param decorator adds what every available presence we send should carry, such as our
+     *     Entity Capabilities (XEP-0115)
+     */
+    public PresenceManager(XmppClient client, PresenceTable table, UnaryOperator<Presence> decorator) {
         this.client = client;
         this.table = table;
+        this.decorator = decorator;
         client.addPresenceListener(this::received);
         client.addConnectionListener(new ConnectionListener() {
             @Override
@@ -67,7 +74,7 @@ public final class PresenceManager {
         if (priority != 0) {
             b.priority(priority);
         }
-        return client.sendAcknowledged(b.build());
+        return client.sendAcknowledged(decorator.apply(b.build()));
     }
 
     /** Broadcasts unavailable presence (RFC 6121 §4.5); the session stays open. */
@@ -77,7 +84,7 @@ public final class PresenceManager {
 
     /** Directed presence to one entity (RFC 6121 §4.6), e.g. a contact not on the roster. */
     public CompletableFuture<Void> sendDirected(Jid to, Presence.Show show, String status) {
-        return client.sendAcknowledged(Presence.builder().to(to).show(show).status(status).build());
+        return client.sendAcknowledged(decorator.apply(Presence.builder().to(to).show(show).status(status).build()));
     }
 
     /** Asks to see the contact's presence (RFC 6121 §3.1.1), with an optional XEP-0172 nick. */
