@@ -54,7 +54,8 @@ final class RosterCommand extends ParleyCli.Sub {
                     f.put("subscription", i.subscription().value());
                     f.put("ask", i.askSubscribe());
                     f.put("approved", i.approved());
-                    f.put("groups", i.groups());
+                    // Servers keep groups as a set (Prosody returns them in any order): sort for stable output.
+                    f.put("groups", i.groups().stream().sorted().toList());
                     spec.commandLine().getOut().println(Json.object(f));
                 }
             }

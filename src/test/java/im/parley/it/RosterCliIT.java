@@ -55,7 +55,7 @@ class RosterCliIT {
         Result listed = run(user, "roster", "list");
         assertThat(listed.exit()).as(listed.err()).isZero();
         assertThat(listed.out().strip()).isEqualTo("{\"jid\":\"" + contact + "\",\"name\":\"My \\\"Friend\\\"\","
-                + "\"subscription\":\"none\",\"ask\":false,\"approved\":false,\"groups\":[\"Work\",\"Chess\"]}");
+                + "\"subscription\":\"none\",\"ask\":false,\"approved\":false,\"groups\":[\"Chess\",\"Work\"]}");
 
         Result subscribed = run(user, "subscribe", contact);
         assertThat(subscribed.exit()).as(subscribed.err()).isZero();
