@@ -498,6 +498,15 @@ public final class XmppClient implements AutoCloseable {
         } catch (ConnectException e) {
             LOG.info("reconnect failed: " + e.getMessage());
             return false;
+        } catch (StreamErrorException e) {
+            // E.g. Prosody refuses a resumption whose queue overflowed with <failed/> and then a
+            // resource-constraint stream error: the next attempt starts a fresh session.
+            if (endsForGood(e)) {
+                close(e);
+                return true;
+            }
+            LOG.info("reconnect failed: " + e.getMessage());
+            return false;
         } catch (XmppException e) {
             // TLS, authentication or protocol failures will not fix themselves by retrying.
             close(e);
