@@ -57,18 +57,22 @@ class CliIT {
 
     @Test
     void sendAndListenBetweenTwoProcesses() throws Exception {
-        Process listener = start("bobpass", account("bob", "--resource", "cli", "listen", "--count", "1", "--timeout", "30"));
+        // A fresh account: offline messages other tests left for bob would be delivered first.
+        String user = "lst-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(run("listpass", account(user, "register")).exit()).isZero();
+        String listenerJid = user + "@localhost/cli";
+        Process listener = start("listpass", account(user, "--resource", "cli", "listen", "--count", "1", "--timeout", "30"));
         BufferedReader err = new BufferedReader(new InputStreamReader(listener.getErrorStream(), StandardCharsets.UTF_8));
-        assertThat(err.readLine()).startsWith("listening as bob@localhost/cli");
+        assertThat(err.readLine()).startsWith("listening as " + listenerJid);
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(listener.getInputStream()));
 
-        Result sent = run("alicepass", account("alice", "send", "bob@localhost/cli", "line one \"quoted\""));
+        Result sent = run("alicepass", account("alice", "send", listenerJid, "line one \"quoted\""));
 
         assertThat(sent.exit()).as(sent.err()).isZero();
         assertThat(listener.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(listener.exitValue()).isZero();
         String json = out.get().strip();
-        assertThat(json).startsWith("{\"from\":\"alice@localhost/").contains("\"to\":\"bob@localhost/cli\"")
+        assertThat(json).startsWith("{\"from\":\"alice@localhost/").contains("\"to\":\"" + listenerJid + "\"")
                 .contains("\"type\":\"chat\"").contains("\"body\":\"line one \\\"quoted\\\"\"").contains("\"delay\":null");
     }
 
@@ -125,7 +129,10 @@ class CliIT {
 
     @Test
     void listenTimesOutWithSix() throws Exception {
-        Result r = run("carolpass", account("carol", "listen", "--count", "1", "--timeout", "1"));
+        // A fresh account: nothing waits for it offline, so nothing can arrive within the second.
+        String user = "quiet-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(run("quietpass", account(user, "register")).exit()).isZero();
+        Result r = run("quietpass", account(user, "listen", "--count", "1", "--timeout", "1"));
         assertThat(r.exit()).isEqualTo(6);
     }
 
