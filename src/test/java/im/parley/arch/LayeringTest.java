@@ -58,4 +58,12 @@ class LayeringTest {
                 .because("Stream Management is part of the session's life cycle; every other XEP plugs in from outside")
                 .check(CLASSES);
     }
+
+    @Test
+    void ice4jAndLibjitsiStayInsideTheMediaLayer() {
+        noClasses().that().resideOutsideOfPackage("im.parley.media..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ice4j..", "org.jitsi..", "javax.media..")
+                .because("ARCHITECTURE.md: wrap ice4j and libjitsi behind our own small interfaces")
+                .check(CLASSES);
+    }
 }
