@@ -1,93 +1,150 @@
 package im.parley.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import im.parley.media.audio.AudioFormat48k;
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
-import im.parley.media.ice.IcePath;
-import im.parley.media.ice.IceSession;
 import im.parley.media.ice.IceSettings;
-import im.parley.media.jitsi.JitsiAudioStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Two endpoints in one JVM: ICE on loopback, DTLS-SRTP in either role, Opus both ways, tones detected. */
 class LoopbackAudioStreamTest {
+    private ReceivedAudio heardByCaller;
+    private ReceivedAudio heardByCallee;
+
     @BeforeAll
     static void startMedia() {
         MediaRuntime.start().warmUp();
     }
 
+    @BeforeEach
+    void freshEars() {
+        heardByCaller = new ReceivedAudio(null);
+        heardByCallee = new ReceivedAudio(null);
+    }
+
+    private AudioCallMedia caller() throws Exception {
+        return AudioCallMedia.prepare(IceSettings.loopback(), new ToneSource(440, 0.5), heardByCaller);
+    }
+
+    private AudioCallMedia callee() throws Exception {
+        return AudioCallMedia.prepare(IceSettings.loopback(), new ToneSource(660, 0.5), heardByCallee);
+    }
+
+    private static void exchangeCandidates(AudioCallMedia a, AudioCallMedia b) {
+        a.remoteIce(b.iceUfrag(), b.icePassword(), b.localCandidates());
+        b.remoteIce(a.iceUfrag(), a.icePassword(), a.localCandidates());
+    }
+
     @ParameterizedTest(name = "caller is the DTLS client: {0}")
     @ValueSource(booleans = {true, false})
     void tonesCrossBothWaysEncrypted(boolean callerIsDtlsClient) throws Exception {
-        ReceivedAudio heardByCaller = new ReceivedAudio(null);
-        ReceivedAudio heardByCallee = new ReceivedAudio(null);
-        CompletableFuture<Exception> callerDtls = new CompletableFuture<>();
-        CompletableFuture<Exception> calleeDtls = new CompletableFuture<>();
-        try (IceSession callerIce = IceSession.gather("audio", IceSettings.loopback());
-                IceSession calleeIce = IceSession.gather("audio", IceSettings.loopback());
-                JitsiAudioStream caller = new JitsiAudioStream(new ToneSource(440, 0.5), heardByCaller, callerDtls::complete);
-                JitsiAudioStream callee = new JitsiAudioStream(new ToneSource(660, 0.5), heardByCallee, calleeDtls::complete)) {
-            callerIce.setRemote(calleeIce.ufrag(), calleeIce.password(), calleeIce.localCandidates());
-            calleeIce.setRemote(callerIce.ufrag(), callerIce.password(), callerIce.localCandidates());
-            CompletableFuture<IcePath> callerPath = callerIce.start(true);
-            CompletableFuture<IcePath> calleePath = calleeIce.start(false);
-            IcePath toCallee = callerPath.get(10, TimeUnit.SECONDS);
-            IcePath toCaller = calleePath.get(10, TimeUnit.SECONDS);
-            assertThat(toCallee.remote().getAddress().isLoopbackAddress()).isTrue();
+        try (AudioCallMedia caller = caller(); AudioCallMedia callee = callee()) {
+            exchangeCandidates(caller, callee);
+            CompletableFuture<?> callerUp = caller.connect(true, callerIsDtlsClient, callee.fingerprintHash(), callee.fingerprint());
+            CompletableFuture<?> calleeUp = callee.connect(false, !callerIsDtlsClient, caller.fingerprintHash(), caller.fingerprint());
+            callerUp.get(10, TimeUnit.SECONDS);
+            calleeUp.get(10, TimeUnit.SECONDS);
+            assertThat(caller.path().remote().getAddress().isLoopbackAddress()).isTrue();
+            assertThat(openSockets()).as("the probe sees the call's sockets").isPositive();
 
-            caller.start(callerIce.socket(), toCallee.remote(), callerIsDtlsClient, callee.fingerprintHash(),
-                    callee.fingerprint(), 111);
-            callee.start(calleeIce.socket(), toCaller.remote(), !callerIsDtlsClient, caller.fingerprintHash(),
-                    caller.fingerprint(), 111);
-
-            assertThat(callerDtls.get(10, TimeUnit.SECONDS)).isNull();
-            assertThat(calleeDtls.get(10, TimeUnit.SECONDS)).isNull();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            long second = AudioFormat48k.SAMPLE_RATE;
-            while ((heardByCaller.samples() < 2 * second || heardByCallee.samples() < 2 * second)
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            awaitSeconds(2);
             assertThat(heardByCallee.toneShare(440)).isGreaterThan(0.8);
             assertThat(heardByCaller.toneShare(660)).isGreaterThan(0.8);
             assertThat(heardByCallee.toneShare(660)).isLessThan(0.1);
-            JitsiAudioStream.Counters counters = callee.counters();
+            CallCounters counters = callee.counters();
             assertThat(counters.packetsReceived()).isGreaterThan(50);
             assertThat(counters.packetsLost()).isZero();
         }
     }
 
     @Test
-    void aCertificateThatDoesNotMatchTheSignalledFingerprintIsRefused() throws Exception {
-        CompletableFuture<Exception> callerDtls = new CompletableFuture<>();
-        CompletableFuture<Exception> calleeDtls = new CompletableFuture<>();
-        ReceivedAudio heardByCallee = new ReceivedAudio(null);
-        try (IceSession callerIce = IceSession.gather("audio", IceSettings.loopback());
-                IceSession calleeIce = IceSession.gather("audio", IceSettings.loopback());
-                JitsiAudioStream caller = new JitsiAudioStream(new ToneSource(440, 0.5), new ReceivedAudio(null), callerDtls::complete);
-                JitsiAudioStream callee = new JitsiAudioStream(new ToneSource(660, 0.5), heardByCallee, calleeDtls::complete)) {
-            callerIce.setRemote(calleeIce.ufrag(), calleeIce.password(), calleeIce.localCandidates());
-            calleeIce.setRemote(callerIce.ufrag(), callerIce.password(), callerIce.localCandidates());
-            CompletableFuture<IcePath> callerPath = callerIce.start(true);
-            CompletableFuture<IcePath> calleePath = calleeIce.start(false);
-            IcePath toCallee = callerPath.get(10, TimeUnit.SECONDS);
-            IcePath toCaller = calleePath.get(10, TimeUnit.SECONDS);
+    void aCertificateThatDoesNotMatchTheSignalledFingerprintEndsTheCall() throws Exception {
+        try (AudioCallMedia caller = caller(); AudioCallMedia callee = callee()) {
+            exchangeCandidates(caller, callee);
             // The caller was told another certificate's fingerprint: what a man in the middle would cause.
             String real = callee.fingerprint();
             String forged = (real.charAt(0) == 'A' ? "B" : "A") + real.substring(1);
-            caller.start(callerIce.socket(), toCallee.remote(), true, callee.fingerprintHash(), forged, 111);
-            callee.start(calleeIce.socket(), toCaller.remote(), false, caller.fingerprintHash(), caller.fingerprint(), 111);
+            CompletableFuture<?> callerUp = caller.connect(true, true, callee.fingerprintHash(), forged);
+            callee.connect(false, false, caller.fingerprintHash(), caller.fingerprint());
 
-            assertThat(callerDtls.get(10, TimeUnit.SECONDS)).isNotNull();
+            assertThatThrownBy(() -> callerUp.get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(DtlsFailedException.class);
             Thread.sleep(1000);
             assertThat(heardByCallee.toneShare(440)).isLessThan(0.1);
         }
+    }
+
+    @Test
+    void hangingUpReleasesEverySocketAndThread() throws Exception {
+        // One call first: libjitsi starts process-wide timers on first use, which are not per call.
+        tonesCrossBothWaysEncrypted(true);
+        Thread.sleep(500);
+        long threadsBefore = liveThreads();
+        long socketsBefore = openSockets();
+        freshEars();
+        tonesCrossBothWaysEncrypted(false);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while ((liveThreads() > threadsBefore || openSockets() > socketsBefore) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(openSockets()).isLessThanOrEqualTo(socketsBefore);
+        assertThat(liveThreads()).isLessThanOrEqualTo(threadsBefore);
+    }
+
+    private void awaitSeconds(int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long wanted = (long) seconds * AudioFormat48k.SAMPLE_RATE;
+        while ((heardByCaller.samples() < wanted || heardByCallee.samples() < wanted) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** Threads other than ice4j's process-wide executors, which are shared by all agents and idle out on their own. */
+    private static long liveThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !t.getName().matches("ice4j\\..*pool-\\d+-thread-\\d+"))
+                .count();
+    }
+
+    /** UDP sockets this process holds open, from the kernel's view (Linux): fds whose inode is a UDP socket. */
+    private static long openSockets() throws IOException {
+        Set<String> udpInodes = new HashSet<>();
+        for (String table : new String[] {"/proc/net/udp", "/proc/net/udp6"}) {
+            for (String line : Files.readAllLines(Path.of(table))) {
+                String[] columns = line.trim().split("\\s+");
+                if (columns.length > 9 && !columns[0].equals("sl")) {
+                    udpInodes.add(columns[9]);
+                }
+            }
+        }
+        long sockets = 0;
+        for (File fd : Objects.requireNonNull(new File("/proc/self/fd").listFiles())) {
+            try {
+                String target = Files.readSymbolicLink(fd.toPath()).toString();
+                if (target.startsWith("socket:[") && udpInodes.contains(target.substring(8, target.length() - 1))) {
+                    sockets++;
+                }
+            } catch (IOException closedWhileListing) {
+                // not ours to count any more
+            }
+        }
+        return sockets;
     }
 }

@@ -1,5 +1,6 @@
 package im.parley.media.jitsi;
 
+import im.parley.media.CallCounters;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import java.net.DatagramSocket;
@@ -19,6 +20,7 @@ import org.jitsi.service.neomedia.MediaStream;
 import org.jitsi.service.neomedia.MediaStreamTarget;
 import org.jitsi.service.neomedia.format.MediaFormat;
 import org.jitsi.service.neomedia.stats.MediaStreamStats2;
+import org.jitsi.service.neomedia.stats.TrackStats;
 import org.jitsi.utils.MediaType;
 
 /**
@@ -30,10 +32,6 @@ public final class JitsiAudioStream implements AutoCloseable {
     private final CallAudioDevice device;
     private volatile boolean muted;
     private MediaStream stream;
-
-    /** Values of the finished stream's statistics, kept when the stream closes. */
-    public record Counters(long packetsSent, long packetsReceived, long packetsLost, double jitterMs, long rttMs) {
-    }
 
     /** {@code dtlsOutcome} gets null when the peer's certificate matched its fingerprint, or the failure. */
     public JitsiAudioStream(AudioSource source, AudioSink sink, Consumer<Exception> dtlsOutcome) {
@@ -89,16 +87,16 @@ public final class JitsiAudioStream implements AutoCloseable {
         }
     }
 
-    public synchronized Counters counters() {
+    public synchronized CallCounters counters() {
         if (stream == null) {
-            return new Counters(0, 0, 0, 0, -1);
+            return new CallCounters(0, 0, 0, 0, -1);
         }
         MediaStreamStats2 stats = stream.getMediaStreamStats();
         var send = stats.getSendStats();
         var receive = stats.getReceiveStats();
         double jitter = receive.getJitter();
-        return new Counters(send.getPackets(), receive.getPackets(), receive.getPacketsLost(),
-                Double.isNaN(jitter) || jitter < 0 ? 0 : jitter, stats.getRttMs());
+        return new CallCounters(send.getPackets(), receive.getPackets(), receive.getPacketsLost(),
+                Double.isNaN(jitter) || jitter <= TrackStats.JITTER_UNSET ? 0 : jitter, stats.getRttMs());
     }
 
     @Override

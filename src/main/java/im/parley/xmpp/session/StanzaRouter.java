@@ -120,6 +120,8 @@ final class StanzaRouter {
                 response = request.errorResponse(StanzaError.of(StanzaErrorCondition.INTERNAL_SERVER_ERROR));
             }
         }
-        reply.accept(response);
+        if (response != null) {
+            reply.accept(response);
+        }
     }
 }

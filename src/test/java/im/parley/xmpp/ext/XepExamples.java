@@ -15,6 +15,21 @@ public final class XepExamples {
         return XmlStreamParser.parseDocument(xml.getBytes(StandardCharsets.UTF_8), Limits.defaults());
     }
 
+    /**
+     * The first element in {@code namespace} inside the {@code <jingle/>} of an example IQ: a child
+     * of the jingle element itself (a session-info payload, a group) or of its first content that
+     * has one (a description, a transport).
+     */
+    public static XmlElement jinglePayload(String iqXml, String namespace) throws Exception {
+        XmlElement jingle = element(iqXml).child("jingle", "urn:xmpp:jingle:1").orElseThrow();
+        if (jingle.childIn(namespace).isPresent()) {
+            return jingle.childIn(namespace).get();
+        }
+        return jingle.children("content", "urn:xmpp:jingle:1").stream()
+                .flatMap(c -> c.childIn(namespace).stream())
+                .findFirst().orElseThrow();
+    }
+
     /** A stanza; examples without the client namespace get it added by the caller. */
     @SuppressWarnings("unchecked")
     public static <S extends Stanza> S stanza(String xml) throws Exception {

@@ -1,0 +1,116 @@
+package im.parley.media;
+
+import im.parley.media.audio.AudioSink;
+import im.parley.media.audio.AudioSource;
+import im.parley.media.ice.IceCandidate;
+import im.parley.media.ice.IcePath;
+import im.parley.media.ice.IceSession;
+import im.parley.media.ice.IceSettings;
+import im.parley.media.jitsi.JitsiAudioStream;
+import java.io.IOException;
+import java.net.SocketException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The media half of one audio call: ICE gathered before signalling, then connectivity checks, then
+ * Opus over DTLS-SRTP on the selected pair. Signalling (Jingle) lives in the client layer and only
+ * moves the values this class exposes.
+ */
+public final class AudioCallMedia implements AutoCloseable {
+    /** Opus's payload type in every current client's offer; ours too. */
+    public static final int OPUS_PAYLOAD_TYPE = 111;
+
+    private final IceSession ice;
+    private final JitsiAudioStream stream;
+    private final CompletableFuture<Void> dtlsVerified = new CompletableFuture<>();
+    private volatile IcePath path;
+
+    private AudioCallMedia(IceSession ice, AudioSource source, AudioSink sink) {
+        this.ice = ice;
+        this.stream = new JitsiAudioStream(source, sink, failure -> {
+            if (failure == null) {
+                dtlsVerified.complete(null);
+            } else {
+                dtlsVerified.completeExceptionally(new DtlsFailedException(
+                        "the peer's DTLS certificate does not match the signalled fingerprint", failure));
+            }
+        });
+    }
+
+    /** Gathers candidates now, so they can go into the session-initiate or session-accept. */
+    public static AudioCallMedia prepare(IceSettings settings, AudioSource source, AudioSink sink) throws IOException {
+        return new AudioCallMedia(IceSession.gather("audio", settings), source, sink);
+    }
+
+    public String iceUfrag() {
+        return ice.ufrag();
+    }
+
+    public String icePassword() {
+        return ice.password();
+    }
+
+    public List<IceCandidate> localCandidates() {
+        return ice.localCandidates();
+    }
+
+    public String fingerprintHash() {
+        return stream.fingerprintHash();
+    }
+
+    public String fingerprint() {
+        return stream.fingerprint();
+    }
+
+    public void remoteIce(String ufrag, String password, List<IceCandidate> candidates) {
+        ice.setRemote(ufrag, password, candidates);
+    }
+
+    public void addRemoteCandidates(List<IceCandidate> candidates) {
+        ice.addRemoteCandidates(candidates);
+    }
+
+    /**
+     * Runs ICE, then starts media on the selected pair. Completes once the peer's certificate matched
+     * its fingerprint; fails with {@link im.parley.media.ice.IceFailedException} or {@link DtlsFailedException}.
+     */
+    public CompletableFuture<IcePath> connect(boolean iceControlling, boolean dtlsClient, String remoteHash,
+            String remoteFingerprint) {
+        return ice.start(iceControlling).thenApply(selected -> {
+            try {
+                stream.start(ice.socket(), selected.remote(), dtlsClient, remoteHash, remoteFingerprint, OPUS_PAYLOAD_TYPE);
+            } catch (SocketException e) {
+                throw new CompletionException(e);
+            }
+            path = selected;
+            return selected;
+        }).thenCombine(dtlsVerified, (selected, verified) -> selected);
+    }
+
+    /** The selected path, or null before ICE completed. */
+    public IcePath path() {
+        return path;
+    }
+
+    public void mute(boolean mute) {
+        stream.mute(mute);
+    }
+
+    public void hold(boolean hold) {
+        stream.hold(hold);
+    }
+
+    public CallCounters counters() {
+        return stream.counters();
+    }
+
+    /** Stops media and frees every socket and thread of this call. */
+    @Override
+    public void close() {
+        stream.close();
+        ice.close();
+        dtlsVerified.cancel(false);
+    }
+}
