@@ -1,7 +1,9 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
+import im.parley.client.FileRosterStore;
 import im.parley.xmpp.XmppException;
+import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.jid.JidFormatException;
 import im.parley.xmpp.session.ClientConfig;
@@ -10,6 +12,7 @@ import im.parley.xmpp.transport.TlsSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +78,10 @@ public final class ParleyCli {
     @Option(names = "--timeout", description = "seconds to wait for the server's answers (default 30)")
     int replyTimeout = 30;
 
+    @Option(names = "--profile", description = "folder for what is kept between runs, such as the roster"
+            + " (default ~/.parley)")
+    Path profile;
+
     public static int run(String... args) {
         CommandLine cmd = new CommandLine(new ParleyCli());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -137,6 +144,17 @@ public final class ParleyCli {
         AccountSession session = new AccountSession(config(cmd));
         session.connect();
         return session;
+    }
+
+    /**
+     * The account's stored roster: {@code PROFILE/accounts/JID/roster.xml}, the bare JID
+     * URL-encoded so that no JID can name a path outside its folder.
+     */
+    RosterStore rosterStore(CommandLine cmd) {
+        Jid account = parseJid(cmd, jid, "--jid").bare();
+        Path root = profile != null ? profile : Path.of(System.getProperty("user.home"), ".parley");
+        return new FileRosterStore(root.resolve("accounts")
+                .resolve(URLEncoder.encode(account.toString(), StandardCharsets.UTF_8)).resolve("roster.xml"));
     }
 
     private char[] password(CommandLine cmd) {

@@ -39,13 +39,15 @@ final class RosterCommand extends ParleyCli.Sub {
         }
     }
 
-    @Command(name = "list", description = "Print the roster, one JSON object per contact.")
+    @Command(name = "list", description = "Print the roster, one JSON object per contact. The roster is kept"
+            + " under --profile, so the server sends only what changed since the last run (XEP-0237).")
     static final class ListItems extends RosterSub {
         @Override
         public Integer call() throws Exception {
             try (AccountSession session = connect()) {
-                RosterManager manager = new RosterManager(session.client());
-                List<RosterItem> items = new ArrayList<>(manager.fetch(null).join().items());
+                RosterManager manager = new RosterManager(session.client(), roster.parent.rosterStore(spec.commandLine()));
+                manager.fetch().join();
+                List<RosterItem> items = new ArrayList<>(manager.items().values());
                 items.sort((a, b) -> a.jid().compareTo(b.jid()));
                 for (RosterItem i : items) {
                     Map<String, Object> f = new LinkedHashMap<>();

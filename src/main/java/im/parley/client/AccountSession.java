@@ -8,16 +8,23 @@ import im.parley.xmpp.ext.disco.ServiceDiscovery;
 import im.parley.xmpp.im.PresenceManager;
 import im.parley.xmpp.im.PresenceTable;
 import im.parley.xmpp.ext.receipts.ReceiptManager;
+import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.session.XmppClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One logged-in account as the application sees it: the engine's client with the responders
- * every Parley session carries, and the user's idle time for Last Activity.
+ * every Parley session carries, the user's idle time for Last Activity, and the user's presence
+ * restored on a session that replaced a lost one.
  */
 public final class AccountSession implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AccountSession.class.getName());
     private final XmppClient client;
     private final ServiceDiscovery discovery;
     private final ReceiptManager receipts;
@@ -33,6 +40,28 @@ public final class AccountSession implements AutoCloseable {
         this.receipts = new ReceiptManager(client, true);
         this.caps = new CapsManager(client, discovery, new CapsCache());
         this.presence = new PresenceManager(client, new PresenceTable(), caps.decorator());
+        client.addConnectionListener(new Rebroadcaster());
+    }
+
+    /**
+     * After a reconnection that could not resume the old session, the new one starts without
+     * presence: contacts would see us offline and stored messages would stay on the server.
+     * The first session is skipped, since the user has not chosen a presence for it yet.
+     */
+    private final class Rebroadcaster implements ConnectionListener {
+        private final AtomicBoolean firstSession = new AtomicBoolean(true);
+
+        @Override
+        public void connected(Jid boundJid) {
+            if (firstSession.getAndSet(false)) {
+                return;
+            }
+            presence.rebroadcast().whenComplete((sent, error) -> {
+                if (error != null) {
+                    LOG.log(Level.WARNING, "could not send our presence again after reconnecting", error);
+                }
+            });
+        }
     }
 
     public void connect() throws XmppException {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.xmpp.ext.register.InBandRegistration;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +15,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code parley cli roster ...} as a user runs it: the packaged jar against the real Prosody (RFC 6121 §2). */
 class RosterCliIT {
     private final TestServer prosody = TestServer.prosody();
+
+    /** The CLI's profile folder, where it keeps the roster between runs. */
+    @TempDir
+    Path profile;
 
     record Result(int exit, String out, String err) {
     }
@@ -24,7 +32,8 @@ class RosterCliIT {
         List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-jar",
                 System.getProperty("parley.jar", "target/parley.jar"), "cli",
                 "--jid", user + "@" + prosody.domain(), "--host", "127.0.0.1",
-                "--port", Integer.toString(prosody.c2sPort()), "--trust", prosody.caCert().toString()));
+                "--port", Integer.toString(prosody.c2sPort()), "--trust", prosody.caCert().toString(),
+                "--profile", profile.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("PARLEY_PASSWORD", "pw");
@@ -66,5 +75,41 @@ class RosterCliIT {
         Result removed = run(user, "roster", "remove", contact);
         assertThat(removed.exit()).as(removed.err()).isZero();
         assertThat(run(user, "roster", "list").out().strip()).isEmpty();
+    }
+
+    /**
+     * XEP-0237 from the command line: the second {@code roster list} sends the stored version,
+     * the server answers that it is current, and the contacts come from the stored copy. The
+     * copy is altered in between so that the output shows where it came from.
+     */
+    @Test
+    void listKeepsTheRosterInTheProfileAndTheServerSendsOnlyChanges() throws Exception {
+        String user = "rver" + UUID.randomUUID().toString().substring(0, 8);
+        InBandRegistration.register(prosody.config(user, "pw").build(), Map.of());
+        String ann = "ann-" + user + "@" + prosody.domain();
+        assertThat(run(user, "roster", "add", ann, "--name", "Ann").exit()).isZero();
+
+        Result first = run(user, "roster", "list");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("\"name\":\"Ann\"");
+        Path stored = profile.resolve("accounts").resolve(URLEncoder.encode(user + "@" + prosody.domain(),
+                StandardCharsets.UTF_8)).resolve("roster.xml");
+        String xml = Files.readString(stored);
+        assertThat(xml).contains("ver=", ann);
+        Files.writeString(stored, xml.replace("name=\"Ann\"", "name=\"Ann from the cache\""));
+
+        Result second = run(user, "roster", "list");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out().strip()).as("the server sent nothing: the contacts are the stored ones")
+                .isEqualTo("{\"jid\":\"" + ann + "\",\"name\":\"Ann from the cache\",\"subscription\":\"none\","
+                        + "\"ask\":false,\"approved\":false,\"groups\":[]}");
+
+        String bo = "bo-" + user + "@" + prosody.domain();
+        assertThat(run(user, "roster", "add", bo, "--name", "Bo").exit()).isZero();
+        Result third = run(user, "roster", "list");
+        assertThat(third.exit()).as(third.err()).isZero();
+        assertThat(third.out().strip().split("\n")).as("a new version: the server's roster replaces the stored one")
+                .hasSize(2).anyMatch(l -> l.contains("\"name\":\"Ann\"")).anyMatch(l -> l.contains("\"name\":\"Bo\""));
+        assertThat(Files.readString(stored)).doesNotContain("Ann from the cache").contains(bo);
     }
 }

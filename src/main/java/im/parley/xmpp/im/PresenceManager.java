@@ -28,6 +28,8 @@ public final class PresenceManager {
     private final UnaryOperator<Presence> decorator;
     private final List<Consumer<SubscriptionEvent>> subscriptionListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Presence>> presenceListeners = new CopyOnWriteArrayList<>();
+    /** The last broadcast (available or unavailable) we sent, before decoration; null before the first. */
+    private volatile Presence lastBroadcast;
 
     public PresenceManager(XmppClient client) {
         this(client, new PresenceTable(), UnaryOperator.identity());
@@ -74,12 +76,30 @@ public final class PresenceManager {
         if (priority != 0) {
             b.priority(priority);
         }
-        return client.sendAcknowledged(decorator.apply(b.build()));
+        Presence available = b.build();
+        lastBroadcast = available;
+        return client.sendAcknowledged(decorator.apply(available));
     }
 
     /** Broadcasts unavailable presence (RFC 6121 §4.5); the session stays open. */
     public CompletableFuture<Void> sendUnavailable(String status) {
-        return client.sendAcknowledged(Presence.builder().type(Presence.Type.UNAVAILABLE).status(status).build());
+        Presence unavailable = Presence.builder().type(Presence.Type.UNAVAILABLE).status(status).build();
+        lastBroadcast = unavailable;
+        return client.sendAcknowledged(unavailable);
+    }
+
+    /**
+     * Sends the last available presence again, for a new session that replaced a lost one: the
+     * server forgot it, and until it gets initial presence it tells no contact we are online and
+     * keeps the messages it stored for us (RFC 6121 §4.2, §8.5.2). Nothing is sent when the
+     * last broadcast was unavailable or there was none; the future then completes with false.
+     */
+    public CompletableFuture<Boolean> rebroadcast() {
+        Presence last = lastBroadcast;
+        if (last == null || last.type() != Presence.Type.AVAILABLE) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return client.sendAcknowledged(decorator.apply(last)).thenApply(v -> true);
     }
 
     /** Directed presence to one entity (RFC 6121 §4.6), e.g. a contact not on the roster. */

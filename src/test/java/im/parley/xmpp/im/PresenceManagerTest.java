@@ -52,4 +52,16 @@ class PresenceManagerTest {
         assertThat(manager.mostAvailable(Jid.of("romeo@example.net"))).get()
                 .extracting(ResourcePresence::show).isEqualTo(Presence.Show.AWAY);
     }
+
+    @Test
+    void rebroadcastRepeatsOnlyAnAvailablePresence() {
+        assertThat(manager.rebroadcast()).as("nothing sent yet").isCompletedWithValue(false);
+
+        manager.sendAvailable(Presence.Show.AWAY, "lunch", 0);
+        // The client is not connected, so the attempt fails; that it is made is the point.
+        assertThat(manager.rebroadcast()).isCompletedExceptionally();
+
+        manager.sendUnavailable("gone");
+        assertThat(manager.rebroadcast()).as("the user chose to be offline").isCompletedWithValue(false);
+    }
 }

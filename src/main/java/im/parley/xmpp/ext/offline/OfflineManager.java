@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The XEP-0013 calls for one session. Messages asked for with {@link #view} or {@link #fetchAll}
- * arrive through the ordinary message listeners, before the returned future completes.
+ * arrive through the ordinary message listeners. The server sends them before its result
+ * (§2.4), but listeners are told on their own, so they may hear of them after the returned
+ * future completes.
  */
 public final class OfflineManager {
     private final XmppClient client;
