@@ -8,10 +8,12 @@ import im.parley.media.ice.IceSession;
 import im.parley.media.ice.IceSettings;
 import im.parley.media.jitsi.JitsiAudioStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The media half of one audio call: ICE gathered before signalling, then connectivity checks, then
@@ -21,6 +23,10 @@ import java.util.concurrent.CompletionException;
 public final class AudioCallMedia implements AutoCloseable {
     /** Opus's payload type in every current client's offer; ours too. */
     public static final int OPUS_PAYLOAD_TYPE = 111;
+    /** Long enough for a TURN path across the world, short enough that a dead call does not hang. */
+    public static final Duration DEFAULT_ICE_TIMEOUT = Duration.ofSeconds(20);
+    /** A handshake that has not finished by then will not: BouncyCastle's retransmissions are spent. */
+    private static final Duration DTLS_TIMEOUT = Duration.ofSeconds(15);
 
     private final IceSession ice;
     private final JitsiAudioStream stream;
@@ -78,15 +84,24 @@ public final class AudioCallMedia implements AutoCloseable {
      */
     public CompletableFuture<IcePath> connect(boolean iceControlling, boolean dtlsClient, String remoteHash,
             String remoteFingerprint) {
-        return ice.start(iceControlling).thenApply(selected -> {
+        return connect(iceControlling, dtlsClient, remoteHash, remoteFingerprint, OPUS_PAYLOAD_TYPE, DEFAULT_ICE_TIMEOUT);
+    }
+
+    /** As above, with the Opus payload type the offer chose and how long ICE may try. */
+    public CompletableFuture<IcePath> connect(boolean iceControlling, boolean dtlsClient, String remoteHash,
+            String remoteFingerprint, int payloadType, Duration iceTimeout) {
+        return ice.start(iceControlling, iceTimeout).thenCompose(selected -> {
             try {
-                stream.start(ice.socket(), selected.remote(), dtlsClient, remoteHash, remoteFingerprint, OPUS_PAYLOAD_TYPE);
+                stream.start(ice.socket(), selected.remote(), dtlsClient, remoteHash, remoteFingerprint, payloadType);
             } catch (SocketException e) {
                 throw new CompletionException(e);
             }
             path = selected;
-            return selected;
-        }).thenCombine(dtlsVerified, (selected, verified) -> selected);
+            CompletableFuture.delayedExecutor(DTLS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
+                    dtlsVerified.completeExceptionally(new DtlsFailedException(
+                            "no DTLS handshake within " + DTLS_TIMEOUT.toSeconds() + " s", null)));
+            return dtlsVerified.thenApply(verified -> selected);
+        });
     }
 
     /** The selected path, or null before ICE completed. */

@@ -7,7 +7,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
@@ -175,11 +177,17 @@ public final class IceSession implements AutoCloseable {
         }
     }
 
-    /** Starts connectivity checks; completes with the selected path or fails with {@link IceFailedException}. */
-    public CompletableFuture<IcePath> start(boolean controlling) {
+    /**
+     * Starts connectivity checks; completes with the selected path or fails with
+     * {@link IceFailedException}, also when no pair succeeded within {@code timeout}: ice4j keeps
+     * waiting for trickled candidates that may never come.
+     */
+    public CompletableFuture<IcePath> start(boolean controlling, Duration timeout) {
         agent.setControlling(controlling);
         agent.addStateChangeListener(this::stateChanged);
         agent.startConnectivityEstablishment();
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> result.completeExceptionally(
+                new IceFailedException("no candidate pair answered connectivity checks within " + timeout.toSeconds() + " s")));
         return result;
     }
 

@@ -1,0 +1,108 @@
+package im.parley.client.call;
+
+import im.parley.media.AudioCallMedia;
+import im.parley.media.CallCounters;
+import im.parley.media.audio.AudioSink;
+import im.parley.media.audio.AudioSource;
+import im.parley.media.ice.IcePath;
+import im.parley.xmpp.ext.jingle.JingleSession;
+import im.parley.xmpp.jid.Jid;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One voice call, placed or received. Its controls are safe from any thread; the work happens on
+ * the call service's own thread, so the state below changes in one place only.
+ */
+public final class Call {
+    /** PROPOSED: we asked the contact's devices (XEP-0353); RINGING: a device rings; ACTIVE: media flows. */
+    public enum State { PROPOSED, RINGING, CONNECTING, ACTIVE, ENDED }
+
+    private final CallService service;
+    private final String id;
+    private final boolean incoming;
+    private final CompletableFuture<Void> connected = new CompletableFuture<>();
+    private final CompletableFuture<CallEnd> ended = new CompletableFuture<>();
+    private final long startNanos = System.nanoTime();
+
+    // Touched only on the call service's thread.
+    volatile Jid peer;
+    volatile State state;
+    AudioCallMedia media;
+    JingleSession session;
+    CallOffer.RemoteMedia remote;
+    boolean viaMessageInitiation;
+    volatile long connectedNanos;
+
+    Call(CallService service, String id, Jid peer, boolean incoming, State state) {
+        this.service = service;
+        this.id = id;
+        this.peer = peer;
+        this.incoming = incoming;
+        this.state = state;
+    }
+
+    /** The Jingle sid, also the XEP-0353 id. */
+    public String id() {
+        return id;
+    }
+
+    /** The other party: a bare JID while an outgoing call is proposed, the answering device's full JID after. */
+    public Jid peer() {
+        return peer;
+    }
+
+    public boolean isIncoming() {
+        return incoming;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Completes when media flows encrypted (ICE done, DTLS fingerprint matched). */
+    public CompletableFuture<Void> connected() {
+        return connected;
+    }
+
+    /** Completes when the call is over, however it ended. */
+    public CompletableFuture<CallEnd> ended() {
+        return ended;
+    }
+
+    /** Answers a ringing call with this microphone and speaker. */
+    public void accept(AudioSource microphone, AudioSink speaker) {
+        service.accept(this, microphone, speaker);
+    }
+
+    public void reject() {
+        service.reject(this);
+    }
+
+    public void hangUp() {
+        service.hangUp(this);
+    }
+
+    public void mute(boolean mute) {
+        service.mute(this, mute);
+    }
+
+    public void hold(boolean hold) {
+        service.hold(this, hold);
+    }
+
+    /** Figures so far; zeros before media starts. */
+    public CallStatistics statistics() {
+        AudioCallMedia m = media;
+        CallCounters counters = m == null ? new CallCounters(0, 0, 0, 0, -1) : m.counters();
+        IcePath path = m == null ? null : m.path();
+        long setup = connectedNanos == 0 ? -1 : (connectedNanos - startNanos) / 1_000_000;
+        return new CallStatistics(setup, "opus", path == null ? null : path.localType().wire(),
+                path == null ? null : path.remoteType().wire(), counters.packetsSent(), counters.packetsReceived(),
+                counters.packetsLost(), counters.jitterMs(), counters.rttMs());
+    }
+
+    @Override
+    public String toString() {
+        return "Call[" + id + " " + (incoming ? "from " : "to ") + peer + " " + state + "]";
+    }
+}

@@ -1,0 +1,121 @@
+package im.parley.client.call;
+
+import im.parley.media.AudioCallMedia;
+import im.parley.media.ice.IceCandidate;
+import im.parley.xmpp.ext.PayloadFormatException;
+import im.parley.xmpp.ext.jingle.Content;
+import im.parley.xmpp.ext.jingle.dtls.DtlsFingerprint;
+import im.parley.xmpp.ext.jingle.iceudp.CandidateType;
+import im.parley.xmpp.ext.jingle.iceudp.IceUdpTransport;
+import im.parley.xmpp.ext.jingle.rtp.Parameter;
+import im.parley.xmpp.ext.jingle.rtp.PayloadType;
+import im.parley.xmpp.ext.jingle.rtp.RtpDescription;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moves an audio call's media values in and out of Jingle contents: XEP-0167 description (Opus,
+ * rtcp-mux), XEP-0176 ICE-UDP transport with XEP-0320 fingerprint. Pure: no network, no state.
+ */
+final class CallOffer {
+    static final String CONTENT_NAME = "audio";
+    private static final String OPUS = "opus";
+
+    private CallOffer() {
+    }
+
+    /** What the remote side's content says about its media, once checked. */
+    record RemoteMedia(String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
+            DtlsFingerprint fingerprint, int opusPayloadType) {
+    }
+
+    static RtpDescription opusDescription(int payloadType) {
+        PayloadType opus = new PayloadType(payloadType, OPUS, 48_000L, 2, null, null,
+                List.of(new Parameter("minptime", "10"), new Parameter("useinbandfec", "1")), List.of(), null);
+        return new RtpDescription("audio", null, List.of(opus), true, null, List.of(), null, List.of(), false,
+                List.of(), List.of(), List.of());
+    }
+
+    static Content content(Content.Creator creator, String name, AudioCallMedia media, DtlsFingerprint.Setup setup,
+            int payloadType) {
+        IceUdpTransport transport = new IceUdpTransport(media.iceUfrag(), media.icePassword(),
+                new DtlsFingerprint(media.fingerprintHash(), setup, media.fingerprint()),
+                toJingle(media.localCandidates()), null);
+        return Content.of(creator, name, opusDescription(payloadType).toXml(), transport.toXml());
+    }
+
+    static List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> toJingle(List<IceCandidate> candidates) {
+        List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> out = new ArrayList<>();
+        int n = 0;
+        for (IceCandidate c : candidates) {
+            out.add(new im.parley.xmpp.ext.jingle.iceudp.IceCandidate(c.component(), c.foundation(), c.generation(),
+                    "c" + (n++), c.ip(), 0, c.port(), c.priority(), c.protocol(), c.relatedAddress(),
+                    c.relatedAddress() == null ? null : c.relatedPort(), CandidateType.valueOf(wireName(c.type()))));
+        }
+        return out;
+    }
+
+    private static String wireName(IceCandidate.Type type) {
+        return switch (type) {
+            case HOST -> "HOST";
+            case SERVER_REFLEXIVE -> "SRFLX";
+            case PEER_REFLEXIVE -> "PRFLX";
+            case RELAYED -> "RELAY";
+        };
+    }
+
+    static List<IceCandidate> fromJingle(List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> candidates) {
+        List<IceCandidate> out = new ArrayList<>();
+        for (var c : candidates) {
+            if (!"udp".equalsIgnoreCase(c.protocol())) {
+                continue;
+            }
+            out.add(new IceCandidate(c.foundation(), c.component(), "udp", c.priority(), c.ip(), c.port(),
+                    IceCandidate.Type.fromWire(c.type().wire()), c.relAddr(), c.relPort() == null ? 0 : c.relPort(),
+                    c.generation()));
+        }
+        return out;
+    }
+
+    /**
+     * The audio content we can take from a peer's offer or answer: an RTP audio description with
+     * Opus and an ICE-UDP transport with a DTLS fingerprint. Empty when there is none (the call
+     * then ends with unsupported-applications or unsupported-transports).
+     */
+    static Optional<RemoteMedia> remoteAudio(List<Content> contents) throws PayloadFormatException {
+        for (Content content : contents) {
+            if (content.description() == null || content.transport() == null
+                    || !content.description().is(RtpDescription.ELEMENT, RtpDescription.NAMESPACE)
+                    || !content.transport().is(IceUdpTransport.ELEMENT, IceUdpTransport.NAMESPACE)) {
+                continue;
+            }
+            RtpDescription description = RtpDescription.fromXml(content.description());
+            if (!"audio".equals(description.media())) {
+                continue;
+            }
+            Optional<PayloadType> opus = description.payloadTypes().stream()
+                    .filter(p -> OPUS.equalsIgnoreCase(p.name()) && Long.valueOf(48_000L).equals(p.clockrate()))
+                    .findFirst();
+            IceUdpTransport transport = IceUdpTransport.fromXml(content.transport());
+            if (opus.isEmpty() || transport.fingerprint() == null) {
+                continue;
+            }
+            return Optional.of(new RemoteMedia(content.name(), transport.ufrag(), transport.pwd(),
+                    fromJingle(transport.candidates()), transport.fingerprint(), opus.get().id()));
+        }
+        return Optional.empty();
+    }
+
+    /** Candidates trickled in a transport-info, for the content of this call. */
+    static List<IceCandidate> trickled(List<Content> contents, String contentName) throws PayloadFormatException {
+        List<IceCandidate> out = new ArrayList<>();
+        for (Content content : contents) {
+            if (content.name().equals(contentName) && content.transport() != null
+                    && content.transport().is(IceUdpTransport.ELEMENT, IceUdpTransport.NAMESPACE)) {
+                out.addAll(fromJingle(IceUdpTransport.fromXml(content.transport()).candidates()));
+            }
+        }
+        return out;
+    }
+}

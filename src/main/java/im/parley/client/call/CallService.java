@@ -1,0 +1,470 @@
+package im.parley.client.call;
+
+import im.parley.media.AudioCallMedia;
+import im.parley.media.DtlsFailedException;
+import im.parley.media.MediaRuntime;
+import im.parley.media.audio.AudioSink;
+import im.parley.media.audio.AudioSource;
+import im.parley.media.ice.IceFailedException;
+import im.parley.xmpp.ext.PayloadFormatException;
+import im.parley.xmpp.ext.carbons.CarbonCopy;
+import im.parley.xmpp.ext.carbons.Carbons;
+import im.parley.xmpp.ext.jingle.Content;
+import im.parley.xmpp.ext.jingle.Jingle;
+import im.parley.xmpp.ext.jingle.JingleListener;
+import im.parley.xmpp.ext.jingle.JingleManager;
+import im.parley.xmpp.ext.jingle.JingleSession;
+import im.parley.xmpp.ext.jingle.Reason;
+import im.parley.xmpp.ext.jingle.Reason.Condition;
+import im.parley.xmpp.ext.jingle.dtls.DtlsFingerprint;
+import im.parley.xmpp.ext.jingle.rtp.RtpInfo;
+import im.parley.xmpp.ext.jmi.JingleMessage;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.NotConnectedException;
+import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.xml.XmlElement;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Voice calls for one account: XEP-0353 to ring every device of a contact, XEP-0166/0167 to set up
+ * the session, ICE and DTLS-SRTP media through {@link AudioCallMedia}. All call state changes on
+ * one thread of this service, in the order events arrive.
+ */
+public final class CallService implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(CallService.class.getName());
+
+    private final XmppClient client;
+    private final CallSettings settings;
+    private final CallListener listener;
+    private final JingleManager jingle;
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService callThread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parley-calls");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public CallService(XmppClient client, CallSettings settings, CallListener listener) {
+        this.client = client;
+        this.settings = settings;
+        this.listener = listener;
+        this.jingle = new JingleManager(client, new SessionEvents(), Set.of(RtpInfo.NAMESPACE));
+        client.addMessageListener(m -> onCallThread(() -> onMessage(m)));
+    }
+
+    /** Starts the media libraries ahead of the first call, so that it connects at once. */
+    public void warmUp() {
+        MediaRuntime.start().warmUp();
+    }
+
+    /**
+     * Calls a contact: a bare JID rings all their devices (XEP-0353) and the first to answer gets
+     * the session; a full JID gets a session directly.
+     */
+    public Call call(Jid to, AudioSource microphone, AudioSink speaker) {
+        Call call = new Call(this, UUID.randomUUID().toString(), to, false, Call.State.PROPOSED);
+        calls.put(call.id(), call);
+        onCallThread(() -> {
+            if (!prepareMedia(call, microphone, speaker)) {
+                return;
+            }
+            if (to.resource() == null) {
+                call.viaMessageInitiation = true;
+                send(call, JingleMessage.Propose.rtp(call.id(), List.of("audio")).toMessage(to));
+                callThread.schedule(() -> ringTimedOut(call), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                initiate(call, to);
+            }
+        });
+        return call;
+    }
+
+    private boolean prepareMedia(Call call, AudioSource microphone, AudioSink speaker) {
+        try {
+            MediaRuntime.start();
+            call.media = AudioCallMedia.prepare(settings.ice(), microphone, speaker);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot prepare media for " + call, e);
+            end(call, Condition.FAILED_TRANSPORT, false, "no network candidates: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void initiate(Call call, Jid fullJid) {
+        call.peer = fullJid;
+        setState(call, Call.State.CONNECTING);
+        Content offer = CallOffer.content(Content.Creator.INITIATOR, CallOffer.CONTENT_NAME, call.media,
+                DtlsFingerprint.Setup.ACTPASS, AudioCallMedia.OPUS_PAYLOAD_TYPE);
+        call.session = jingle.initiate(fullJid, call.id(), List.of(offer), List.of());
+    }
+
+    private void ringTimedOut(Call call) {
+        if (call.state == Call.State.PROPOSED || call.state == Call.State.RINGING) {
+            if (!call.isIncoming()) {
+                send(call, new JingleMessage.Retract(call.id(), JingleMessage.reason("timeout", null), false)
+                        .toMessage(call.peer().bare()));
+            }
+            end(call, Condition.TIMEOUT, false, "nobody answered");
+        }
+    }
+
+    void accept(Call call, AudioSource microphone, AudioSink speaker) {
+        onCallThread(() -> {
+            if (!call.isIncoming() || call.state != Call.State.RINGING || !prepareMedia(call, microphone, speaker)) {
+                return;
+            }
+            setState(call, Call.State.CONNECTING);
+            if (call.session == null) {
+                // XEP-0353 §3.2: proceed goes to the proposing device; the session-initiate follows.
+                send(call, new JingleMessage.Proceed(call.id()).toMessage(call.peer()));
+            } else {
+                answer(call);
+            }
+        });
+    }
+
+    void reject(Call call) {
+        onCallThread(() -> {
+            if (!call.isIncoming() || call.state == Call.State.ENDED) {
+                return;
+            }
+            if (call.session != null) {
+                call.session.terminate(Reason.of(Condition.DECLINE));
+            } else {
+                send(call, new JingleMessage.Reject(call.id(), JingleMessage.reason("decline", null), false)
+                        .toMessage(call.peer()));
+            }
+            end(call, Condition.DECLINE, false, "declined");
+        });
+    }
+
+    void hangUp(Call call) {
+        onCallThread(() -> {
+            if (call.state == Call.State.ENDED) {
+                return;
+            }
+            if (call.isIncoming() && call.state == Call.State.RINGING) {
+                reject(call);
+                return;
+            }
+            if (call.session != null) {
+                call.session.terminate(Reason.of(Condition.SUCCESS));
+                end(call, Condition.SUCCESS, false, "hung up");
+            } else {
+                send(call, new JingleMessage.Retract(call.id(), JingleMessage.reason("cancel", null), false)
+                        .toMessage(call.peer().bare()));
+                end(call, Condition.CANCEL, false, "cancelled before answer");
+            }
+        });
+    }
+
+    void mute(Call call, boolean mute) {
+        onCallThread(() -> {
+            if (call.media != null && call.session != null && call.state != Call.State.ENDED) {
+                call.media.mute(mute);
+                RtpInfo.Creator creator = call.isIncoming() ? RtpInfo.Creator.RESPONDER : RtpInfo.Creator.INITIATOR;
+                String name = call.remote == null ? CallOffer.CONTENT_NAME : call.remote.contentName();
+                call.session.info((mute ? RtpInfo.mute(creator, name) : RtpInfo.unmute(creator, name)).toXml());
+            }
+        });
+    }
+
+    void hold(Call call, boolean hold) {
+        onCallThread(() -> {
+            if (call.media != null && call.session != null && call.state == Call.State.ACTIVE) {
+                call.media.hold(hold);
+                call.session.info(RtpInfo.of(hold ? RtpInfo.Kind.HOLD : RtpInfo.Kind.UNHOLD).toXml());
+            }
+        });
+    }
+
+    private void answer(Call call) {
+        CallOffer.RemoteMedia remote = call.remote;
+        Content answer = CallOffer.content(Content.Creator.INITIATOR, remote.contentName(), call.media,
+                DtlsFingerprint.Setup.ACTIVE, remote.opusPayloadType());
+        call.session.accept(List.of(answer));
+        // We answered active (XEP-0320 §3): our side opens the DTLS handshake.
+        startMedia(call, false, true);
+    }
+
+    private void startMedia(Call call, boolean iceControlling, boolean dtlsClient) {
+        CallOffer.RemoteMedia remote = call.remote;
+        call.media.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
+        call.media.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
+                remote.opusPayloadType(), settings.connectTimeout()).whenCompleteAsync((path, failure) -> {
+                    if (call.state == Call.State.ENDED) {
+                        return;
+                    }
+                    if (failure == null) {
+                        call.connectedNanos = System.nanoTime();
+                        setState(call, Call.State.ACTIVE);
+                        call.connected().complete(null);
+                    } else {
+                        mediaFailed(call, failure instanceof CompletionException ? failure.getCause() : failure);
+                    }
+                }, callThread);
+    }
+
+    private void mediaFailed(Call call, Throwable cause) {
+        Condition condition = cause instanceof DtlsFailedException ? Condition.SECURITY_ERROR
+                : cause instanceof IceFailedException ? Condition.CONNECTIVITY_ERROR : Condition.MEDIA_ERROR;
+        if (call.session != null) {
+            call.session.terminate(Reason.of(condition, cause.getMessage()));
+        }
+        end(call, condition, false, cause.getMessage());
+    }
+
+    private void onMessage(Message message) {
+        Optional<CarbonCopy> carbon = Carbons.unwrap(message, client.jid());
+        if (carbon.isPresent()) {
+            // Our own device answered or refused a call that also rings here: stop ringing.
+            Message inner = carbon.get().inner();
+            JingleMessage.of(inner).ifPresent(jmi -> answeredElsewhere(jmi));
+            return;
+        }
+        Jid from = message.from();
+        if (from == null || from.resource() == null) {
+            return;
+        }
+        JingleMessage.of(message).ifPresent(jmi -> onJingleMessage(from, jmi));
+    }
+
+    private void answeredElsewhere(JingleMessage jmi) {
+        Call call = calls.get(jmi.id());
+        if (call != null && call.isIncoming() && call.state == Call.State.RINGING
+                && (jmi instanceof JingleMessage.Proceed || jmi instanceof JingleMessage.Reject
+                        || jmi instanceof JingleMessage.Accept)) {
+            end(call, Condition.CANCEL, false, "answered on another device");
+        }
+    }
+
+    private void onJingleMessage(Jid from, JingleMessage jmi) {
+        Call call = calls.get(jmi.id());
+        if (from.bare().equals(client.jid().bare())) {
+            // Our own other device placed or answered this call; XEP-0353 says never to ring for it.
+            answeredElsewhere(jmi);
+            return;
+        }
+        if (jmi instanceof JingleMessage.Propose propose) {
+            if (call == null && propose.media().contains("audio")) {
+                ringing(from, propose.id());
+            }
+            return;
+        }
+        if (call == null || !call.peer().bare().equals(from.bare())) {
+            return;
+        }
+        if (call.isIncoming()) {
+            if (jmi instanceof JingleMessage.Retract && call.state == Call.State.RINGING) {
+                end(call, Condition.CANCEL, true, "the caller hung up");
+            }
+            return;
+        }
+        if (jmi instanceof JingleMessage.Proceed && call.session == null && call.state != Call.State.ENDED) {
+            initiate(call, from);
+        } else if (jmi instanceof JingleMessage.Ringing && call.state == Call.State.PROPOSED) {
+            setState(call, Call.State.RINGING);
+        } else if (jmi instanceof JingleMessage.Reject && call.session == null) {
+            end(call, Condition.DECLINE, true, "declined");
+        }
+    }
+
+    private void ringing(Jid from, String id) {
+        Call call = new Call(this, id, from, true, Call.State.RINGING);
+        call.viaMessageInitiation = true;
+        calls.put(id, call);
+        if (settings.announceRinging()) {
+            send(call, new JingleMessage.Ringing(id).toMessage(from));
+        }
+        callThread.schedule(() -> ringTimedOut(call), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        listener.incomingCall(call);
+    }
+
+    private void send(Call call, Message message) {
+        try {
+            client.send(message);
+        } catch (NotConnectedException e) {
+            end(call, Condition.CONNECTIVITY_ERROR, false, "not connected");
+        }
+    }
+
+    private void setState(Call call, Call.State state) {
+        if (call.state != state && call.state != Call.State.ENDED) {
+            call.state = state;
+            listener.stateChanged(call, state);
+        }
+    }
+
+    private void end(Call call, Condition condition, boolean byPeer, String text) {
+        if (call.state == Call.State.ENDED) {
+            return;
+        }
+        call.state = Call.State.ENDED;
+        calls.remove(call.id(), call);
+        if (call.media != null) {
+            call.media.close();
+        }
+        CallEnd end = new CallEnd(condition, byPeer, text);
+        call.connected().completeExceptionally(new CallEndedException(end));
+        call.ended().complete(end);
+        listener.ended(call, end);
+    }
+
+    /** Runs {@code work} on the call thread; after {@link #close()} events are dropped, the calls are over. */
+    private void onCallThread(Runnable work) {
+        try {
+            callThread.execute(work);
+        } catch (RejectedExecutionException closed) {
+            LOG.fine("call service closed; event dropped");
+        }
+    }
+
+    /** Calls in progress, ringing or active. */
+    public List<Call> calls() {
+        return List.copyOf(calls.values());
+    }
+
+    /** Ends every call and stops the call thread. */
+    @Override
+    public void close() {
+        for (Call call : calls()) {
+            hangUp(call);
+        }
+        callThread.shutdown();
+        try {
+            callThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Jingle session events, moved onto the call thread. */
+    private final class SessionEvents implements JingleListener {
+        @Override
+        public void incomingSession(JingleSession session, Jingle initiate) {
+            onCallThread(() -> onInitiate(session, initiate));
+        }
+
+        @Override
+        public void accepted(JingleSession session, Jingle accept) {
+            onCallThread(() -> onAccepted(session, accept));
+        }
+
+        @Override
+        public void transportInfo(JingleSession session, Jingle info) {
+            onCallThread(() -> onTransportInfo(session, info));
+        }
+
+        @Override
+        public void sessionInfo(JingleSession session, List<XmlElement> payloads) {
+            onCallThread(() -> {
+                Call call = callOf(session);
+                if (call != null && !call.isIncoming() && call.state == Call.State.CONNECTING
+                        && payloads.stream().anyMatch(p -> p.name().equals("ringing"))) {
+                    listener.stateChanged(call, Call.State.RINGING);
+                }
+            });
+        }
+
+        @Override
+        public void terminated(JingleSession session, Reason reason, boolean byPeer) {
+            onCallThread(() -> {
+                Call call = callOf(session);
+                if (call != null) {
+                    Condition condition = reason == null ? Condition.SUCCESS : reason.condition();
+                    end(call, condition, byPeer, reason == null || reason.text() == null ? condition.elementName() : reason.text());
+                }
+            });
+        }
+    }
+
+    private Call callOf(JingleSession session) {
+        Call call = calls.get(session.sid());
+        return call != null && call.session == session ? call : null;
+    }
+
+    private void onInitiate(JingleSession session, Jingle initiate) {
+        Call call = calls.get(session.sid());
+        Optional<CallOffer.RemoteMedia> remote;
+        try {
+            remote = CallOffer.remoteAudio(initiate.contents());
+        } catch (PayloadFormatException e) {
+            session.terminate(Reason.of(Condition.FAILED_APPLICATION, e.getMessage()));
+            return;
+        }
+        if (remote.isEmpty()) {
+            session.terminate(Reason.of(Condition.UNSUPPORTED_APPLICATIONS, "an audio call with Opus over ICE-UDP and DTLS-SRTP"));
+            return;
+        }
+        if (call != null) {
+            // The session that follows our proceed: it must come from the device we proceeded to.
+            if (!call.isIncoming() || !session.peer().equals(call.peer()) || call.session != null
+                    || call.state != Call.State.CONNECTING) {
+                session.terminate(Reason.of(Condition.GENERAL_ERROR, "unexpected session for call " + call.id()));
+                return;
+            }
+            call.session = session;
+            call.remote = remote.get();
+            answer(call);
+            return;
+        }
+        Call direct = new Call(this, session.sid(), session.peer(), true, Call.State.RINGING);
+        direct.session = session;
+        direct.remote = remote.get();
+        calls.put(direct.id(), direct);
+        session.info(RtpInfo.of(RtpInfo.Kind.RINGING).toXml());
+        callThread.schedule(() -> ringTimedOut(direct), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        listener.incomingCall(direct);
+    }
+
+    private void onAccepted(JingleSession session, Jingle accept) {
+        Call call = callOf(session);
+        if (call == null || call.isIncoming()) {
+            return;
+        }
+        try {
+            Optional<CallOffer.RemoteMedia> remote = CallOffer.remoteAudio(accept.contents());
+            if (remote.isEmpty()) {
+                session.terminate(Reason.of(Condition.INCOMPATIBLE_PARAMETERS, "the answer has no usable audio content"));
+                end(call, Condition.INCOMPATIBLE_PARAMETERS, false, "the answer has no usable audio content");
+                return;
+            }
+            call.remote = remote.get();
+        } catch (PayloadFormatException e) {
+            session.terminate(Reason.of(Condition.FAILED_APPLICATION, e.getMessage()));
+            end(call, Condition.FAILED_APPLICATION, false, e.getMessage());
+            return;
+        }
+        // RFC 5763 §5: the answerer chose; active means it opens the handshake, so we serve it.
+        boolean weAreDtlsClient = call.remote.fingerprint().setup() == DtlsFingerprint.Setup.PASSIVE;
+        startMedia(call, true, weAreDtlsClient);
+    }
+
+    private void onTransportInfo(JingleSession session, Jingle info) {
+        Call call = callOf(session);
+        if (call == null || call.media == null) {
+            return;
+        }
+        String name = call.remote == null ? CallOffer.CONTENT_NAME : call.remote.contentName();
+        try {
+            call.media.addRemoteCandidates(CallOffer.trickled(info.contents(), name));
+        } catch (PayloadFormatException e) {
+            LOG.log(Level.FINE, "unreadable transport-info ignored", e);
+        }
+    }
+}

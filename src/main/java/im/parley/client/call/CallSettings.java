@@ -1,0 +1,36 @@
+package im.parley.client.call;
+
+import im.parley.media.AudioCallMedia;
+import im.parley.media.ice.IceSettings;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Per-account call settings: where ICE candidates come from, how long a call may ring, and whether
+ * we tell callers that we ring (XEP-0353 ringing reveals that this device is online: the user
+ * decides, e.g. only for contacts).
+ */
+public record CallSettings(IceSettings ice, Duration ringTimeout, Duration connectTimeout, boolean announceRinging) {
+    public CallSettings {
+        Objects.requireNonNull(ice, "ice");
+        Objects.requireNonNull(ringTimeout, "ringTimeout");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+    }
+
+    public static CallSettings defaults(IceSettings ice) {
+        return new CallSettings(ice, Duration.ofSeconds(60), AudioCallMedia.DEFAULT_ICE_TIMEOUT, true);
+    }
+
+    public CallSettings withIce(IceSettings other) {
+        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging);
+    }
+
+    public CallSettings withRingTimeout(Duration timeout) {
+        return new CallSettings(ice, timeout, connectTimeout, announceRinging);
+    }
+
+    /** How long ICE may look for a path once both sides have answered. */
+    public CallSettings withConnectTimeout(Duration timeout) {
+        return new CallSettings(ice, ringTimeout, timeout, announceRinging);
+    }
+}
