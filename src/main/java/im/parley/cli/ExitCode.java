@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 /** The command line's exit codes, one per way a command can end. */
 enum ExitCode {
     OK(0), BAD_ARGUMENTS(2), CANNOT_CONNECT(3), TLS_REFUSED(4), AUTHENTICATION_FAILED(5), TIMEOUT(6),
-    REMOTE_ERROR(7);
+    REMOTE_ERROR(7), CALL_FAILED(8);
 
     final int code;
 

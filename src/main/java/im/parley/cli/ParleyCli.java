@@ -33,7 +33,8 @@ import picocli.CommandLine.ParameterException;
         description = "Parley's XMPP engine from the command line.",
         subcommands = {SendCommand.class, ListenCommand.class, RegisterCommand.class, DiscoCommand.class,
                 VersionCommand.class, PingCommand.class, RosterCommand.class, SubscribeCommand.class,
-                PresenceCommand.class, BlockCommand.class, UnblockCommand.class},
+                PresenceCommand.class, BlockCommand.class, UnblockCommand.class, CallCommand.class,
+                AnswerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "2:bad arguments", "3:cannot connect", "4:TLS refused", "5:authentication failed",
                 "6:timeout", "7:remote stanza error"})

@@ -32,6 +32,8 @@ public final class Call {
     CallOffer.RemoteMedia remote;
     boolean viaMessageInitiation;
     volatile long connectedNanos;
+    /** The figures at the moment the call ended, kept after its media is closed. */
+    volatile CallStatistics finalStatistics;
 
     Call(CallService service, String id, Jid peer, boolean incoming, State state) {
         this.service = service;
@@ -90,8 +92,12 @@ public final class Call {
         service.hold(this, hold);
     }
 
-    /** Figures so far; zeros before media starts. */
+    /** Figures so far; zeros before media starts; after the end, the figures at the end. */
     public CallStatistics statistics() {
+        CallStatistics last = finalStatistics;
+        if (last != null) {
+            return last;
+        }
         AudioCallMedia m = media;
         CallCounters counters = m == null ? new CallCounters(0, 0, 0, 0, -1) : m.counters();
         IcePath path = m == null ? null : m.path();

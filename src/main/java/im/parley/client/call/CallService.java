@@ -314,6 +314,7 @@ public final class CallService implements AutoCloseable {
         if (call.state == Call.State.ENDED) {
             return;
         }
+        call.finalStatistics = call.statistics();
         call.state = Call.State.ENDED;
         calls.remove(call.id(), call);
         if (call.media != null) {

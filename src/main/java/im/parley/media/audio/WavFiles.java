@@ -41,7 +41,8 @@ public final class WavFiles {
         };
     }
 
-    static short[] read(File wav) throws IOException {
+    /** The whole file as 48 kHz mono PCM. */
+    public static short[] read(File wav) throws IOException {
         try (AudioInputStream in = AudioSystem.getAudioInputStream(wav)) {
             AudioInputStream converted = convert(in);
             byte[] bytes = converted.readAllBytes();

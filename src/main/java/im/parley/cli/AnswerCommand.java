@@ -1,0 +1,69 @@
+package im.parley.cli;
+
+import im.parley.client.AccountSession;
+import im.parley.client.call.Call;
+import im.parley.client.call.CallEnd;
+import im.parley.client.call.CallEndedException;
+import im.parley.client.call.CallService;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Waits for one call, accepts it, stays until it ends (or --duration), and reports it. */
+@Command(name = "answer", description = "Wait for one voice call, accept it, and print its figures as one JSON line "
+        + "when it ends; exit 6 if none comes within --timeout, 8 if it never connects.")
+final class AnswerCommand extends ParleyCli.Sub {
+    @Mixin
+    CallAudioOptions audio;
+
+    @Option(names = "--timeout", description = "seconds to wait for a call (default 60)")
+    int timeoutSeconds = 60;
+
+    @Option(names = "--duration", description = "hang up after this many seconds of call (default: when the caller does)")
+    Integer durationSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        CompletableFuture<Call> incoming = new CompletableFuture<>();
+        try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));
+                CallService calls = new CallService(session.client(), audio.settings(Duration.ofSeconds(timeoutSeconds)),
+                        call -> {
+                            if (!incoming.complete(call)) {
+                                call.reject();
+                            }
+                        })) {
+            session.connect();
+            calls.warmUp();
+            session.presence().sendAvailable(null, null, 0).join();
+            // Scripts wait for this line before calling.
+            spec.commandLine().getErr().println("waiting for a call as " + session.client().jid());
+            spec.commandLine().getErr().flush();
+            Call call = incoming.get(timeoutSeconds, TimeUnit.SECONDS);
+            call.accept(audio.microphone(), audio.speaker());
+            try {
+                call.connected().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof CallEndedException ended) {
+                    out().println(CallAudioOptions.report(call, ended.end()));
+                    return ExitCode.CALL_FAILED.code;
+                }
+                throw e;
+            }
+            CallEnd end;
+            try {
+                end = durationSeconds == null ? call.ended().get() : call.ended().get(durationSeconds, TimeUnit.SECONDS);
+            } catch (TimeoutException stillUp) {
+                call.hangUp();
+                end = call.ended().get(10, TimeUnit.SECONDS);
+            }
+            audio.saveRecording();
+            out().println(CallAudioOptions.report(call, end));
+            return end.isSuccess() ? ExitCode.OK.code : ExitCode.CALL_FAILED.code;
+        }
+    }
+}

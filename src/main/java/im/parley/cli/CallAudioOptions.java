@@ -1,0 +1,82 @@
+package im.parley.cli;
+
+import im.parley.client.call.Call;
+import im.parley.client.call.CallEnd;
+import im.parley.client.call.CallSettings;
+import im.parley.client.call.CallStatistics;
+import im.parley.media.audio.AudioSink;
+import im.parley.media.audio.AudioSource;
+import im.parley.media.audio.ReceivedAudio;
+import im.parley.media.audio.ToneSource;
+import im.parley.media.audio.WavFiles;
+import im.parley.media.ice.IceSettings;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * What `call` and `answer` share: the microphone (a tone or a WAV file), the recording of what
+ * arrives, where ICE looks for candidates, and the one JSON line that reports the call.
+ */
+final class CallAudioOptions {
+    @Option(names = "--tone", description = "send a sine tone of this many Hz as the microphone (default 440)")
+    Double toneHz;
+
+    @Option(names = "--play", description = "send this WAV file (looped) as the microphone")
+    File play;
+
+    @Option(names = "--record", description = "write what the other side sends to this WAV file (48 kHz mono)")
+    File record;
+
+    @Option(names = "--ice-loopback", description = "gather ICE candidates on 127.0.0.1 only (tests, same-machine calls)")
+    boolean loopback;
+
+    private final WavFiles.Recorder recorder = new WavFiles.Recorder();
+    private final ReceivedAudio received = new ReceivedAudio(recorder);
+
+    AudioSource microphone() throws IOException {
+        if (play != null && toneHz != null) {
+            throw new IllegalArgumentException("--tone and --play exclude each other");
+        }
+        return play != null ? WavFiles.loop(play) : new ToneSource(toneHz == null ? 440 : toneHz, 0.5);
+    }
+
+    AudioSink speaker() {
+        return received;
+    }
+
+    CallSettings settings(Duration ringTimeout) {
+        IceSettings ice = loopback ? IceSettings.loopback() : new IceSettings(false, true, List.of());
+        return CallSettings.defaults(ice).withRingTimeout(ringTimeout);
+    }
+
+    void saveRecording() throws IOException {
+        if (record != null) {
+            recorder.save(record);
+        }
+    }
+
+    /** The call's one JSON line: who, how it ended, and the figures of {@link CallStatistics}. */
+    static String report(Call call, CallEnd end) {
+        CallStatistics s = call.statistics();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("peer", call.peer().toString());
+        f.put("id", call.id());
+        f.put("reason", end.reason());
+        f.put("ended_by", end.byPeer() ? "peer" : "us");
+        f.put("setup_ms", s.setupMillis());
+        f.put("codec", s.codec());
+        f.put("local_candidate", s.localCandidate());
+        f.put("remote_candidate", s.remoteCandidate());
+        f.put("packets_sent", s.packetsSent());
+        f.put("packets_received", s.packetsReceived());
+        f.put("packets_lost", s.packetsLost());
+        f.put("jitter_ms", s.jitterMs());
+        f.put("rtt_ms", s.rttMs());
+        return Json.object(f);
+    }
+}
