@@ -14,6 +14,8 @@ need_packages() {
   local missing=()
   command -v prosody >/dev/null 2>&1 || missing+=(prosody lua-unbound)
   /usr/bin/python3 -c 'import slixmpp' >/dev/null 2>&1 || missing+=(python3-slixmpp)
+  # The call peer (jingle_peer.py): an independent ICE, DTLS-SRTP and Opus stack.
+  /usr/bin/python3 -c 'import aiortc, av' >/dev/null 2>&1 || missing+=(python3-aiortc python3-av)
   command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   [ -e /etc/ssl/certs/ca-certificates.crt ] || missing+=(ca-certificates)
   command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ] || missing+=(ejabberd)

@@ -49,10 +49,23 @@ final class SlixmppPeer implements AutoCloseable {
      * peer.py options, and waits until it is online.
      */
     static SlixmppPeer start(TestServer server, String user, String... options) throws InterruptedException, IOException {
-        Jid jid = server.jid(user).withResource("peer");
+        return start("peer.py", server, server.jid(user).withResource("peer"), user + "pass", options);
+    }
+
+    /**
+     * Starts the call peer (jingle_peer.py: slixmpp signalling, aiortc media) as the full JID
+     * {@code jid}, with its options, and waits until it is online.
+     */
+    static SlixmppPeer startCallPeer(TestServer server, Jid jid, String password, String... options)
+            throws InterruptedException, IOException {
+        return start("jingle_peer.py", server, jid, password, options);
+    }
+
+    private static SlixmppPeer start(String script, TestServer server, Jid jid, String password, String... options)
+            throws InterruptedException, IOException {
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3",
-                TestServer.sharedDir().resolve("peers/peer.py").toString(),
-                "--jid", jid.toString(), "--password", user + "pass",
+                TestServer.sharedDir().resolve("peers/" + script).toString(),
+                "--jid", jid.toString(), "--password", password,
                 "--port", Integer.toString(server.c2sPort()), "--cafile", server.caCert().toString()));
         cmd.addAll(List.of(options));
         Process process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -106,6 +119,14 @@ final class SlixmppPeer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The peer's exit code, waiting up to {@code seconds} for it to exit by itself. */
+    int exitCode(int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the peer " + jid + " did not exit within " + seconds + " s; it printed " + seen);
+        }
+        return process.exitValue();
     }
 
     /** Waits for the first line containing {@code fragment}. */
