@@ -37,6 +37,24 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
+# start-ejabberd.sh loads no multicast service (XEP-0033) and starts the server as soon as it has
+# written its config, so the module is added to the generated config and the config reloaded.
+enable_ejabberd_multicast() {
+  local ej=$1
+  if [ ! -f "$ej/ejabberd.yml" ] || [ ! -x "$ej/ctl.sh" ]; then
+    echo "servers.sh: no ejabberd config or ctl.sh in $ej; MulticastIT will be skipped" >&2
+    return 0
+  fi
+  if ! grep -q '^  mod_multicast:' "$ej/ejabberd.yml"; then
+    sed -i 's/^modules:$/modules:\n  mod_multicast: {}/' "$ej/ejabberd.yml"
+  fi
+  local out
+  if ! out=$("$ej/ctl.sh" reload_config 2>&1); then
+    echo "servers.sh: ejabberd did not reload its config with mod_multicast; MulticastIT will be skipped:" >&2
+    echo "$out" | grep -v "not recommended to run ejabberd as root" >&2 || true
+  fi
+}
+
 case "$action" in
   start)
     [ -d "$peers" ] || { echo "servers.sh: no peer scripts at $peers (set -Dparley.shared=...)" >&2; exit 1; }
@@ -47,8 +65,11 @@ case "$action" in
     # Debug logs cost little on loopback and make a failed run readable afterwards.
     PROSODY_LOG_LEVEL=${PROSODY_LOG_LEVEL:-debug} bash "$peers/start-prosody.sh" "$dir/prosody"
     if command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ]; then
-      EJ_NO_MAM=1 bash "$peers/start-ejabberd.sh" "$dir/ejabberd" \
-        || echo "servers.sh: ejabberd did not start; its tests will be skipped" >&2
+      if EJ_NO_MAM=1 bash "$peers/start-ejabberd.sh" "$dir/ejabberd"; then
+        enable_ejabberd_multicast "$dir/ejabberd"
+      else
+        echo "servers.sh: ejabberd did not start; its tests will be skipped" >&2
+      fi
     fi
     ;;
   stop)

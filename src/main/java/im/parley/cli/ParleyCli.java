@@ -3,6 +3,7 @@ package im.parley.cli;
 import im.parley.client.AccountSession;
 import im.parley.client.FileRosterStore;
 import im.parley.xmpp.XmppException;
+import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.jid.JidFormatException;
@@ -142,7 +143,12 @@ public final class ParleyCli {
     }
 
     AccountSession connect(CommandLine cmd) throws XmppException {
-        AccountSession session = new AccountSession(config(cmd));
+        return connect(cmd, new InMemoryRosterStore());
+    }
+
+    /** A connected session that caches the roster in {@code rosterStore}. */
+    AccountSession connect(CommandLine cmd, RosterStore rosterStore) throws XmppException {
+        AccountSession session = new AccountSession(config(cmd), rosterStore);
         session.connect();
         return session;
     }

@@ -44,8 +44,9 @@ final class RosterCommand extends ParleyCli.Sub {
     static final class ListItems extends RosterSub {
         @Override
         public Integer call() throws Exception {
-            try (AccountSession session = connect()) {
-                RosterManager manager = new RosterManager(session.client(), roster.parent.rosterStore(spec.commandLine()));
+            try (AccountSession session = roster.parent.connect(spec.commandLine(),
+                    roster.parent.rosterStore(spec.commandLine()))) {
+                RosterManager manager = session.roster();
                 manager.fetch().join();
                 List<RosterItem> items = new ArrayList<>(manager.items().values());
                 items.sort((a, b) -> a.jid().compareTo(b.jid()));
@@ -80,7 +81,7 @@ final class RosterCommand extends ParleyCli.Sub {
         public Integer call() throws Exception {
             Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
             try (AccountSession session = connect()) {
-                new RosterManager(session.client()).set(RosterItem.of(jid, name, new LinkedHashSet<>(groups))).join();
+                session.roster().set(RosterItem.of(jid, name, new LinkedHashSet<>(groups))).join();
             }
             return 0;
         }
@@ -95,7 +96,7 @@ final class RosterCommand extends ParleyCli.Sub {
         public Integer call() throws Exception {
             Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
             try (AccountSession session = connect()) {
-                new RosterManager(session.client()).remove(jid).join();
+                session.roster().remove(jid).join();
             }
             return 0;
         }

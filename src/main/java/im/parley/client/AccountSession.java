@@ -4,9 +4,13 @@ import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.CoreResponders;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.caps.CapsManager;
+import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
+import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.PresenceManager;
 import im.parley.xmpp.im.PresenceTable;
+import im.parley.xmpp.im.RosterManager;
+import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
@@ -20,19 +24,34 @@ import java.util.logging.Logger;
 
 /**
  * One logged-in account as the application sees it: the engine's client with the responders
- * every Parley session carries, the user's idle time for Last Activity, and the user's presence
- * restored on a session that replaced a lost one.
+ * every Parley session carries, the user's idle time for Last Activity, the user's presence
+ * restored on a session that replaced a lost one, the roster with the changes contacts suggest,
+ * and unread counts kept in step with the account's other devices.
  */
 public final class AccountSession implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AccountSession.class.getName());
+    /** Unread state is kept for this many recently active conversations. */
+    private static final int READ_STATE_CONVERSATIONS = 1000;
+    /** Per conversation, a marker from another device can name any of this many unread messages. */
+    private static final int READ_STATE_TRACKED_IDS = 500;
     private final XmppClient client;
     private final ServiceDiscovery discovery;
     private final ReceiptManager receipts;
     private final CapsManager caps;
     private final PresenceManager presence;
+    private final RosterManager roster;
+    private final CarbonManager carbons;
+    private final ReadSyncService readSync;
+    private final RosterOfferService rosterOffers;
     private volatile Instant lastUserActivity = Instant.now();
 
+    /** A session whose roster is cached in memory only. */
     public AccountSession(ClientConfig config) {
+        this(config, new InMemoryRosterStore());
+    }
+
+    /** A session whose roster is cached in {@code rosterStore} between logins (XEP-0237). */
+    public AccountSession(ClientConfig config, RosterStore rosterStore) {
         this.client = new XmppClient(config);
         this.discovery = CoreResponders.install(client, ParleyInfo.softwareVersion(),
                 () -> Duration.between(lastUserActivity, Instant.now()));
@@ -40,6 +59,11 @@ public final class AccountSession implements AutoCloseable {
         this.receipts = new ReceiptManager(client, true);
         this.caps = new CapsManager(client, discovery, new CapsCache());
         this.presence = new PresenceManager(client, new PresenceTable(), caps.decorator());
+        this.roster = new RosterManager(client, rosterStore);
+        this.carbons = new CarbonManager(client);
+        this.readSync = new ReadSyncService(client, carbons,
+                new ConversationReadState(READ_STATE_CONVERSATIONS, READ_STATE_TRACKED_IDS));
+        this.rosterOffers = new RosterOfferService(client, roster, presence);
         client.addConnectionListener(new Rebroadcaster());
     }
 
@@ -87,6 +111,26 @@ public final class AccountSession implements AutoCloseable {
     /** Presence and subscriptions; the available presence it sends carries our capabilities. */
     public PresenceManager presence() {
         return presence;
+    }
+
+    /** The roster; its pushes are handled by this one manager only. */
+    public RosterManager roster() {
+        return roster;
+    }
+
+    /** Message Carbons; read sync needs them enabled, which is the user's choice. */
+    public CarbonManager carbons() {
+        return carbons;
+    }
+
+    /** Unread counts per conversation, shared with the account's other devices. */
+    public ReadSyncService readSync() {
+        return readSync;
+    }
+
+    /** Roster changes contacts suggest, for the user to accept or refuse. */
+    public RosterOfferService rosterOffers() {
+        return rosterOffers;
     }
 
     /** Called when the user types, clicks or sends: resets the idle time others see. */

@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * XEP-0033 through ejabberd's mod_multicast: one message, two recipients. Skipped when the
- * server offers no multicast service (the ejabberd of ../shared/peers does not load the module;
- * Prosody 0.12 has none).
+ * XEP-0033 through ejabberd's mod_multicast: one message, two recipients. servers.sh adds the
+ * module to the ejabberd of ../shared/peers, which does not load it; the test is skipped when the
+ * server still offers no multicast service (Prosody 0.12 has none).
  */
 class MulticastIT {
     private final TestServer ejabberd = TestServer.ejabberd();

@@ -39,8 +39,16 @@ public final class OfflineManager {
         return client.query(OfflineMessages.removeRequest(nodes)).thenApply(r -> null);
     }
 
-    public CompletableFuture<Void> fetchAll() {
-        return client.query(OfflineMessages.fetchRequest()).thenApply(r -> null);
+    /**
+     * Has every stored message sent to us, keeping it stored until removed or purged, and returns
+     * the headers of what was asked for. Not §2.6's {@code <fetch/>}: ejabberd 23.01 accepts it
+     * but sends nothing to a session that has not sent presence, which is the only kind of
+     * session this XEP is for. So the headers are listed and every node viewed (§2.3, §2.4).
+     */
+    public CompletableFuture<List<OfflineHeader>> fetchAll() {
+        return headers().thenCompose(headers -> headers.isEmpty()
+                ? CompletableFuture.completedFuture(headers)
+                : view(headers.stream().map(OfflineHeader::node).toList()).thenApply(v -> headers));
     }
 
     public CompletableFuture<Void> purge() {

@@ -73,7 +73,10 @@ public final class OfflineMessages {
         return Iq.set(null, items("remove", nodes));
     }
 
-    /** §2.6: every message is sent, but kept on the server until purged. */
+    /**
+     * §2.6: every message is sent, but kept on the server until purged. {@link OfflineManager#fetchAll}
+     * views every node instead, since ejabberd 23.01 sends nothing for this before presence.
+     */
     public static Iq fetchRequest() {
         return Iq.get(null, XmlElement.builder("offline", NAMESPACE).child(XmlElement.empty("fetch", NAMESPACE)).build());
     }

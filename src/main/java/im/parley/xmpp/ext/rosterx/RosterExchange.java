@@ -45,26 +45,11 @@ public record RosterExchange(List<RosterSuggestion> items) {
     }
 
     /**
-     * The suggestions worth asking the user about, given the current roster. §3 says which ones
-     * must not even be shown: adding what is there already (in that group), deleting or
-     * changing what is not there, deleting from a group the contact is not in. The roster is
-     * only read; accepting a suggestion is the caller's roster set, after the user agreed.
+     * The suggestions worth asking the user about, given the current roster: those that would
+     * change it ({@link RosterSuggestion#change}). The roster is only read; accepting a
+     * suggestion is the caller's roster set, after the user agreed.
      */
     public List<RosterSuggestion> pending(Map<Jid, RosterItem> roster) {
-        List<RosterSuggestion> out = new ArrayList<>();
-        for (RosterSuggestion s : items) {
-            RosterItem existing = roster.get(s.jid());
-            boolean worthAsking = switch (s.action()) {
-                case ADD -> existing == null || !existing.groups().containsAll(s.groups());
-                case DELETE -> existing != null
-                        && (s.groups().isEmpty() || s.groups().stream().anyMatch(existing.groups()::contains));
-                case MODIFY -> existing != null && (s.name() != null && !s.name().equals(existing.name())
-                        || !s.groups().isEmpty() && !s.groups().equals(existing.groups()));
-            };
-            if (worthAsking) {
-                out.add(s);
-            }
-        }
-        return out;
+        return items.stream().filter(s -> s.change(roster.get(s.jid())).isPresent()).toList();
     }
 }

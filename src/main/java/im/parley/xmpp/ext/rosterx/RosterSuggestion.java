@@ -1,6 +1,8 @@
 package im.parley.xmpp.ext.rosterx;
 
 import im.parley.xmpp.ext.PayloadFormatException;
+import im.parley.xmpp.im.RosterItem;
+import im.parley.xmpp.im.Subscription;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.jid.JidFormatException;
 import im.parley.xmpp.xml.XmlElement;
@@ -31,6 +33,50 @@ public record RosterSuggestion(Action action, Jid jid, String name, Set<String> 
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(jid, "jid");
         groups = groups == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(groups));
+    }
+
+    /**
+     * The roster item that carries out this suggestion, given the contact's current item (null
+     * when not on the roster); empty when §3 says there is nothing to do or to ask about: adding
+     * what is there already (in those groups), deleting or changing what is not there, deleting
+     * from a group the contact is not in. A removal is an item with subscription "remove".
+     */
+    public Optional<RosterItem> change(RosterItem existing) {
+        return switch (action) {
+            case ADD -> {
+                if (existing == null) {
+                    yield Optional.of(RosterItem.of(jid, name, groups));
+                }
+                if (existing.groups().containsAll(groups)) {
+                    yield Optional.empty();
+                }
+                // §3.1: the contact also joins the suggested groups; the user's name for it stays.
+                Set<String> joined = new LinkedHashSet<>(existing.groups());
+                joined.addAll(groups);
+                yield Optional.of(RosterItem.of(jid, existing.name(), joined));
+            }
+            case DELETE -> {
+                if (existing == null || !groups.isEmpty() && groups.stream().noneMatch(existing.groups()::contains)) {
+                    yield Optional.empty();
+                }
+                Set<String> left = new LinkedHashSet<>(existing.groups());
+                left.removeAll(groups);
+                // §3.2: out of the named groups only, unless that leaves it in none.
+                yield Optional.of(groups.isEmpty() || left.isEmpty()
+                        ? new RosterItem(jid, null, Subscription.REMOVE, false, false, null)
+                        : RosterItem.of(jid, existing.name(), left));
+            }
+            case MODIFY -> {
+                if (existing == null) {
+                    yield Optional.empty();
+                }
+                boolean renamed = name != null && !name.equals(existing.name());
+                boolean regrouped = !groups.isEmpty() && !groups.equals(existing.groups());
+                yield renamed || regrouped
+                        ? Optional.of(RosterItem.of(jid, renamed ? name : existing.name(), regrouped ? groups : existing.groups()))
+                        : Optional.empty();
+            }
+        };
     }
 
     public XmlElement toXml() {

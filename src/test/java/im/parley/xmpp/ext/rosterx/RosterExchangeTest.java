@@ -147,4 +147,27 @@ class RosterExchangeTest {
         assertThat(offered).isNotEmpty();
         assertThat(roster).isEqualTo(before);
     }
+
+    @Test
+    void acceptedSuggestionsBecomeTheRosterSetsOfSection3() throws Exception {
+        RosterSuggestion addRosencrantz = exchange(ADDITION).items().get(0);
+        assertThat(addRosencrantz.change(null)).contains(
+                RosterItem.of(Jid.of("rosencrantz@denmark.lit"), "Rosencrantz", Set.of("Visitors")));
+        assertThat(addRosencrantz.change(item("rosencrantz@denmark.lit", "Ros", "Friends")))
+                .as("joins the group, keeps the user's name")
+                .contains(RosterItem.of(Jid.of("rosencrantz@denmark.lit"), "Ros", Set.of("Friends", "Visitors")));
+
+        RosterSuggestion deleteRosencrantz = exchange(DELETION).items().get(0);
+        assertThat(deleteRosencrantz.change(item("rosencrantz@denmark", "R", "Visitors")))
+                .hasValueSatisfying(i -> assertThat(i.isRemove()).isTrue());
+        assertThat(deleteRosencrantz.change(item("rosencrantz@denmark", "R", "Visitors", "Friends")))
+                .as("only out of the named group")
+                .contains(RosterItem.of(Jid.of("rosencrantz@denmark"), "R", Set.of("Friends")));
+
+        RosterSuggestion modifyRosencrantz = exchange(MODIFICATION).items().get(0);
+        assertThat(modifyRosencrantz.change(item("rosencrantz@denmark.lit", "R", "Visitors")))
+                .contains(RosterItem.of(Jid.of("rosencrantz@denmark.lit"), "Rosencrantz", Set.of("Retinue")));
+        assertThat(modifyRosencrantz.change(item("rosencrantz@denmark.lit", "Rosencrantz", "Retinue"))).isEmpty();
+        assertThat(modifyRosencrantz.change(null)).as("nothing to modify").isEmpty();
+    }
 }
