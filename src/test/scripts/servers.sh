@@ -37,20 +37,26 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
-# start-ejabberd.sh loads no multicast service (XEP-0033) and starts the server as soon as it has
-# written its config, so the module is added to the generated config and the config reloaded.
-enable_ejabberd_multicast() {
+free_udp_port() {
+  /usr/bin/python3 -c 'import socket;s=socket.socket(type=socket.SOCK_DGRAM);s.bind(("127.0.0.1",0));print(s.getsockname()[1]);s.close()'
+}
+
+# What start-ejabberd.sh's config lacks for our tests, added to the generated file, then one reload:
+# - mod_multicast, the XEP-0033 service MulticastIT uses;
+# - an empty turn_blacklist: by default ejabberd's TURN refuses 127.0.0.0/8 and ::1, so no loopback
+#   test could allocate a relay (TurnRelayIT).
+adjust_ejabberd_config() {
   local ej=$1
   if [ ! -f "$ej/ejabberd.yml" ] || [ ! -x "$ej/ctl.sh" ]; then
-    echo "servers.sh: no ejabberd config or ctl.sh in $ej; MulticastIT will be skipped" >&2
+    echo "servers.sh: no ejabberd config or ctl.sh in $ej; multicast and TURN tests will be skipped" >&2
     return 0
   fi
-  if ! grep -q '^  mod_multicast:' "$ej/ejabberd.yml"; then
-    sed -i 's/^modules:$/modules:\n  mod_multicast: {}/' "$ej/ejabberd.yml"
-  fi
+  grep -q '^  mod_multicast:' "$ej/ejabberd.yml" || sed -i 's/^modules:$/modules:\n  mod_multicast: {}/' "$ej/ejabberd.yml"
+  grep -q 'module: ejabberd_stun.*turn_blacklist' "$ej/ejabberd.yml" \
+    || sed -i '/module: ejabberd_stun/s/}$/, turn_blacklist: []}/' "$ej/ejabberd.yml"
   local out
   if ! out=$("$ej/ctl.sh" reload_config 2>&1); then
-    echo "servers.sh: ejabberd did not reload its config with mod_multicast; MulticastIT will be skipped:" >&2
+    echo "servers.sh: ejabberd did not reload its adjusted config; multicast and TURN tests will be skipped:" >&2
     echo "$out" | grep -v "not recommended to run ejabberd as root" >&2 || true
   fi
 }
@@ -65,8 +71,10 @@ case "$action" in
     # Debug logs cost little on loopback and make a failed run readable afterwards.
     PROSODY_LOG_LEVEL=${PROSODY_LOG_LEVEL:-debug} bash "$peers/start-prosody.sh" "$dir/prosody"
     if command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ]; then
-      if EJ_NO_MAM=1 bash "$peers/start-ejabberd.sh" "$dir/ejabberd"; then
-        enable_ejabberd_multicast "$dir/ejabberd"
+      # start-ejabberd.sh probes its STUN port over TCP only, and ejabberd binds UDP with reuseaddr:
+      # a second ejabberd on this machine would share udp 13478, and only one of them gets the datagrams.
+      if EJ_STUN_PORT=${EJ_STUN_PORT:-$(free_udp_port)} EJ_NO_MAM=1 bash "$peers/start-ejabberd.sh" "$dir/ejabberd"; then
+        adjust_ejabberd_config "$dir/ejabberd"
       else
         echo "servers.sh: ejabberd did not start; its tests will be skipped" >&2
       fi

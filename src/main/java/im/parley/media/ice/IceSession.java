@@ -54,7 +54,7 @@ public final class IceSession implements AutoCloseable {
         List<CandidateHarvester> servers = serverHarvesters(settings);
         if (settings.loopbackOnly()) {
             agent.setUseDynamicPorts(false);
-            agent.addCandidateHarvester(new LoopbackHarvester(servers));
+            agent.addCandidateHarvester(new LoopbackHarvester(servers, settings.offerHostCandidates()));
         } else {
             servers.forEach(agent::addCandidateHarvester);
         }
@@ -68,13 +68,20 @@ public final class IceSession implements AutoCloseable {
         }
     }
 
+    /**
+     * No STUN in a relay-only call: ice4j checks a server-reflexive candidate from its host base
+     * (RFC 8445 §6.1.2.4), which would put the host socket on the path.
+     */
     private static List<CandidateHarvester> serverHarvesters(IceSettings settings) {
         List<CandidateHarvester> harvesters = new ArrayList<>();
         for (IceSettings.IceServer server : settings.servers()) {
             TransportAddress address = new TransportAddress(server.host(), server.port(), Transport.UDP);
-            harvesters.add(server.kind() == IceSettings.IceServer.Kind.TURN
-                    ? new TurnCandidateHarvester(address, new LongTermCredential(server.username(), server.password()))
-                    : new StunCandidateHarvester(address));
+            if (server.kind() == IceSettings.IceServer.Kind.TURN) {
+                harvesters.add(new TurnCandidateHarvester(address,
+                        new LongTermCredential(server.username(), server.password())));
+            } else if (settings.offerHostCandidates()) {
+                harvesters.add(new StunCandidateHarvester(address));
+            }
         }
         return harvesters;
     }
@@ -87,12 +94,12 @@ public final class IceSession implements AutoCloseable {
         return agent.getLocalPassword();
     }
 
-    /** What we signal: loopback only in loopback mode, no host candidates when the call must be relayed. */
+    /** What we signal: loopback only in loopback mode, relayed candidates only when the call must be relayed. */
     public List<IceCandidate> localCandidates() {
         List<IceCandidate> out = new ArrayList<>();
         for (LocalCandidate c : component.getLocalCandidates()) {
             IceCandidate candidate = toCandidate(c);
-            if (candidate.type() == IceCandidate.Type.HOST && !settings.offerHostCandidates()) {
+            if (candidate.type() != IceCandidate.Type.RELAYED && !settings.offerHostCandidates()) {
                 continue;
             }
             if (settings.loopbackOnly() && candidate.type() == IceCandidate.Type.HOST

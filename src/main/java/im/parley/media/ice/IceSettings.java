@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * Where candidates come from. {@code loopbackOnly} gathers a host candidate on 127.0.0.1 (ice4j never
  * harvests loopback itself; tests and same-machine calls need it). {@code offerHostCandidates} false
- * keeps host candidates out of what we signal, so that a call has to go through the relay.
+ * makes the call go through our TURN relay: only relayed candidates are signalled, and in loopback
+ * mode the host candidate pairs with nothing (on real interfaces ice4j's own host candidates still
+ * pair with the peer's candidates). The peer's candidates of any type are used: our relay reaches them.
  */
 public record IceSettings(boolean loopbackOnly, boolean offerHostCandidates, List<IceServer> servers) {
     public IceSettings {

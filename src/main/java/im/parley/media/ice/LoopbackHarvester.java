@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.ice4j.Transport;
+import org.ice4j.ice.Candidate;
 import org.ice4j.ice.Component;
 import org.ice4j.ice.HostCandidate;
 import org.ice4j.ice.LocalCandidate;
@@ -24,9 +25,12 @@ import org.ice4j.socket.MultiplexingDatagramSocket;
  */
 final class LoopbackHarvester extends AbstractCandidateHarvester {
     private final List<CandidateHarvester> serverHarvesters;
+    private final boolean hostPairs;
 
-    LoopbackHarvester(List<CandidateHarvester> serverHarvesters) {
+    /** {@code hostPairs} false: the host candidate is only the base TURN allocates from (relay-only calls). */
+    LoopbackHarvester(List<CandidateHarvester> serverHarvesters, boolean hostPairs) {
         this.serverHarvesters = List.copyOf(serverHarvesters);
+        this.hostPairs = hostPairs;
     }
 
     @Override
@@ -36,7 +40,9 @@ final class LoopbackHarvester extends AbstractCandidateHarvester {
             MultiplexingDatagramSocket socket =
                     new MultiplexingDatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             IceSocketWrapper wrapper = new IceUdpSocketWrapper(socket);
-            HostCandidate host = new HostCandidate(wrapper, component, Transport.UDP);
+            HostCandidate host = hostPairs
+                    ? new HostCandidate(wrapper, component, Transport.UDP)
+                    : new RelayBaseCandidate(wrapper, component);
             if (component.addLocalCandidate(host)) {
                 host.getStunStack().addSocket(host.getStunSocket(null));
                 component.getComponentSocket().add(wrapper);
@@ -59,5 +65,21 @@ final class LoopbackHarvester extends AbstractCandidateHarvester {
     @Override
     public boolean isHostHarvester() {
         return true;
+    }
+
+    /**
+     * A host candidate that pairs with nothing. Not signalling it is not enough: ice4j pairs every
+     * local candidate with every remote one it can reach, and a peer's host candidate on the same
+     * network would be reached directly. TURN allocations still go out from its socket.
+     */
+    private static final class RelayBaseCandidate extends HostCandidate {
+        RelayBaseCandidate(IceSocketWrapper socket, Component component) {
+            super(socket, component, Transport.UDP);
+        }
+
+        @Override
+        public boolean canReach(Candidate<?> remote) {
+            return false;
+        }
     }
 }
