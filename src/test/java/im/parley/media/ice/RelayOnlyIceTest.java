@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import im.parley.media.MediaRuntime;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,8 +26,8 @@ class RelayOnlyIceTest {
             relayOnly.setRemote(direct.ufrag(), direct.password(), direct.localCandidates());
             direct.setRemote(relayOnly.ufrag(), relayOnly.password(), relayOnly.localCandidates());
 
-            CompletableFuture<IcePath> relayOnlyUp = relayOnly.start(true);
-            CompletableFuture<IcePath> directUp = direct.start(false);
+            CompletableFuture<IcePath> relayOnlyUp = relayOnly.start(true, Duration.ofSeconds(30));
+            CompletableFuture<IcePath> directUp = direct.start(false, Duration.ofSeconds(30));
 
             // A loopback host pair answers in about 0.1 s; with no pairable candidate ice4j just keeps waiting.
             assertThatThrownBy(() -> CompletableFuture.anyOf(relayOnlyUp, directUp).get(3, TimeUnit.SECONDS))
