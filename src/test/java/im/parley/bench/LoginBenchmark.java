@@ -60,23 +60,23 @@ public final class LoginBenchmark {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : Integer.getInteger("bench.warmup", 20);
         int measured = args.length > 2 ? Integer.parseInt(args[2]) : Integer.getInteger("bench.runs", 50);
 
-        Map<String, String> env = readEnv(envFile);
+        Map<String, String> env = BenchSupport.readEnv(envFile);
         String host = "127.0.0.1";
         int port = Integer.parseInt(env.get("C2S_PORT"));
         String domain = env.getOrDefault("XMPP_DOMAIN", "localhost");
-        X509Certificate ca = readCert(Path.of(env.get("CA_CERT")));
+        X509Certificate ca = BenchSupport.readCert(Path.of(env.get("CA_CERT")));
 
         ParleyLogin parley = new ParleyLogin(domain, host, port, ca);
         SmackLogin smack = new SmackLogin(domain, host, port, ca);
 
-        log("server %s:%d (%s), warm-up %d + measured %d logins per client, interleaved", host, port, domain,
+        BenchSupport.log("server %s:%d (%s), warm-up %d + measured %d logins per client, interleaved", host, port, domain,
                 warmup, measured);
         for (int i = 0; i < warmup; i++) {
             parley.login();
             smack.login();
         }
-        log("parley: mechanism %s, jid %s", parley.lastMechanism, parley.lastJid);
-        log("smack:  mechanism %s, jid %s, SM %s, XMLInputFactory %s", smack.lastMechanism, smack.lastJid,
+        BenchSupport.log("parley: mechanism %s, jid %s", parley.lastMechanism, parley.lastJid);
+        BenchSupport.log("smack:  mechanism %s, jid %s, SM %s, XMLInputFactory %s", smack.lastMechanism, smack.lastJid,
                 smack.lastSm, javax.xml.stream.XMLInputFactory.newInstance().getClass().getName());
 
         long[] p = new long[measured];
@@ -90,14 +90,14 @@ public final class LoginBenchmark {
             sConnect[i] = smack.lastConnectNanos;
         }
 
-        double pm = percentile(p, 50);
-        double sm = percentile(s, 50);
+        double pm = BenchSupport.percentile(p, 50);
+        double sm = BenchSupport.percentile(s, 50);
         String json = String.format(Locale.ROOT,
                 "{\"parley_median_ms\":%.2f,\"parley_p90_ms\":%.2f,\"smack_median_ms\":%.2f,\"smack_p90_ms\":%.2f,"
                         + "\"ratio\":%.3f,\"parley_connect_median_ms\":%.2f,\"smack_connect_median_ms\":%.2f,"
                         + "\"warmup\":%d,\"runs\":%d}",
-                pm, percentile(p, 90), sm, percentile(s, 90), pm / sm,
-                percentile(pConnect, 50), percentile(sConnect, 50), warmup, measured);
+                pm, BenchSupport.percentile(p, 90), sm, BenchSupport.percentile(s, 90), pm / sm,
+                BenchSupport.percentile(pConnect, 50), BenchSupport.percentile(sConnect, 50), warmup, measured);
         System.out.println(json);
         System.out.flush();
         // Smack 4.4 keeps its reactor and executor threads alive after disconnect; exec:java would
@@ -203,34 +203,5 @@ public final class LoginBenchmark {
             }
             return elapsed;
         }
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    private static double percentile(long[] nanos, int pct) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(pct / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
-
-    private static Map<String, String> readEnv(Path file) throws IOException {
-        Map<String, String> env = new HashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            int eq = line.indexOf('=');
-            if (eq > 0 && !line.startsWith("#")) {
-                env.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-            }
-        }
-        return env;
-    }
-
-    private static X509Certificate readCert(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        }
-    }
-
-    private static void log(String format, Object... args) {
-        System.err.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 }

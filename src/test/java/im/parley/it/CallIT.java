@@ -13,6 +13,7 @@ import im.parley.media.audio.AudioFormat48k;
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.ice.IceSettings;
+import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -100,6 +101,34 @@ class CallIT {
         assertThat(outgoing.ended().get(5, TimeUnit.SECONDS).byPeer()).isFalse();
         assertThat(aliceCalls.calls()).isEmpty();
         assertThat(bobCalls.calls()).isEmpty();
+    }
+
+    @Test
+    void whenOneDeviceAnswersTheOtherStopsRinging() throws Exception {
+        aliceCallsWith(IceSettings.loopback());
+        bobAnswersWith(IceSettings.loopback());
+        CompletableFuture<Call> phoneRang = new CompletableFuture<>();
+        try (TestSession bobPhone = TestSession.online(server, bob.jid());
+                CallService phoneCalls = new CallService(bobPhone.client(), settings(IceSettings.loopback()),
+                        ringing(phoneRang::complete))) {
+            // XEP-0353 relies on carbons for this: the answering device's proceed is copied to the others.
+            new CarbonManager(bob.client()).enable().get(10, TimeUnit.SECONDS);
+            new CarbonManager(bobPhone.client()).enable().get(10, TimeUnit.SECONDS);
+
+            Call outgoing = aliceCalls.call(bob.jid(), new ToneSource(440, 0.5), heardByAlice);
+            Call onDesk = bobRang.get(10, TimeUnit.SECONDS);
+            Call onPhone = phoneRang.get(10, TimeUnit.SECONDS);
+            assertThat(onPhone.id()).isEqualTo(onDesk.id());
+            onDesk.accept(new ToneSource(660, 0.5), heardByBob);
+
+            CallEnd phoneSaw = onPhone.ended().get(10, TimeUnit.SECONDS);
+            assertThat(phoneSaw.condition()).isEqualTo(Condition.CANCEL);
+            assertThat(phoneSaw.text()).contains("another device");
+            outgoing.connected().get(15, TimeUnit.SECONDS);
+            assertThat(outgoing.peer()).isEqualTo(bob.client().jid());
+            outgoing.hangUp();
+            assertThat(onDesk.ended().get(10, TimeUnit.SECONDS).condition()).isEqualTo(Condition.SUCCESS);
+        }
     }
 
     @Test

@@ -64,15 +64,22 @@ public final class JitsiAudioStream implements AutoCloseable {
         dtls.setRemoteFingerprints(Map.of(remoteHash.toLowerCase(Locale.ROOT), remoteFingerprint.toUpperCase(Locale.ROOT)));
         dtls.setRtcpmux(true);
         MediaService media = LibJitsi.getMediaService();
-        MediaStream created = media.createMediaStream(connector, device, dtls);
+        // The order of libjitsi's own examples: format first, connector last. With the connector
+        // given at creation, the send stream can be built while the processor is still
+        // configuring, and the format change then fails ("Cannot set a PlugIn before reaching the
+        // configured state"): about one call in ten, silent in one direction.
+        MediaStream created = media.createMediaStream(null, device, dtls);
         MediaFormat opus = media.getFormatFactory().createMediaFormat("opus", 48000, 2);
         created.addDynamicRTPPayloadType((byte) payloadType, opus);
         created.setFormat(opus);
         created.setDirection(MediaDirection.SENDRECV);
         created.setName("audio");
+        created.setConnector(connector);
         created.setTarget(new MediaStreamTarget(remote, remote));
-        created.start();
+        // DTLS before RTP: a ClientHello that reaches a transformer not yet started is dropped,
+        // and the peer's first retransmission comes a whole second later.
         dtls.start(MediaType.AUDIO);
+        created.start();
         stream = created;
     }
 
