@@ -1,5 +1,7 @@
 package im.parley.media;
 
+import static im.parley.media.ProcessResources.liveThreads;
+import static im.parley.media.ProcessResources.openSockets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,13 +9,6 @@ import im.parley.media.audio.AudioFormat48k;
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.ice.IceSettings;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -114,37 +109,5 @@ class LoopbackAudioStreamTest {
         while ((heardByCaller.samples() < wanted || heardByCallee.samples() < wanted) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-    }
-
-    /** Threads other than ice4j's process-wide executors, which are shared by all agents and idle out on their own. */
-    private static long liveThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> !t.getName().matches("ice4j\\..*pool-\\d+-thread-\\d+"))
-                .count();
-    }
-
-    /** UDP sockets this process holds open, from the kernel's view (Linux): fds whose inode is a UDP socket. */
-    private static long openSockets() throws IOException {
-        Set<String> udpInodes = new HashSet<>();
-        for (String table : new String[] {"/proc/net/udp", "/proc/net/udp6"}) {
-            for (String line : Files.readAllLines(Path.of(table))) {
-                String[] columns = line.trim().split("\\s+");
-                if (columns.length > 9 && !columns[0].equals("sl")) {
-                    udpInodes.add(columns[9]);
-                }
-            }
-        }
-        long sockets = 0;
-        for (File fd : Objects.requireNonNull(new File("/proc/self/fd").listFiles())) {
-            try {
-                String target = Files.readSymbolicLink(fd.toPath()).toString();
-                if (target.startsWith("socket:[") && udpInodes.contains(target.substring(8, target.length() - 1))) {
-                    sockets++;
-                }
-            } catch (IOException closedWhileListing) {
-                // not ours to count any more
-            }
-        }
-        return sockets;
     }
 }

@@ -1,118 +1,34 @@
 package im.parley.media.jitsi;
 
-import im.parley.media.CallCounters;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.ice4j.socket.MultiplexingDatagramSocket;
-import org.jitsi.impl.neomedia.transform.dtls.ObservedDtlsControl;
-import org.jitsi.service.libjitsi.LibJitsi;
-import org.jitsi.service.neomedia.DefaultStreamConnector;
-import org.jitsi.service.neomedia.DtlsControl;
-import org.jitsi.service.neomedia.MediaDirection;
 import org.jitsi.service.neomedia.MediaService;
-import org.jitsi.service.neomedia.MediaStream;
-import org.jitsi.service.neomedia.MediaStreamTarget;
+import org.jitsi.service.neomedia.device.MediaDevice;
 import org.jitsi.service.neomedia.format.MediaFormat;
-import org.jitsi.service.neomedia.stats.MediaStreamStats2;
-import org.jitsi.service.neomedia.stats.TrackStats;
-import org.jitsi.utils.MediaType;
 
-/**
- * One Opus audio stream through libjitsi's MediaStream, protected by DTLS-SRTP, over the socket
- * ICE selected with RTP and RTCP multiplexed. Our own device supplies and takes the PCM.
- */
-public final class JitsiAudioStream implements AutoCloseable {
-    private final ObservedDtlsControl dtls;
+/** One Opus audio stream over DTLS-SRTP; our own device supplies and takes the PCM. */
+public final class JitsiAudioStream extends SecureMediaStream {
     private final CallAudioDevice device;
     private volatile boolean muted;
-    private MediaStream stream;
 
     /** {@code dtlsOutcome} gets null when the peer's certificate matched its fingerprint, or the failure. */
     public JitsiAudioStream(AudioSource source, AudioSink sink, Consumer<Exception> dtlsOutcome) {
-        this.dtls = new ObservedDtlsControl(dtlsOutcome);
+        super(dtlsOutcome);
         this.device = new CallAudioDevice(source, sink, () -> muted);
     }
 
-    /** Hash function of our DTLS certificate fingerprint, lower case as XEP-0320 writes it. */
-    public String fingerprintHash() {
-        return dtls.getLocalFingerprintHashFunction().toLowerCase(Locale.ROOT);
+    @Override
+    MediaDevice device() {
+        return device;
     }
 
-    public String fingerprint() {
-        return dtls.getLocalFingerprint();
-    }
-
-    /**
-     * Starts sending and receiving. {@code dtlsClient} is true when our setup is active
-     * (XEP-0320 §3: the side that answers actpass with active opens the handshake).
-     */
-    public synchronized void start(DatagramSocket iceSocket, InetSocketAddress remote, boolean dtlsClient,
-            String remoteHash, String remoteFingerprint, int payloadType) throws SocketException {
-        if (stream != null) {
-            throw new IllegalStateException("already started");
-        }
-        MultiplexingDatagramSocket socket = (MultiplexingDatagramSocket) iceSocket;
-        DefaultStreamConnector connector = new DefaultStreamConnector(
-                socket.getSocket(RtcpMuxFilters.DATA), socket.getSocket(RtcpMuxFilters.CONTROL), true);
-        dtls.setSetup(dtlsClient ? DtlsControl.Setup.ACTIVE : DtlsControl.Setup.PASSIVE);
-        dtls.setRemoteFingerprints(Map.of(remoteHash.toLowerCase(Locale.ROOT), remoteFingerprint.toUpperCase(Locale.ROOT)));
-        dtls.setRtcpmux(true);
-        MediaService media = LibJitsi.getMediaService();
-        // The order of libjitsi's own examples: format first, connector last. With the connector
-        // given at creation, the send stream can be built while the processor is still
-        // configuring, and the format change then fails ("Cannot set a PlugIn before reaching the
-        // configured state"): about one call in ten, silent in one direction.
-        MediaStream created = media.createMediaStream(null, device, dtls);
-        MediaFormat opus = media.getFormatFactory().createMediaFormat("opus", 48000, 2);
-        created.addDynamicRTPPayloadType((byte) payloadType, opus);
-        created.setFormat(opus);
-        created.setDirection(MediaDirection.SENDRECV);
-        created.setName("audio");
-        created.setConnector(connector);
-        created.setTarget(new MediaStreamTarget(remote, remote));
-        // DTLS before RTP: a ClientHello that reaches a transformer not yet started is dropped,
-        // and the peer's first retransmission comes a whole second later.
-        dtls.start(MediaType.AUDIO);
-        created.start();
-        stream = created;
+    @Override
+    MediaFormat format(MediaService media) {
+        return media.getFormatFactory().createMediaFormat("opus", 48000, 2);
     }
 
     public void mute(boolean mute) {
         muted = mute;
-    }
-
-    /** Hold stops sending and playing; RTP resumes on unhold (XEP-0167 §7.2 hold/unhold). */
-    public synchronized void hold(boolean hold) {
-        if (stream != null) {
-            stream.setDirection(hold ? MediaDirection.INACTIVE : MediaDirection.SENDRECV);
-        }
-    }
-
-    public synchronized CallCounters counters() {
-        if (stream == null) {
-            return new CallCounters(0, 0, 0, 0, -1);
-        }
-        MediaStreamStats2 stats = stream.getMediaStreamStats();
-        var send = stats.getSendStats();
-        var receive = stats.getReceiveStats();
-        double jitter = receive.getJitter();
-        return new CallCounters(send.getPackets(), receive.getPackets(), receive.getPacketsLost(),
-                Double.isNaN(jitter) || jitter <= TrackStats.JITTER_UNSET ? 0 : jitter, stats.getRttMs());
-    }
-
-    @Override
-    public synchronized void close() {
-        if (stream != null) {
-            stream.stop();
-            stream.close();
-            stream = null;
-        }
-        dtls.cleanup(null);
     }
 }

@@ -2,14 +2,11 @@ package im.parley.media.jitsi;
 
 import im.parley.media.audio.AudioFormat48k;
 import im.parley.media.audio.AudioSource;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import javax.media.Buffer;
 import javax.media.Format;
 import javax.media.control.FormatControl;
-import javax.media.protocol.BufferTransferHandler;
 import org.jitsi.impl.neomedia.jmfext.media.protocol.AbstractPushBufferCaptureDevice;
 import org.jitsi.impl.neomedia.jmfext.media.protocol.AbstractPushBufferStream;
 
@@ -37,12 +34,11 @@ final class SourceCaptureDevice extends AbstractPushBufferCaptureDevice {
         return new Format[] {PcmFormats.MONO_48K};
     }
 
-    private static final class FrameStream extends AbstractPushBufferStream<SourceCaptureDevice> implements Runnable {
+    private static final class FrameStream extends PacedPushBufferStream<SourceCaptureDevice> {
         private final short[] frame = new short[AudioFormat48k.SAMPLES_PER_FRAME];
-        private Thread thread;
 
         FrameStream(SourceCaptureDevice device, FormatControl formatControl) {
-            super(device, formatControl);
+            super(device, formatControl, TimeUnit.MILLISECONDS.toNanos(AudioFormat48k.FRAME_MILLIS), "parley-audio-source");
         }
 
         @Override
@@ -66,49 +62,6 @@ final class SourceCaptureDevice extends AbstractPushBufferCaptureDevice {
             buffer.setFormat(getFormat());
             buffer.setTimeStamp(System.nanoTime());
             buffer.setFlags(Buffer.FLAG_SYSTEM_TIME | Buffer.FLAG_LIVE_DATA);
-        }
-
-        @Override
-        public synchronized void start() throws IOException {
-            super.start();
-            if (thread == null) {
-                thread = new Thread(this, "parley-audio-source");
-                thread.setDaemon(true);
-                thread.start();
-            }
-        }
-
-        @Override
-        public synchronized void stop() throws IOException {
-            Thread running = thread;
-            thread = null;
-            if (running != null) {
-                running.interrupt();
-            }
-            super.stop();
-        }
-
-        /** Paced by the clock, not by sleeps added up, so the frame rate does not drift. */
-        @Override
-        public void run() {
-            long period = TimeUnit.MILLISECONDS.toNanos(AudioFormat48k.FRAME_MILLIS);
-            long next = System.nanoTime();
-            while (Thread.currentThread() == thread) {
-                BufferTransferHandler handler = transferHandler;
-                if (handler != null) {
-                    handler.transferData(this);
-                }
-                next += period;
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                } else if (wait < -10 * period) {
-                    next = System.nanoTime();
-                }
-                if (Thread.interrupted()) {
-                    return;
-                }
-            }
         }
     }
 }

@@ -1,0 +1,58 @@
+package im.parley.media.jitsi;
+
+import java.awt.Component;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.media.Codec;
+import javax.media.Controller;
+import javax.media.Processor;
+import javax.media.Renderer;
+import javax.media.UnsupportedPlugInException;
+import javax.media.control.TrackControl;
+import org.jitsi.impl.neomedia.codec.video.vp8.DePacketizer;
+import org.jitsi.impl.neomedia.device.AbstractMediaDevice;
+import org.jitsi.impl.neomedia.device.VideoMediaDeviceSession;
+
+/**
+ * libjitsi's video session without its AWT parts, which need the FFmpeg class the Maven jar lacks:
+ * no local preview (rendered through SwScale), and a receive chain of the VP8 de-packetizer, our
+ * {@link Vp8Decoder} and our renderer instead of libjitsi's decoder and SwScale scaler.
+ */
+final class HeadlessVideoSession extends VideoMediaDeviceSession {
+    private static final Logger LOG = Logger.getLogger(HeadlessVideoSession.class.getName());
+
+    HeadlessVideoSession(AbstractMediaDevice device) {
+        super(device);
+    }
+
+    @Override
+    protected Component createLocalVisualComponent() {
+        return null;
+    }
+
+    /** Replaces, not extends, the inherited set-up: that one builds the SwScale chain. */
+    @Override
+    protected void playerConfigureComplete(Processor player) {
+        TrackControl[] tracks = player.getTrackControls();
+        if (tracks == null) {
+            return;
+        }
+        for (TrackControl track : tracks) {
+            try {
+                track.setCodecChain(new Codec[] {new DePacketizer(), new Vp8Decoder()});
+                Renderer renderer = createRenderer(player, track);
+                if (renderer != null) {
+                    track.setRenderer(renderer);
+                }
+            } catch (UnsupportedPlugInException e) {
+                LOG.log(Level.WARNING, "cannot set the VP8 receive chain; this stream will show nothing", e);
+            }
+        }
+    }
+
+    /** Size changes go to AWT components we do not have; the hop to Swing would start AWT's event thread. */
+    @Override
+    protected void playerSizeChange(Controller sourceController, int origin, int width, int height) {
+        // The sink learns the size from every frame.
+    }
+}

@@ -1,0 +1,114 @@
+package im.parley.media.jitsi;
+
+import im.parley.media.CallCounters;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.ice4j.socket.MultiplexingDatagramSocket;
+import org.jitsi.impl.neomedia.transform.dtls.ObservedDtlsControl;
+import org.jitsi.service.libjitsi.LibJitsi;
+import org.jitsi.service.neomedia.DefaultStreamConnector;
+import org.jitsi.service.neomedia.DtlsControl;
+import org.jitsi.service.neomedia.MediaDirection;
+import org.jitsi.service.neomedia.MediaService;
+import org.jitsi.service.neomedia.MediaStream;
+import org.jitsi.service.neomedia.MediaStreamTarget;
+import org.jitsi.service.neomedia.device.MediaDevice;
+import org.jitsi.service.neomedia.format.MediaFormat;
+import org.jitsi.service.neomedia.stats.MediaStreamStats2;
+import org.jitsi.service.neomedia.stats.TrackStats;
+
+/**
+ * One libjitsi MediaStream protected by DTLS-SRTP, over the socket ICE selected with RTP and RTCP
+ * multiplexed. Subclasses bring the device that supplies and takes the media, and its codec.
+ */
+public abstract class SecureMediaStream implements AutoCloseable {
+    private final ObservedDtlsControl dtls;
+    private MediaStream stream;
+
+    /** {@code dtlsOutcome} gets null when the peer's certificate matched its fingerprint, or the failure. */
+    SecureMediaStream(Consumer<Exception> dtlsOutcome) {
+        this.dtls = new ObservedDtlsControl(dtlsOutcome);
+    }
+
+    abstract MediaDevice device();
+
+    abstract MediaFormat format(MediaService media);
+
+    /** Hash function of our DTLS certificate fingerprint, lower case as XEP-0320 writes it. */
+    public String fingerprintHash() {
+        return dtls.getLocalFingerprintHashFunction().toLowerCase(Locale.ROOT);
+    }
+
+    public String fingerprint() {
+        return dtls.getLocalFingerprint();
+    }
+
+    /**
+     * Starts sending and receiving. {@code dtlsClient} is true when our setup is active
+     * (XEP-0320 §3: the side that answers actpass with active opens the handshake).
+     */
+    public synchronized void start(DatagramSocket iceSocket, InetSocketAddress remote, boolean dtlsClient,
+            String remoteHash, String remoteFingerprint, int payloadType) throws SocketException {
+        if (stream != null) {
+            throw new IllegalStateException("already started");
+        }
+        MultiplexingDatagramSocket socket = (MultiplexingDatagramSocket) iceSocket;
+        DefaultStreamConnector connector = new DefaultStreamConnector(
+                socket.getSocket(RtcpMuxFilters.DATA), socket.getSocket(RtcpMuxFilters.CONTROL), true);
+        dtls.setSetup(dtlsClient ? DtlsControl.Setup.ACTIVE : DtlsControl.Setup.PASSIVE);
+        dtls.setRemoteFingerprints(Map.of(remoteHash.toLowerCase(Locale.ROOT), remoteFingerprint.toUpperCase(Locale.ROOT)));
+        dtls.setRtcpmux(true);
+        MediaService media = LibJitsi.getMediaService();
+        MediaDevice device = device();
+        // The order of libjitsi's own examples: format first, connector last. With the connector
+        // given at creation, the send stream can be built while the processor is still
+        // configuring, and the format change then fails ("Cannot set a PlugIn before reaching the
+        // configured state"): about one call in ten, silent in one direction.
+        MediaStream created = media.createMediaStream(null, device, dtls);
+        MediaFormat format = format(media);
+        created.addDynamicRTPPayloadType((byte) payloadType, format);
+        created.setFormat(format);
+        created.setDirection(MediaDirection.SENDRECV);
+        created.setName(device.getMediaType().toString());
+        created.setConnector(connector);
+        created.setTarget(new MediaStreamTarget(remote, remote));
+        // DTLS before RTP: a ClientHello that reaches a transformer not yet started is dropped,
+        // and the peer's first retransmission comes a whole second later.
+        dtls.start(device.getMediaType());
+        created.start();
+        stream = created;
+    }
+
+    /** Hold stops sending and playing; RTP resumes on unhold (XEP-0167 §7.2 hold/unhold). */
+    public synchronized void hold(boolean hold) {
+        if (stream != null) {
+            stream.setDirection(hold ? MediaDirection.INACTIVE : MediaDirection.SENDRECV);
+        }
+    }
+
+    public synchronized CallCounters counters() {
+        if (stream == null) {
+            return new CallCounters(0, 0, 0, 0, -1);
+        }
+        MediaStreamStats2 stats = stream.getMediaStreamStats();
+        var send = stats.getSendStats();
+        var receive = stats.getReceiveStats();
+        double jitter = receive.getJitter();
+        return new CallCounters(send.getPackets(), receive.getPackets(), receive.getPacketsLost(),
+                Double.isNaN(jitter) || jitter <= TrackStats.JITTER_UNSET ? 0 : jitter, stats.getRttMs());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stream != null) {
+            stream.stop();
+            stream.close();
+            stream = null;
+        }
+        dtls.cleanup(null);
+    }
+}
