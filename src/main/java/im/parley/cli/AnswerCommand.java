@@ -44,12 +44,12 @@ final class AnswerCommand extends ParleyCli.Sub {
             spec.commandLine().getErr().println("waiting for a call as " + session.client().jid());
             spec.commandLine().getErr().flush();
             Call call = incoming.get(timeoutSeconds, TimeUnit.SECONDS);
-            call.accept(audio.microphone(), audio.speaker());
+            call.accept(audio.microphone(), audio.speaker(), audio.camera(), audio.screen());
             try {
                 call.connected().get(60, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof CallEndedException ended) {
-                    out().println(CallAudioOptions.report(call, ended.end()));
+                    out().println(audio.report(call, ended.end()));
                     return ExitCode.CALL_FAILED.code;
                 }
                 throw e;
@@ -62,7 +62,7 @@ final class AnswerCommand extends ParleyCli.Sub {
                 end = call.ended().get(10, TimeUnit.SECONDS);
             }
             audio.saveRecording();
-            out().println(CallAudioOptions.report(call, end));
+            out().println(audio.report(call, end));
             return end.isSuccess() ? ExitCode.OK.code : ExitCode.CALL_FAILED.code;
         }
     }

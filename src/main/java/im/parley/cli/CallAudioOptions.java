@@ -10,12 +10,16 @@ import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.audio.WavFiles;
 import im.parley.media.ice.IceSettings;
+import im.parley.media.video.TestPatternSource;
+import im.parley.media.video.VideoSink;
+import im.parley.media.video.VideoSource;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,7 +39,12 @@ final class CallAudioOptions {
     @Option(names = "--ice-loopback", description = "gather ICE candidates on 127.0.0.1 only (tests, same-machine calls)")
     boolean loopback;
 
+    @Option(names = "--video", description = "send a moving test pattern (320x240, 15 fps) as the camera and receive video")
+    boolean video;
+
     private final WavFiles.Recorder recorder = new WavFiles.Recorder();
+    private final AtomicLong framesReceived = new AtomicLong();
+    private volatile String frameSize;
     private final ReceivedAudio received = new ReceivedAudio(recorder);
 
     AudioSource microphone() throws IOException {
@@ -47,6 +56,19 @@ final class CallAudioOptions {
 
     AudioSink speaker() {
         return received;
+    }
+
+    /** The synthetic camera, or null without --video. */
+    VideoSource camera() {
+        return video ? new TestPatternSource(320, 240, 15) : null;
+    }
+
+    /** Counts the decoded frames and notes their size: the command line has no screen. */
+    VideoSink screen() {
+        return (width, height, i420) -> {
+            framesReceived.incrementAndGet();
+            frameSize = width + "x" + height;
+        };
     }
 
     CallSettings settings(Duration ringTimeout) {
@@ -61,7 +83,7 @@ final class CallAudioOptions {
     }
 
     /** The call's one JSON line: who, how it ended, and the figures of {@link CallStatistics}. */
-    static String report(Call call, CallEnd end) {
+    String report(Call call, CallEnd end) {
         CallStatistics s = call.statistics();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("peer", call.peer().toString());
@@ -77,6 +99,10 @@ final class CallAudioOptions {
         f.put("packets_lost", s.packetsLost());
         f.put("jitter_ms", s.jitterMs());
         f.put("rtt_ms", s.rttMs());
+        if (video) {
+            f.put("video_frames_received", framesReceived.get());
+            f.put("video_size", frameSize);
+        }
         return Json.object(f);
     }
 }

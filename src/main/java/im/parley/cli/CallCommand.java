@@ -40,12 +40,12 @@ final class CallCommand extends ParleyCli.Sub {
             session.connect();
             session.presence().sendAvailable(null, null, 0).join();
             calls.warmUp();
-            Call call = calls.call(jid, audio.microphone(), audio.speaker());
+            Call call = calls.videoCall(jid, audio.microphone(), audio.speaker(), audio.camera(), audio.screen());
             try {
                 call.connected().get(ringSeconds + 60L, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof CallEndedException ended) {
-                    out().println(CallAudioOptions.report(call, ended.end()));
+                    out().println(audio.report(call, ended.end()));
                     return ExitCode.CALL_FAILED.code;
                 }
                 throw e;
@@ -57,7 +57,7 @@ final class CallCommand extends ParleyCli.Sub {
             }
             CallEnd end = call.ended().get(10, TimeUnit.SECONDS);
             audio.saveRecording();
-            out().println(CallAudioOptions.report(call, end));
+            out().println(audio.report(call, end));
             return end.isSuccess() ? ExitCode.OK.code : ExitCode.CALL_FAILED.code;
         }
     }

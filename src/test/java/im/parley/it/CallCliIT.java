@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,14 +36,14 @@ class CallCliIT {
     }
 
     @Test
-    void callAndAnswerHearEachOther() throws Exception {
+    void callAndAnswerHearAndSeeEachOther() throws Exception {
         String caller = TestSession.register(prosody, "clicaller").toString();
         String callee = TestSession.register(prosody, "clicallee").toString();
         File calleeHeard = dir.resolve("callee.wav").toFile();
         File callerHeard = dir.resolve("caller.wav").toFile();
 
         Process answer = start(callee, "answer", "--ice-loopback", "--tone", "660", "--record", calleeHeard.getPath(),
-                "--timeout", "60");
+                "--timeout", "60", "--video");
         BufferedReader answerErr = new BufferedReader(new InputStreamReader(answer.getErrorStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = answerErr.readLine()) != null && !line.startsWith("waiting for a call")) {
@@ -52,7 +54,7 @@ class CallCliIT {
         CompletableFuture<String> answerOut = CompletableFuture.supplyAsync(() -> read(answer));
 
         Process call = start(caller, "call", callee, "--ice-loopback", "--tone", "440", "--record",
-                callerHeard.getPath(), "--duration", "3");
+                callerHeard.getPath(), "--duration", "3", "--video");
         CompletableFuture.runAsync(() -> drain(new BufferedReader(new InputStreamReader(call.getErrorStream(), StandardCharsets.UTF_8))));
         String callOut = read(call);
         assertThat(call.waitFor(90, TimeUnit.SECONDS)).isTrue();
@@ -63,6 +65,12 @@ class CallCliIT {
         assertThat(callOut).contains("\"reason\":\"success\"", "\"ended_by\":\"us\"", "\"codec\":\"opus\"",
                 "\"local_candidate\":\"host\"", "\"packets_lost\":0");
         assertThat(answerOut.get()).contains("\"reason\":\"success\"", "\"ended_by\":\"peer\"");
+        for (String report : List.of(callOut, answerOut.get())) {
+            assertThat(report).contains("\"video_size\":\"320x240\"");
+            Matcher frames = Pattern.compile("\"video_frames_received\":(\\d+)").matcher(report);
+            assertThat(frames.find()).as(report).isTrue();
+            assertThat(Long.parseLong(frames.group(1))).as("frames in about 3 s at 15 fps").isGreaterThan(20);
+        }
         assertThat(RecordedTone.share(calleeHeard, 440)).isGreaterThan(0.8);
         assertThat(RecordedTone.share(callerHeard, 660)).isGreaterThan(0.8);
         assertThat(Files.size(callerHeard.toPath())).isGreaterThan(48_000 * 2L);

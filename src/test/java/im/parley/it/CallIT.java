@@ -13,9 +13,12 @@ import im.parley.media.audio.AudioFormat48k;
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.ice.IceSettings;
+import im.parley.media.video.ReceivedVideo;
+import im.parley.media.video.TestPatternSource;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +104,52 @@ class CallIT {
         assertThat(outgoing.ended().get(5, TimeUnit.SECONDS).byPeer()).isFalse();
         assertThat(aliceCalls.calls()).isEmpty();
         assertThat(bobCalls.calls()).isEmpty();
+    }
+
+    @Test
+    void aVideoCallCarriesPicturesBothWaysBesideTheVoice() throws Exception {
+        aliceCallsWith(IceSettings.loopback());
+        bobAnswersWith(IceSettings.loopback());
+        ReceivedVideo aliceSees = new ReceivedVideo();
+        ReceivedVideo bobSees = new ReceivedVideo();
+        Call outgoing = aliceCalls.videoCall(bob.jid(), new ToneSource(440, 0.5), heardByAlice,
+                new TestPatternSource(320, 240, 15), aliceSees);
+        Call incoming = bobRang.get(10, TimeUnit.SECONDS);
+        assertThat(incoming.hasVideo()).as("the ringing call offers video").isTrue();
+        incoming.accept(new ToneSource(660, 0.5), heardByBob, new TestPatternSource(320, 240, 15), bobSees);
+
+        outgoing.connected().get(15, TimeUnit.SECONDS);
+        awaitAudio(3);
+        assertThat(heardByBob.toneShare(440)).isGreaterThan(0.8);
+        assertThat(heardByAlice.toneShare(660)).isGreaterThan(0.8);
+        for (ReceivedVideo seen : List.of(aliceSees, bobSees)) {
+            assertThat(seen.count()).isGreaterThan(20);
+            assertThat(seen.frames()).allSatisfy(f -> {
+                assertThat(f.width()).isEqualTo(320);
+                assertThat(f.height()).isEqualTo(240);
+                assertThat(f.barWhereDrawn()).isTrue();
+            });
+        }
+        assertThat(outgoing.hasVideo()).isTrue();
+        outgoing.hangUp();
+        assertThat(incoming.ended().get(10, TimeUnit.SECONDS).condition()).isEqualTo(Condition.SUCCESS);
+    }
+
+    @Test
+    void aVideoCallAnsweredWithVoiceOnlyStaysAVoiceCall() throws Exception {
+        aliceCallsWith(IceSettings.loopback());
+        bobAnswersWith(IceSettings.loopback());
+        ReceivedVideo aliceSees = new ReceivedVideo();
+        Call outgoing = aliceCalls.videoCall(bob.jid(), new ToneSource(440, 0.5), heardByAlice,
+                new TestPatternSource(320, 240, 15), aliceSees);
+        bobRang.get(10, TimeUnit.SECONDS).accept(new ToneSource(660, 0.5), heardByBob);
+
+        outgoing.connected().get(15, TimeUnit.SECONDS);
+        awaitAudio(2);
+        assertThat(heardByAlice.toneShare(660)).isGreaterThan(0.8);
+        assertThat(outgoing.hasVideo()).isFalse();
+        assertThat(aliceSees.count()).isZero();
+        outgoing.hangUp();
     }
 
     @Test

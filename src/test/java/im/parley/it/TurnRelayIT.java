@@ -3,7 +3,7 @@ package im.parley.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.call.IceServers;
-import im.parley.media.AudioCallMedia;
+import im.parley.media.MediaLeg;
 import im.parley.media.CallCounters;
 import im.parley.media.MediaRuntime;
 import im.parley.media.audio.AudioFormat48k;
@@ -69,9 +69,9 @@ class TurnRelayIT {
         assertThat(turnOf(aliceServers).username()).as("credentials are per user")
                 .isNotEqualTo(turnOf(bobServers).username());
 
-        try (AudioCallMedia alice = AudioCallMedia.prepare(
+        try (MediaLeg alice = MediaLeg.audio(
                     IceSettings.loopback().withServers(aliceServers).relayOnly(), new ToneSource(440, 0.5), heardByAlice);
-             AudioCallMedia bob = AudioCallMedia.prepare(
+             MediaLeg bob = MediaLeg.audio(
                     IceSettings.loopback().withServers(bobServers).relayOnly(), new ToneSource(660, 0.5), heardByBob)) {
             assertThat(alice.localCandidates()).as("alice signals").isNotEmpty()
                     .allSatisfy(c -> assertThat(c.type()).isEqualTo(IceCandidate.Type.RELAYED));
@@ -92,9 +92,9 @@ class TurnRelayIT {
 
     @Test
     void relayOnlyCallerReachesAPeerOfferingHostCandidatesThroughItsRelay() throws Exception {
-        try (AudioCallMedia alice = AudioCallMedia.prepare(
+        try (MediaLeg alice = MediaLeg.audio(
                     IceSettings.loopback().withServers(iceServersOf("alice")).relayOnly(), new ToneSource(440, 0.5), heardByAlice);
-             AudioCallMedia bob = AudioCallMedia.prepare(IceSettings.loopback(), new ToneSource(660, 0.5), heardByBob)) {
+             MediaLeg bob = MediaLeg.audio(IceSettings.loopback(), new ToneSource(660, 0.5), heardByBob)) {
             IcePath[] paths = call(alice, bob);
 
             // Both loopback host candidates could reach each other directly: only alice's
@@ -109,7 +109,7 @@ class TurnRelayIT {
     }
 
     /** Signals both ways, runs ICE and DTLS; alice controls ICE and is the DTLS client. */
-    private static IcePath[] call(AudioCallMedia alice, AudioCallMedia bob) throws Exception {
+    private static IcePath[] call(MediaLeg alice, MediaLeg bob) throws Exception {
         alice.remoteIce(bob.iceUfrag(), bob.icePassword(), bob.localCandidates());
         bob.remoteIce(alice.iceUfrag(), alice.icePassword(), alice.localCandidates());
         CompletableFuture<IcePath> aliceUp = alice.connect(true, true, bob.fingerprintHash(), bob.fingerprint());
@@ -122,7 +122,7 @@ class TurnRelayIT {
      * sometimes lost under CPU load (up to 34 seen on a busy 2-core machine, both ways at once),
      * while ice4j binds its TURN channels and DTLS starts; the direct loopback test has not shown it.
      */
-    private void assertTonesCrossed(AudioCallMedia alice, AudioCallMedia bob) throws InterruptedException {
+    private void assertTonesCrossed(MediaLeg alice, MediaLeg bob) throws InterruptedException {
         awaitHeard(AudioFormat48k.SAMPLE_RATE / 5);
         long aliceLostAtStart = alice.counters().packetsLost();
         long bobLostAtStart = bob.counters().packetsLost();

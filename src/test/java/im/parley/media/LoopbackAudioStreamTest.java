@@ -34,15 +34,15 @@ class LoopbackAudioStreamTest {
         heardByCallee = new ReceivedAudio(null);
     }
 
-    private AudioCallMedia caller() throws Exception {
-        return AudioCallMedia.prepare(IceSettings.loopback(), new ToneSource(440, 0.5), heardByCaller);
+    private MediaLeg caller() throws Exception {
+        return MediaLeg.audio(IceSettings.loopback(), new ToneSource(440, 0.5), heardByCaller);
     }
 
-    private AudioCallMedia callee() throws Exception {
-        return AudioCallMedia.prepare(IceSettings.loopback(), new ToneSource(660, 0.5), heardByCallee);
+    private MediaLeg callee() throws Exception {
+        return MediaLeg.audio(IceSettings.loopback(), new ToneSource(660, 0.5), heardByCallee);
     }
 
-    private static void exchangeCandidates(AudioCallMedia a, AudioCallMedia b) {
+    private static void exchangeCandidates(MediaLeg a, MediaLeg b) {
         a.remoteIce(b.iceUfrag(), b.icePassword(), b.localCandidates());
         b.remoteIce(a.iceUfrag(), a.icePassword(), a.localCandidates());
     }
@@ -50,7 +50,7 @@ class LoopbackAudioStreamTest {
     @ParameterizedTest(name = "caller is the DTLS client: {0}")
     @ValueSource(booleans = {true, false})
     void tonesCrossBothWaysEncrypted(boolean callerIsDtlsClient) throws Exception {
-        try (AudioCallMedia caller = caller(); AudioCallMedia callee = callee()) {
+        try (MediaLeg caller = caller(); MediaLeg callee = callee()) {
             exchangeCandidates(caller, callee);
             CompletableFuture<?> callerUp = caller.connect(true, callerIsDtlsClient, callee.fingerprintHash(), callee.fingerprint());
             CompletableFuture<?> calleeUp = callee.connect(false, !callerIsDtlsClient, caller.fingerprintHash(), caller.fingerprint());
@@ -71,7 +71,7 @@ class LoopbackAudioStreamTest {
 
     @Test
     void aCertificateThatDoesNotMatchTheSignalledFingerprintEndsTheCall() throws Exception {
-        try (AudioCallMedia caller = caller(); AudioCallMedia callee = callee()) {
+        try (MediaLeg caller = caller(); MediaLeg callee = callee()) {
             exchangeCandidates(caller, callee);
             // The caller was told another certificate's fingerprint: what a man in the middle would cause.
             String real = callee.fingerprint();

@@ -1,9 +1,11 @@
 package im.parley.client.call;
 
-import im.parley.media.AudioCallMedia;
+import im.parley.media.MediaLeg;
 import im.parley.media.CallCounters;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
+import im.parley.media.video.VideoSink;
+import im.parley.media.video.VideoSource;
 import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.jingle.JingleSession;
 import im.parley.xmpp.jid.Jid;
@@ -27,9 +29,12 @@ public final class Call {
     // Touched only on the call service's thread.
     volatile Jid peer;
     volatile State state;
-    AudioCallMedia media;
+    MediaLeg media;
     JingleSession session;
     CallOffer.RemoteMedia remote;
+    volatile MediaLeg video;
+    CallOffer.RemoteMedia videoRemote;
+    volatile boolean offersVideo;
     boolean viaMessageInitiation;
     volatile long connectedNanos;
     /** The figures at the moment the call ended, kept after its media is closed. */
@@ -71,9 +76,20 @@ public final class Call {
         return ended;
     }
 
-    /** Answers a ringing call with this microphone and speaker. */
+    /** Answers a ringing call with this microphone and speaker (voice only, also when video was offered). */
     public void accept(AudioSource microphone, AudioSink speaker) {
-        service.accept(this, microphone, speaker);
+        service.accept(this, microphone, speaker, null, null);
+    }
+
+    /** Answers with video too, if the caller offered it; {@code screen} shows what the caller's camera sends. */
+    public void accept(AudioSource microphone, AudioSink speaker, VideoSource camera, VideoSink screen) {
+        service.accept(this, microphone, speaker, camera, screen);
+    }
+
+    /** Whether the call carries (or, while ringing, offers) video. */
+    public boolean hasVideo() {
+        State now = state;
+        return now != State.ENDED && offersVideo && (now == State.RINGING || now == State.PROPOSED || video != null);
     }
 
     public void reject() {
@@ -98,7 +114,7 @@ public final class Call {
         if (last != null) {
             return last;
         }
-        AudioCallMedia m = media;
+        MediaLeg m = media;
         CallCounters counters = m == null ? new CallCounters(0, 0, 0, 0, -1) : m.counters();
         IcePath path = m == null ? null : m.path();
         long setup = connectedNanos == 0 ? -1 : (connectedNanos - startNanos) / 1_000_000;

@@ -1,6 +1,6 @@
 package im.parley.client.call;
 
-import im.parley.media.AudioCallMedia;
+import im.parley.media.MediaLeg;
 import im.parley.media.ice.IceCandidate;
 import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.jingle.Content;
@@ -19,30 +19,55 @@ import java.util.Optional;
  * rtcp-mux), XEP-0176 ICE-UDP transport with XEP-0320 fingerprint. Pure: no network, no state.
  */
 final class CallOffer {
-    static final String CONTENT_NAME = "audio";
-    private static final String OPUS = "opus";
-
     private CallOffer() {
+    }
+
+    /** The two kinds of content a call has, each with the one codec Parley sends: Opus, VP8. */
+    enum Kind {
+        AUDIO("audio", "opus", 48_000L, 2, MediaLeg.OPUS_PAYLOAD_TYPE,
+                List.of(new Parameter("minptime", "10"), new Parameter("useinbandfec", "1"))),
+        VIDEO("video", "VP8", 90_000L, 1, MediaLeg.VP8_PAYLOAD_TYPE, List.of());
+
+        final String media;
+        final String codec;
+        final long clockrate;
+        final int channels;
+        final int payloadType;
+        final List<Parameter> parameters;
+
+        Kind(String media, String codec, long clockrate, int channels, int payloadType, List<Parameter> parameters) {
+            this.media = media;
+            this.codec = codec;
+            this.clockrate = clockrate;
+            this.channels = channels;
+            this.payloadType = payloadType;
+            this.parameters = parameters;
+        }
+
+        /** Our content's name for this kind; a peer's offer may use other names. */
+        String contentName() {
+            return media;
+        }
     }
 
     /** What the remote side's content says about its media, once checked. */
     record RemoteMedia(String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
-            DtlsFingerprint fingerprint, int opusPayloadType) {
+            DtlsFingerprint fingerprint, int payloadType) {
     }
 
-    static RtpDescription opusDescription(int payloadType) {
-        PayloadType opus = new PayloadType(payloadType, OPUS, 48_000L, 2, null, null,
-                List.of(new Parameter("minptime", "10"), new Parameter("useinbandfec", "1")), List.of(), null);
-        return new RtpDescription("audio", null, List.of(opus), true, null, List.of(), null, List.of(), false,
+    static RtpDescription description(Kind kind, int payloadType) {
+        PayloadType codec = new PayloadType(payloadType, kind.codec, kind.clockrate, kind.channels, null, null,
+                kind.parameters, List.of(), null);
+        return new RtpDescription(kind.media, null, List.of(codec), true, null, List.of(), null, List.of(), false,
                 List.of(), List.of(), List.of());
     }
 
-    static Content content(Content.Creator creator, String name, AudioCallMedia media, DtlsFingerprint.Setup setup,
-            int payloadType) {
+    static Content content(Kind kind, Content.Creator creator, String name, MediaLeg media,
+            DtlsFingerprint.Setup setup, int payloadType) {
         IceUdpTransport transport = new IceUdpTransport(media.iceUfrag(), media.icePassword(),
                 new DtlsFingerprint(media.fingerprintHash(), setup, media.fingerprint()),
                 toJingle(media.localCandidates()), null);
-        return Content.of(creator, name, opusDescription(payloadType).toXml(), transport.toXml());
+        return Content.of(creator, name, description(kind, payloadType).toXml(), transport.toXml());
     }
 
     static List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> toJingle(List<IceCandidate> candidates) {
@@ -79,11 +104,11 @@ final class CallOffer {
     }
 
     /**
-     * The audio content we can take from a peer's offer or answer: an RTP audio description with
-     * Opus and an ICE-UDP transport with a DTLS fingerprint. Empty when there is none (the call
-     * then ends with unsupported-applications or unsupported-transports).
+     * The content of this kind we can take from a peer's offer or answer: an RTP description with
+     * our codec and an ICE-UDP transport with a DTLS fingerprint. Empty when there is none (for
+     * audio the call then ends with unsupported-applications; video is left out).
      */
-    static Optional<RemoteMedia> remoteAudio(List<Content> contents) throws PayloadFormatException {
+    static Optional<RemoteMedia> remote(List<Content> contents, Kind kind) throws PayloadFormatException {
         for (Content content : contents) {
             if (content.description() == null || content.transport() == null
                     || !content.description().is(RtpDescription.ELEMENT, RtpDescription.NAMESPACE)
@@ -91,18 +116,18 @@ final class CallOffer {
                 continue;
             }
             RtpDescription description = RtpDescription.fromXml(content.description());
-            if (!"audio".equals(description.media())) {
+            if (!kind.media.equals(description.media())) {
                 continue;
             }
-            Optional<PayloadType> opus = description.payloadTypes().stream()
-                    .filter(p -> OPUS.equalsIgnoreCase(p.name()) && Long.valueOf(48_000L).equals(p.clockrate()))
+            Optional<PayloadType> codec = description.payloadTypes().stream()
+                    .filter(p -> kind.codec.equalsIgnoreCase(p.name()) && Long.valueOf(kind.clockrate).equals(p.clockrate()))
                     .findFirst();
             IceUdpTransport transport = IceUdpTransport.fromXml(content.transport());
-            if (opus.isEmpty() || transport.fingerprint() == null) {
+            if (codec.isEmpty() || transport.fingerprint() == null) {
                 continue;
             }
             return Optional.of(new RemoteMedia(content.name(), transport.ufrag(), transport.pwd(),
-                    fromJingle(transport.candidates()), transport.fingerprint(), opus.get().id()));
+                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id()));
         }
         return Optional.empty();
     }

@@ -1,11 +1,15 @@
 package im.parley.client.call;
 
-import im.parley.media.AudioCallMedia;
+import im.parley.media.MediaLeg;
 import im.parley.media.DtlsFailedException;
 import im.parley.media.MediaRuntime;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
+import im.parley.media.video.VideoSink;
+import im.parley.media.video.VideoSource;
+import im.parley.client.call.CallOffer.Kind;
 import im.parley.media.ice.IceFailedException;
+import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.carbons.Carbons;
@@ -25,11 +29,13 @@ import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.xml.XmlElement;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -41,7 +47,7 @@ import java.util.logging.Logger;
 
 /**
  * Voice calls for one account: XEP-0353 to ring every device of a contact, XEP-0166/0167 to set up
- * the session, ICE and DTLS-SRTP media through {@link AudioCallMedia}. All call state changes on
+ * the session, ICE and DTLS-SRTP media through {@link MediaLeg}. All call state changes on
  * one thread of this service, in the order events arrive.
  */
 public final class CallService implements AutoCloseable {
@@ -76,15 +82,22 @@ public final class CallService implements AutoCloseable {
      * the session; a full JID gets a session directly.
      */
     public Call call(Jid to, AudioSource microphone, AudioSink speaker) {
+        return videoCall(to, microphone, speaker, null, null);
+    }
+
+    /** As {@link #call}, with video too (a camera of null makes it a voice call). */
+    public Call videoCall(Jid to, AudioSource microphone, AudioSink speaker, VideoSource camera, VideoSink screen) {
         Call call = new Call(this, UUID.randomUUID().toString(), to, false, Call.State.PROPOSED);
+        call.offersVideo = camera != null;
         calls.put(call.id(), call);
         onCallThread(() -> {
-            if (!prepareMedia(call, microphone, speaker)) {
+            if (!prepareMedia(call, microphone, speaker, camera, screen)) {
                 return;
             }
             if (to.resource() == null) {
                 call.viaMessageInitiation = true;
-                send(call, JingleMessage.Propose.rtp(call.id(), List.of("audio")).toMessage(to));
+                List<String> media = camera == null ? List.of("audio") : List.of("audio", "video");
+                send(call, JingleMessage.Propose.rtp(call.id(), media).toMessage(to));
                 callThread.schedule(() -> ringTimedOut(call), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } else {
                 initiate(call, to);
@@ -93,10 +106,14 @@ public final class CallService implements AutoCloseable {
         return call;
     }
 
-    private boolean prepareMedia(Call call, AudioSource microphone, AudioSink speaker) {
+    private boolean prepareMedia(Call call, AudioSource microphone, AudioSink speaker, VideoSource camera,
+            VideoSink screen) {
         try {
             MediaRuntime.start();
-            call.media = AudioCallMedia.prepare(settings.ice(), microphone, speaker);
+            call.media = MediaLeg.audio(settings.ice(), microphone, speaker);
+            if (camera != null) {
+                call.video = MediaLeg.video(settings.ice(), camera, screen);
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot prepare media for " + call, e);
@@ -108,9 +125,14 @@ public final class CallService implements AutoCloseable {
     private void initiate(Call call, Jid fullJid) {
         call.peer = fullJid;
         setState(call, Call.State.CONNECTING);
-        Content offer = CallOffer.content(Content.Creator.INITIATOR, CallOffer.CONTENT_NAME, call.media,
-                DtlsFingerprint.Setup.ACTPASS, AudioCallMedia.OPUS_PAYLOAD_TYPE);
-        call.session = jingle.initiate(fullJid, call.id(), List.of(offer), List.of());
+        List<Content> offer = new ArrayList<>();
+        offer.add(CallOffer.content(Kind.AUDIO, Content.Creator.INITIATOR, Kind.AUDIO.contentName(), call.media,
+                DtlsFingerprint.Setup.ACTPASS, Kind.AUDIO.payloadType));
+        if (call.video != null) {
+            offer.add(CallOffer.content(Kind.VIDEO, Content.Creator.INITIATOR, Kind.VIDEO.contentName(), call.video,
+                    DtlsFingerprint.Setup.ACTPASS, Kind.VIDEO.payloadType));
+        }
+        call.session = jingle.initiate(fullJid, call.id(), offer, List.of());
     }
 
     private void ringTimedOut(Call call) {
@@ -123,9 +145,11 @@ public final class CallService implements AutoCloseable {
         }
     }
 
-    void accept(Call call, AudioSource microphone, AudioSink speaker) {
+    void accept(Call call, AudioSource microphone, AudioSink speaker, VideoSource camera, VideoSink screen) {
         onCallThread(() -> {
-            if (!call.isIncoming() || call.state != Call.State.RINGING || !prepareMedia(call, microphone, speaker)) {
+            VideoSource sentVideo = call.offersVideo ? camera : null;
+            if (!call.isIncoming() || call.state != Call.State.RINGING
+                    || !prepareMedia(call, microphone, speaker, sentVideo, screen)) {
                 return;
             }
             setState(call, Call.State.CONNECTING);
@@ -178,7 +202,7 @@ public final class CallService implements AutoCloseable {
             if (call.media != null && call.session != null && call.state != Call.State.ENDED) {
                 call.media.mute(mute);
                 RtpInfo.Creator creator = call.isIncoming() ? RtpInfo.Creator.RESPONDER : RtpInfo.Creator.INITIATOR;
-                String name = call.remote == null ? CallOffer.CONTENT_NAME : call.remote.contentName();
+                String name = call.remote == null ? Kind.AUDIO.contentName() : call.remote.contentName();
                 call.session.info((mute ? RtpInfo.mute(creator, name) : RtpInfo.unmute(creator, name)).toXml());
             }
         });
@@ -188,25 +212,51 @@ public final class CallService implements AutoCloseable {
         onCallThread(() -> {
             if (call.media != null && call.session != null && call.state == Call.State.ACTIVE) {
                 call.media.hold(hold);
+                if (call.video != null) {
+                    call.video.hold(hold);
+                }
                 call.session.info(RtpInfo.of(hold ? RtpInfo.Kind.HOLD : RtpInfo.Kind.UNHOLD).toXml());
             }
         });
     }
 
     private void answer(Call call) {
-        CallOffer.RemoteMedia remote = call.remote;
-        Content answer = CallOffer.content(Content.Creator.INITIATOR, remote.contentName(), call.media,
-                DtlsFingerprint.Setup.ACTIVE, remote.opusPayloadType());
-        call.session.accept(List.of(answer));
+        List<Content> answer = new ArrayList<>();
+        answer.add(CallOffer.content(Kind.AUDIO, Content.Creator.INITIATOR, call.remote.contentName(), call.media,
+                DtlsFingerprint.Setup.ACTIVE, call.remote.payloadType()));
+        if (call.video != null && call.videoRemote != null) {
+            answer.add(CallOffer.content(Kind.VIDEO, Content.Creator.INITIATOR, call.videoRemote.contentName(),
+                    call.video, DtlsFingerprint.Setup.ACTIVE, call.videoRemote.payloadType()));
+        } else {
+            // Video offered but not taken: the answer leaves the content out (XEP-0167 §6.2 allows an
+            // audio-only answer), and no leg waits for it.
+            closeVideo(call);
+        }
+        call.session.accept(answer);
         // We answered active (XEP-0320 §3): our side opens the DTLS handshake.
         startMedia(call, false, true);
     }
 
+    private void closeVideo(Call call) {
+        if (call.video != null) {
+            call.video.close();
+            call.video = null;
+        }
+        call.videoRemote = null;
+    }
+
+    /** Starts every leg; the call counts as connected once its audio is (video may follow or fail alone). */
     private void startMedia(Call call, boolean iceControlling, boolean dtlsClient) {
-        CallOffer.RemoteMedia remote = call.remote;
-        call.media.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
-        call.media.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
-                remote.opusPayloadType(), settings.connectTimeout()).whenCompleteAsync((path, failure) -> {
+        if (call.video != null && call.videoRemote != null) {
+            MediaLeg video = call.video;
+            connectLeg(video, call.videoRemote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
+                if (failure != null && call.video == video) {
+                    LOG.log(Level.INFO, "video of " + call + " did not connect; the call goes on with audio", failure);
+                    closeVideo(call);
+                }
+            }, callThread);
+        }
+        connectLeg(call.media, call.remote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
                     if (call.state == Call.State.ENDED) {
                         return;
                     }
@@ -218,6 +268,13 @@ public final class CallService implements AutoCloseable {
                         mediaFailed(call, failure instanceof CompletionException ? failure.getCause() : failure);
                     }
                 }, callThread);
+    }
+
+    private CompletableFuture<IcePath> connectLeg(MediaLeg leg,
+            CallOffer.RemoteMedia remote, boolean iceControlling, boolean dtlsClient) {
+        leg.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
+        return leg.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
+                remote.payloadType(), settings.connectTimeout());
     }
 
     private void mediaFailed(Call call, Throwable cause) {
@@ -262,7 +319,7 @@ public final class CallService implements AutoCloseable {
         }
         if (jmi instanceof JingleMessage.Propose propose) {
             if (call == null && propose.media().contains("audio")) {
-                ringing(from, propose.id());
+                ringing(from, propose.id(), propose.media().contains("video"));
             }
             return;
         }
@@ -284,8 +341,9 @@ public final class CallService implements AutoCloseable {
         }
     }
 
-    private void ringing(Jid from, String id) {
+    private void ringing(Jid from, String id, boolean withVideo) {
         Call call = new Call(this, id, from, true, Call.State.RINGING);
+        call.offersVideo = withVideo;
         call.viaMessageInitiation = true;
         calls.put(id, call);
         if (settings.announceRinging()) {
@@ -320,6 +378,7 @@ public final class CallService implements AutoCloseable {
         if (call.media != null) {
             call.media.close();
         }
+        closeVideo(call);
         CallEnd end = new CallEnd(condition, byPeer, text);
         call.connected().completeExceptionally(new CallEndedException(end));
         call.ended().complete(end);
@@ -402,8 +461,10 @@ public final class CallService implements AutoCloseable {
     private void onInitiate(JingleSession session, Jingle initiate) {
         Call call = calls.get(session.sid());
         Optional<CallOffer.RemoteMedia> remote;
+        Optional<CallOffer.RemoteMedia> videoRemote;
         try {
-            remote = CallOffer.remoteAudio(initiate.contents());
+            remote = CallOffer.remote(initiate.contents(), Kind.AUDIO);
+            videoRemote = CallOffer.remote(initiate.contents(), Kind.VIDEO);
         } catch (PayloadFormatException e) {
             session.terminate(Reason.of(Condition.FAILED_APPLICATION, e.getMessage()));
             return;
@@ -421,12 +482,15 @@ public final class CallService implements AutoCloseable {
             }
             call.session = session;
             call.remote = remote.get();
+            call.videoRemote = videoRemote.orElse(null);
             answer(call);
             return;
         }
         Call direct = new Call(this, session.sid(), session.peer(), true, Call.State.RINGING);
         direct.session = session;
         direct.remote = remote.get();
+        direct.videoRemote = videoRemote.orElse(null);
+        direct.offersVideo = videoRemote.isPresent();
         calls.put(direct.id(), direct);
         session.info(RtpInfo.of(RtpInfo.Kind.RINGING).toXml());
         callThread.schedule(() -> ringTimedOut(direct), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -439,13 +503,17 @@ public final class CallService implements AutoCloseable {
             return;
         }
         try {
-            Optional<CallOffer.RemoteMedia> remote = CallOffer.remoteAudio(accept.contents());
+            Optional<CallOffer.RemoteMedia> remote = CallOffer.remote(accept.contents(), Kind.AUDIO);
             if (remote.isEmpty()) {
                 session.terminate(Reason.of(Condition.INCOMPATIBLE_PARAMETERS, "the answer has no usable audio content"));
                 end(call, Condition.INCOMPATIBLE_PARAMETERS, false, "the answer has no usable audio content");
                 return;
             }
             call.remote = remote.get();
+            call.videoRemote = call.video == null ? null : CallOffer.remote(accept.contents(), Kind.VIDEO).orElse(null);
+            if (call.videoRemote == null) {
+                closeVideo(call);
+            }
         } catch (PayloadFormatException e) {
             session.terminate(Reason.of(Condition.FAILED_APPLICATION, e.getMessage()));
             end(call, Condition.FAILED_APPLICATION, false, e.getMessage());
@@ -461,9 +529,13 @@ public final class CallService implements AutoCloseable {
         if (call == null || call.media == null) {
             return;
         }
-        String name = call.remote == null ? CallOffer.CONTENT_NAME : call.remote.contentName();
+        String name = call.remote == null ? Kind.AUDIO.contentName() : call.remote.contentName();
         try {
             call.media.addRemoteCandidates(CallOffer.trickled(info.contents(), name));
+            if (call.video != null) {
+                String videoName = call.videoRemote == null ? Kind.VIDEO.contentName() : call.videoRemote.contentName();
+                call.video.addRemoteCandidates(CallOffer.trickled(info.contents(), videoName));
+            }
         } catch (PayloadFormatException e) {
             LOG.log(Level.FINE, "unreadable transport-info ignored", e);
         }

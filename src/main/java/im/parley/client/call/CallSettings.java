@@ -1,6 +1,6 @@
 package im.parley.client.call;
 
-import im.parley.media.AudioCallMedia;
+import im.parley.media.MediaLeg;
 import im.parley.media.ice.IceSettings;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,7 +18,7 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
     }
 
     public static CallSettings defaults(IceSettings ice) {
-        return new CallSettings(ice, Duration.ofSeconds(60), AudioCallMedia.DEFAULT_ICE_TIMEOUT, true);
+        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true);
     }
 
     public CallSettings withIce(IceSettings other) {

@@ -7,6 +7,12 @@ import im.parley.media.ice.IcePath;
 import im.parley.media.ice.IceSession;
 import im.parley.media.ice.IceSettings;
 import im.parley.media.jitsi.JitsiAudioStream;
+import im.parley.media.jitsi.JitsiVideoStream;
+import im.parley.media.jitsi.SecureMediaStream;
+import im.parley.media.video.VideoSink;
+import im.parley.media.video.VideoSource;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.io.IOException;
 import java.time.Duration;
 import java.net.SocketException;
@@ -16,26 +22,28 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The media half of one audio call: ICE gathered before signalling, then connectivity checks, then
- * Opus over DTLS-SRTP on the selected pair. Signalling (Jingle) lives in the client layer and only
- * moves the values this class exposes.
+ * The media of one Jingle content (audio or video): ICE gathered before signalling, then
+ * connectivity checks, then the RTP stream over DTLS-SRTP on the selected pair. Signalling lives
+ * in the client layer and only moves the values this class exposes.
  */
-public final class AudioCallMedia implements AutoCloseable {
+public final class MediaLeg implements AutoCloseable {
     /** Opus's payload type in every current client's offer; ours too. */
     public static final int OPUS_PAYLOAD_TYPE = 111;
+    /** VP8's payload type in our offers. */
+    public static final int VP8_PAYLOAD_TYPE = JitsiVideoStream.VP8_PAYLOAD_TYPE;
     /** Long enough for a TURN path across the world, short enough that a dead call does not hang. */
     public static final Duration DEFAULT_ICE_TIMEOUT = Duration.ofSeconds(20);
     /** A handshake that has not finished by then will not: BouncyCastle's retransmissions are spent. */
     private static final Duration DTLS_TIMEOUT = Duration.ofSeconds(15);
 
     private final IceSession ice;
-    private final JitsiAudioStream stream;
+    private final SecureMediaStream stream;
     private final CompletableFuture<Void> dtlsVerified = new CompletableFuture<>();
     private volatile IcePath path;
 
-    private AudioCallMedia(IceSession ice, AudioSource source, AudioSink sink) {
+    private MediaLeg(IceSession ice, Function<Consumer<Exception>, SecureMediaStream> stream) {
         this.ice = ice;
-        this.stream = new JitsiAudioStream(source, sink, failure -> {
+        this.stream = stream.apply(failure -> {
             if (failure == null) {
                 dtlsVerified.complete(null);
             } else {
@@ -45,9 +53,16 @@ public final class AudioCallMedia implements AutoCloseable {
         });
     }
 
-    /** Gathers candidates now, so they can go into the session-initiate or session-accept. */
-    public static AudioCallMedia prepare(IceSettings settings, AudioSource source, AudioSink sink) throws IOException {
-        return new AudioCallMedia(IceSession.gather("audio", settings), source, sink);
+    /** An Opus audio leg; candidates are gathered now, so they can go into the session-initiate or -accept. */
+    public static MediaLeg audio(IceSettings settings, AudioSource source, AudioSink sink) throws IOException {
+        IceSession ice = IceSession.gather("audio", settings);
+        return new MediaLeg(ice, outcome -> new JitsiAudioStream(source, sink, outcome));
+    }
+
+    /** A VP8 video leg with its own ICE stream (no BUNDLE yet). */
+    public static MediaLeg video(IceSettings settings, VideoSource camera, VideoSink screen) throws IOException {
+        IceSession ice = IceSession.gather("video", settings);
+        return new MediaLeg(ice, outcome -> new JitsiVideoStream(camera, screen, outcome));
     }
 
     public String iceUfrag() {
@@ -109,8 +124,11 @@ public final class AudioCallMedia implements AutoCloseable {
         return path;
     }
 
+    /** Sends silence (audio) instead of the microphone; a video leg has nothing to mute. */
     public void mute(boolean mute) {
-        stream.mute(mute);
+        if (stream instanceof JitsiAudioStream audio) {
+            audio.mute(mute);
+        }
     }
 
     public void hold(boolean hold) {
