@@ -15,6 +15,9 @@ import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.ConnectionListener;
+import im.parley.xmpp.ext.csi.ClientState;
+import im.parley.xmpp.ext.csi.CsiManager;
+import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +46,8 @@ public final class AccountSession implements AutoCloseable {
     private final CarbonManager carbons;
     private final ReadSyncService readSync;
     private final RosterOfferService rosterOffers;
+    private final ChatMessages chat;
+    private final CsiManager csi;
     private volatile Instant lastUserActivity = Instant.now();
 
     /** A session whose roster is cached in memory only. */
@@ -64,6 +69,8 @@ public final class AccountSession implements AutoCloseable {
         this.readSync = new ReadSyncService(client, carbons,
                 new ConversationReadState(READ_STATE_CONVERSATIONS, READ_STATE_TRACKED_IDS));
         this.rosterOffers = new RosterOfferService(client, roster, presence);
+        this.chat = new ChatMessages(client);
+        this.csi = new CsiManager(client);
         client.addConnectionListener(new Rebroadcaster());
     }
 
@@ -131,6 +138,29 @@ public final class AccountSession implements AutoCloseable {
     /** Roster changes contacts suggest, for the user to accept or refuse. */
     public RosterOfferService rosterOffers() {
         return rosterOffers;
+    }
+
+    /** Received chat messages, their formatting already made safe. */
+    public ChatMessages chat() {
+        return chat;
+    }
+
+    /**
+     * Tells the server whether anyone is looking (XEP-0352): while the window is hidden or
+     * minimized, it may hold back presence updates and other unurgent traffic to save battery and
+     * bandwidth. Does nothing where the server does not offer CSI or when not connected.
+     */
+    public void windowVisible(boolean visible) {
+        try {
+            csi.setActive(visible);
+        } catch (NotConnectedException e) {
+            LOG.fine("window state not sent: not connected");
+        }
+    }
+
+    /** What we last told the server about the window (XEP-0352). */
+    public ClientState clientState() {
+        return csi.state();
     }
 
     /** Called when the user types, clicks or sends: resets the idle time others see. */

@@ -99,6 +99,14 @@ public final class SignInViewModel {
         }
     }
 
+    /** The window was shown, hidden or minimized: the session tells the server (off the FX thread). */
+    public void windowVisible(boolean visible) {
+        AccountSession s = session;
+        if (s != null) {
+            CompletableFuture.runAsync(() -> s.windowVisible(visible));
+        }
+    }
+
     public void signOut() {
         AccountSession s = session;
         session = null;

@@ -2,6 +2,8 @@ package im.parley.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.client.AccountSession;
+import im.parley.xmpp.ext.csi.ClientState;
 import im.parley.xmpp.ext.csi.CsiManager;
 import im.parley.xmpp.ext.ping.Ping;
 import im.parley.xmpp.jid.Jid;
@@ -29,6 +31,18 @@ class CsiIT {
             assertThat(csi.setActive(true)).isTrue();
             alice.query(Ping.request(server)).get(20, TimeUnit.SECONDS);
             assertThat(alice.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void theAccountSessionFollowsTheWindow() throws Exception {
+        try (AccountSession session = new AccountSession(prosody.config("alice").build())) {
+            session.connect();
+            session.windowVisible(false);
+            assertThat(session.clientState()).isEqualTo(ClientState.INACTIVE);
+            session.client().query(Ping.request(Jid.domain(prosody.domain()))).get(20, TimeUnit.SECONDS);
+            session.windowVisible(true);
+            assertThat(session.clientState()).isEqualTo(ClientState.ACTIVE);
         }
     }
 }
