@@ -118,14 +118,11 @@ class TurnRelayIT {
     }
 
     /**
-     * Tones both ways, and no packet lost once audio flows. The first packets of a relayed call are
-     * sometimes lost under CPU load (up to 34 seen on a busy 2-core machine, both ways at once),
-     * while ice4j binds its TURN channels and DTLS starts; the direct loopback test has not shown it.
+     * Tones both ways, and not one packet lost through the relay. (Before DTLS was started ahead
+     * of RTP, the first packets of a relayed call were sometimes lost: a dropped ClientHello
+     * delayed the handshake while RTP already flowed.)
      */
     private void assertTonesCrossed(MediaLeg alice, MediaLeg bob) throws InterruptedException {
-        awaitHeard(AudioFormat48k.SAMPLE_RATE / 5);
-        long aliceLostAtStart = alice.counters().packetsLost();
-        long bobLostAtStart = bob.counters().packetsLost();
         awaitHeard(2L * AudioFormat48k.SAMPLE_RATE);
 
         assertThat(heardByBob.toneShare(440)).as("bob hears alice's tone").isGreaterThan(0.8);
@@ -134,8 +131,8 @@ class TurnRelayIT {
         CallCounters bobCounters = bob.counters();
         assertThat(aliceCounters.packetsReceived()).isGreaterThan(50);
         assertThat(bobCounters.packetsReceived()).isGreaterThan(50);
-        assertThat(aliceCounters.packetsLost()).as("lost by alice once audio flowed").isEqualTo(aliceLostAtStart);
-        assertThat(bobCounters.packetsLost()).as("lost by bob once audio flowed").isEqualTo(bobLostAtStart);
+        assertThat(aliceCounters.packetsLost()).as("lost on the way to alice").isZero();
+        assertThat(bobCounters.packetsLost()).as("lost on the way to bob").isZero();
     }
 
     private void awaitHeard(long samples) throws InterruptedException {
