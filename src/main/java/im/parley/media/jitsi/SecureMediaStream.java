@@ -80,6 +80,8 @@ public abstract class SecureMediaStream implements AutoCloseable {
         // and the peer's first retransmission comes a whole second later.
         dtls.start(device.getMediaType());
         created.start();
+        roundTrip = new RoundTripFromReports(created.getLocalSourceID());
+        created.getMediaStreamStats().getRTCPReports().addRTCPReportListener(roundTrip);
         stream = created;
     }
 
@@ -90,6 +92,8 @@ public abstract class SecureMediaStream implements AutoCloseable {
         }
     }
 
+    private RoundTripFromReports roundTrip;
+
     public synchronized CallCounters counters() {
         if (stream == null) {
             return new CallCounters(0, 0, 0, 0, -1);
@@ -99,7 +103,8 @@ public abstract class SecureMediaStream implements AutoCloseable {
         var receive = stats.getReceiveStats();
         double jitter = receive.getJitter();
         return new CallCounters(send.getPackets(), receive.getPackets(), receive.getPacketsLost(),
-                Double.isNaN(jitter) || jitter <= TrackStats.JITTER_UNSET ? 0 : jitter, stats.getRttMs());
+                Double.isNaN(jitter) || jitter <= TrackStats.JITTER_UNSET ? 0 : jitter,
+                stats.getRttMs() >= 0 ? stats.getRttMs() : roundTrip.lastMillis());
     }
 
     @Override
