@@ -15,6 +15,7 @@ import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.ConnectionListener;
+import im.parley.client.call.CallCapabilities;
 import im.parley.xmpp.ext.csi.ClientState;
 import im.parley.xmpp.ext.csi.CsiManager;
 import im.parley.xmpp.session.NotConnectedException;
@@ -138,6 +139,11 @@ public final class AccountSession implements AutoCloseable {
     /** Roster changes contacts suggest, for the user to accept or refuse. */
     public RosterOfferService rosterOffers() {
         return rosterOffers;
+    }
+
+    /** Whether a contact's devices take voice or video calls, from their verified caps. */
+    public CallCapabilities callCapabilities() {
+        return new CallCapabilities(presence.table(), caps);
     }
 
     /** Received chat messages, their formatting already made safe. */

@@ -97,6 +97,14 @@ class CallIT {
         assertThat(stats.packetsLost()).isZero();
         assertThat(incoming.statistics().packetsLost()).isZero();
 
+        outgoing.mute(true);
+        Thread.sleep(1500);
+        assertThat(heardByBob.toneShare(440)).as("muted: bob hears silence").isLessThan(0.1);
+        assertThat(heardByAlice.toneShare(660)).as("alice still hears bob").isGreaterThan(0.8);
+        outgoing.mute(false);
+        Thread.sleep(1500);
+        assertThat(heardByBob.toneShare(440)).as("unmuted").isGreaterThan(0.8);
+
         outgoing.hangUp();
         CallEnd bobSaw = incoming.ended().get(10, TimeUnit.SECONDS);
         assertThat(bobSaw.condition()).isEqualTo(Condition.SUCCESS);

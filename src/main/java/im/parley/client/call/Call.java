@@ -6,6 +6,8 @@ import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
+import im.parley.media.audio.SwitchableAudioSink;
+import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.jingle.JingleSession;
 import im.parley.xmpp.jid.Jid;
@@ -30,6 +32,9 @@ public final class Call {
     volatile Jid peer;
     volatile State state;
     MediaLeg media;
+    /** What the media reads and writes; the devices behind them change with the switch methods. */
+    SwitchableAudioSource microphone;
+    SwitchableAudioSink speaker;
     JingleSession session;
     CallOffer.RemoteMedia remote;
     volatile MediaLeg video;
@@ -106,6 +111,20 @@ public final class Call {
 
     public void hold(boolean hold) {
         service.hold(this, hold);
+    }
+
+    /**
+     * Puts another microphone behind the call without touching its stream. Completes with the one
+     * replaced, for the caller to close; fails with {@link CallEndedException} once the call is
+     * over, or {@link IllegalStateException} before it has devices (an incoming call not yet accepted).
+     */
+    public CompletableFuture<AudioSource> switchMicrophone(AudioSource microphone) {
+        return service.switchDevice(this, () -> this.microphone.switchTo(microphone));
+    }
+
+    /** Puts another speaker behind the call without touching its stream; as {@link #switchMicrophone}. */
+    public CompletableFuture<AudioSink> switchSpeaker(AudioSink speaker) {
+        return service.switchDevice(this, () -> this.speaker.switchTo(speaker));
     }
 
     /** Figures so far; zeros before media starts; after the end, the figures at the end. */

@@ -8,6 +8,8 @@ import im.parley.media.audio.AudioSource;
 import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
 import im.parley.client.call.CallOffer.Kind;
+import im.parley.media.audio.SwitchableAudioSink;
+import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IceFailedException;
 import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.PayloadFormatException;
@@ -42,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -110,7 +113,9 @@ public final class CallService implements AutoCloseable {
             VideoSink screen) {
         try {
             MediaRuntime.start();
-            call.media = MediaLeg.audio(settings.ice(), microphone, speaker);
+            call.microphone = new SwitchableAudioSource(microphone);
+            call.speaker = new SwitchableAudioSink(speaker);
+            call.media = MediaLeg.audio(settings.ice(), call.microphone, call.speaker);
             if (camera != null) {
                 call.video = MediaLeg.video(settings.ice(), camera, screen);
             }
@@ -218,6 +223,25 @@ public final class CallService implements AutoCloseable {
                 call.session.info(RtpInfo.of(hold ? RtpInfo.Kind.HOLD : RtpInfo.Kind.UNHOLD).toXml());
             }
         });
+    }
+
+    /** Runs a device swap on the call thread, so that it comes after the accept or call that gave the devices. */
+    <T> CompletableFuture<T> switchDevice(Call call, Supplier<T> swap) {
+        CompletableFuture<T> switched = new CompletableFuture<>();
+        try {
+            callThread.execute(() -> {
+                if (call.state == Call.State.ENDED) {
+                    switched.completeExceptionally(new CallEndedException(call.ended().getNow(null)));
+                } else if (call.media == null) {
+                    switched.completeExceptionally(new IllegalStateException("no devices before the call is accepted: " + call));
+                } else {
+                    switched.complete(swap.get());
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            switched.completeExceptionally(new IllegalStateException("the call service is closed"));
+        }
+        return switched;
     }
 
     private void answer(Call call) {
