@@ -5,6 +5,8 @@ import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallEndedException;
 import im.parley.client.call.CallService;
+import im.parley.media.audio.AudioSink;
+import im.parley.media.audio.AudioSource;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +32,8 @@ final class AnswerCommand extends ParleyCli.Sub {
     @Override
     public Integer call() throws Exception {
         CompletableFuture<Call> incoming = new CompletableFuture<>();
+        AudioSource microphone = audio.microphone();
+        AudioSink speaker = audio.speaker();
         try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));
                 CallService calls = new CallService(session.client(), audio.settings(Duration.ofSeconds(timeoutSeconds)),
                         call -> {
@@ -44,7 +48,7 @@ final class AnswerCommand extends ParleyCli.Sub {
             spec.commandLine().getErr().println("waiting for a call as " + session.client().jid());
             spec.commandLine().getErr().flush();
             Call call = incoming.get(timeoutSeconds, TimeUnit.SECONDS);
-            call.accept(audio.microphone(), audio.speaker(), audio.camera(), audio.screen());
+            call.accept(microphone, speaker, audio.camera(), audio.screen());
             try {
                 call.connected().get(60, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
@@ -61,6 +65,7 @@ final class AnswerCommand extends ParleyCli.Sub {
                 call.hangUp();
                 end = call.ended().get(10, TimeUnit.SECONDS);
             }
+            audio.closeDevices();
             audio.saveRecording();
             out().println(audio.report(call, end));
             return end.isSuccess() ? ExitCode.OK.code : ExitCode.CALL_FAILED.code;

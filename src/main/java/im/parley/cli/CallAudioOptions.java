@@ -6,6 +6,10 @@ import im.parley.client.call.CallSettings;
 import im.parley.client.call.CallStatistics;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
+import im.parley.media.audio.MicrophoneSource;
+import im.parley.media.audio.SoundDeviceException;
+import im.parley.media.audio.SoundDevices;
+import im.parley.media.audio.SpeakerSink;
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.audio.WavFiles;
@@ -16,6 +20,7 @@ import im.parley.media.video.VideoSource;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +44,60 @@ final class CallAudioOptions {
     @Option(names = "--ice-loopback", description = "gather ICE candidates on 127.0.0.1 only (tests, same-machine calls)")
     boolean loopback;
 
+    @Option(names = "--mic", description = "microphone to send, by its id from `devices` (instead of a tone)")
+    String micId;
+
+    @Option(names = "--speaker", description = "also play what arrives on this speaker, by its id from `devices`")
+    String speakerId;
+
     @Option(names = "--video", description = "send a moving test pattern (320x240, 15 fps) as the camera and receive video")
     boolean video;
 
     private final WavFiles.Recorder recorder = new WavFiles.Recorder();
+    private final List<AutoCloseable> devices = new ArrayList<>();
     private final AtomicLong framesReceived = new AtomicLong();
     private volatile String frameSize;
     private final ReceivedAudio received = new ReceivedAudio(recorder);
 
-    AudioSource microphone() throws IOException {
-        if (play != null && toneHz != null) {
-            throw new IllegalArgumentException("--tone and --play exclude each other");
+    AudioSource microphone() throws IOException, SoundDeviceException {
+        if ((play != null ? 1 : 0) + (toneHz != null ? 1 : 0) + (micId != null ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("--tone, --play and --mic exclude each other");
+        }
+        if (micId != null) {
+            MicrophoneSource mic = MicrophoneSource.open(device(SoundDevices.microphones(), micId, "--mic"));
+            devices.add(mic);
+            return mic;
         }
         return play != null ? WavFiles.loop(play) : new ToneSource(toneHz == null ? 440 : toneHz, 0.5);
     }
 
-    AudioSink speaker() {
-        return received;
+    AudioSink speaker() throws SoundDeviceException {
+        if (speakerId == null) {
+            return received;
+        }
+        SpeakerSink speaker = SpeakerSink.open(device(SoundDevices.speakers(), speakerId, "--speaker"));
+        devices.add(speaker);
+        return (samples, count) -> {
+            received.write(samples, count);
+            speaker.write(samples, count);
+        };
+    }
+
+    private static SoundDevices.SoundDevice device(List<SoundDevices.SoundDevice> known, String id, String option) {
+        return known.stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(option + ": no device " + id + " (see `devices`)"));
+    }
+
+    /** Releases the sound devices the call used. */
+    void closeDevices() {
+        for (AutoCloseable device : devices) {
+            try {
+                device.close();
+            } catch (Exception e) {
+                // The call is over; a device that fails to close changes nothing for the report.
+            }
+        }
+        devices.clear();
     }
 
     /** The synthetic camera, or null without --video. */

@@ -5,6 +5,8 @@ import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallEndedException;
 import im.parley.client.call.CallService;
+import im.parley.media.audio.AudioSink;
+import im.parley.media.audio.AudioSource;
 import im.parley.xmpp.jid.Jid;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -34,13 +36,16 @@ final class CallCommand extends ParleyCli.Sub {
     @Override
     public Integer call() throws Exception {
         Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
+        // Devices first: a wrong --mic should not cost a login.
+        AudioSource microphone = audio.microphone();
+        AudioSink speaker = audio.speaker();
         try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));
                 CallService calls = new CallService(session.client(), audio.settings(Duration.ofSeconds(ringSeconds)),
                         Call::reject)) {
             session.connect();
             session.presence().sendAvailable(null, null, 0).join();
             calls.warmUp();
-            Call call = calls.videoCall(jid, audio.microphone(), audio.speaker(), audio.camera(), audio.screen());
+            Call call = calls.videoCall(jid, microphone, speaker, audio.camera(), audio.screen());
             try {
                 call.connected().get(ringSeconds + 60L, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
@@ -56,6 +61,7 @@ final class CallCommand extends ParleyCli.Sub {
                 call.hangUp();
             }
             CallEnd end = call.ended().get(10, TimeUnit.SECONDS);
+            audio.closeDevices();
             audio.saveRecording();
             out().println(audio.report(call, end));
             return end.isSuccess() ? ExitCode.OK.code : ExitCode.CALL_FAILED.code;

@@ -1,5 +1,6 @@
 package im.parley.cli;
 
+import im.parley.media.audio.SoundDeviceException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
 import im.parley.xmpp.session.ReplyTimeoutException;
@@ -34,6 +35,12 @@ enum ExitCode {
         }
         if (cause instanceof StanzaErrorException || cause instanceof RegistrationException) {
             return REMOTE_ERROR;
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return BAD_ARGUMENTS;
+        }
+        if (cause instanceof SoundDeviceException) {
+            return CALL_FAILED;
         }
         return CANNOT_CONNECT;
     }

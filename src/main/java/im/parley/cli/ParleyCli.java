@@ -35,12 +35,12 @@ import picocli.CommandLine.ParameterException;
         subcommands = {SendCommand.class, ListenCommand.class, RegisterCommand.class, DiscoCommand.class,
                 VersionCommand.class, PingCommand.class, RosterCommand.class, SubscribeCommand.class,
                 PresenceCommand.class, BlockCommand.class, UnblockCommand.class, CallCommand.class,
-                AnswerCommand.class},
+                AnswerCommand.class, DevicesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "2:bad arguments", "3:cannot connect", "4:TLS refused", "5:authentication failed",
-                "6:timeout", "7:remote stanza error"})
+                "6:timeout", "7:remote stanza error", "8:call ended without connecting"})
 public final class ParleyCli {
-    @Option(names = "--jid", required = true, description = "account JID (a resource in it is requested)")
+    @Option(names = "--jid", description = "account JID (a resource in it is requested); every command but devices needs it")
     String jid;
 
     @Option(names = "--host", description = "server host, instead of DNS SRV")
@@ -107,6 +107,9 @@ public final class ParleyCli {
 
     /** Builds the account's config from the options; bad values are argument errors (exit 2). */
     ClientConfig config(CommandLine cmd) {
+        if (jid == null) {
+            throw new ParameterException(cmd, "Missing required option: '--jid=<jid>'");
+        }
         Jid account;
         try {
             account = Jid.of(jid);
