@@ -135,6 +135,11 @@ public final class MediaLeg implements AutoCloseable {
         stream.hold(hold);
     }
 
+    /** Stops or resumes sending (camera off/on); receiving goes on. */
+    public void sending(boolean send) {
+        stream.sending(send);
+    }
+
     public CallCounters counters() {
         return stream.counters();
     }

@@ -139,6 +139,17 @@ class CallIT {
             });
         }
         assertThat(outgoing.hasVideo()).isTrue();
+
+        outgoing.camera(false);
+        Thread.sleep(500);
+        int bobSawBeforePause = bobSees.count();
+        int aliceSawBeforePause = aliceSees.count();
+        Thread.sleep(1500);
+        assertThat(bobSees.count()).as("camera off: bob sees no new frames").isLessThanOrEqualTo(bobSawBeforePause + 1);
+        assertThat(aliceSees.count()).as("alice still sees bob").isGreaterThan(aliceSawBeforePause + 10);
+        outgoing.camera(true);
+        Thread.sleep(1500);
+        assertThat(bobSees.count()).as("camera on again").isGreaterThan(bobSawBeforePause + 10);
         outgoing.hangUp();
         assertThat(incoming.ended().get(10, TimeUnit.SECONDS).condition()).isEqualTo(Condition.SUCCESS);
     }

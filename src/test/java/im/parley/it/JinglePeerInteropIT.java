@@ -10,6 +10,7 @@ import im.parley.media.audio.AudioFormat48k;
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.ice.IceSettings;
+import im.parley.media.video.TestPatternSource;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
 import im.parley.xmpp.jid.Jid;
 import java.io.File;
@@ -90,6 +91,23 @@ class JinglePeerInteropIT {
             assertThat(call.statistics().packetsReceived()).isGreaterThan(100);
             assertThat(peer.exitCode(30)).isZero();
             assertThat(RecordedTone.share(peerHeard, 660)).isGreaterThan(0.8);
+        }
+    }
+
+    @Test
+    void aVideoCallToThePeerBecomesAVoiceCall() throws Exception {
+        File peerHeard = dir.resolve("peer.wav").toFile();
+        try (SlixmppPeer peer = SlixmppPeer.startCallPeer(server, peerAccount.withResource("phone"), TestSession.PASSWORD,
+                "--answer", "--tone", "660", "--record", peerHeard.getPath(), "--timeout", "60")) {
+            Call call = calls.videoCall(peerAccount, new ToneSource(440, 0.5), heardByParley,
+                    new TestPatternSource(320, 240, 15), (width, height, i420) -> { });
+            call.connected().get(30, TimeUnit.SECONDS);
+            assertThat(call.hasVideo()).as("the peer answers audio only").isFalse();
+            awaitAudio(2);
+            assertThat(heardByParley.toneShare(660)).isGreaterThan(0.8);
+            call.hangUp();
+            assertThat(peer.exitCode(30)).isZero();
+            assertThat(RecordedTone.share(peerHeard, 440)).isGreaterThan(0.8);
         }
     }
 

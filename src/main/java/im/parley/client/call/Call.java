@@ -109,6 +109,11 @@ public final class Call {
         service.mute(this, mute);
     }
 
+    /** Switches the camera off (nothing more is sent; the far end's video still shows) or on again. */
+    public void camera(boolean on) {
+        service.camera(this, on);
+    }
+
     public void hold(boolean hold) {
         service.hold(this, hold);
     }

@@ -206,9 +206,25 @@ public final class CallService implements AutoCloseable {
         onCallThread(() -> {
             if (call.media != null && call.session != null && call.state != Call.State.ENDED) {
                 call.media.mute(mute);
-                RtpInfo.Creator creator = call.isIncoming() ? RtpInfo.Creator.RESPONDER : RtpInfo.Creator.INITIATOR;
                 String name = call.remote == null ? Kind.AUDIO.contentName() : call.remote.contentName();
-                call.session.info((mute ? RtpInfo.mute(creator, name) : RtpInfo.unmute(creator, name)).toXml());
+                call.session.info(muteInfo(mute, name));
+            }
+        });
+    }
+
+    /** XEP-0167 §7.2 mute/unmute; creator names the content's creator, which for a call is always its initiator. */
+    private static XmlElement muteInfo(boolean mute, String contentName) {
+        return (mute ? RtpInfo.mute(RtpInfo.Creator.INITIATOR, contentName)
+                : RtpInfo.unmute(RtpInfo.Creator.INITIATOR, contentName)).toXml();
+    }
+
+    /** Camera off stops sending video (the far end is told with a mute of the video content); on resumes. */
+    void camera(Call call, boolean on) {
+        onCallThread(() -> {
+            if (call.video != null && call.session != null && call.state != Call.State.ENDED) {
+                call.video.sending(on);
+                String name = call.videoRemote == null ? Kind.VIDEO.contentName() : call.videoRemote.contentName();
+                call.session.info(muteInfo(!on, name));
             }
         });
     }
