@@ -9,6 +9,7 @@ import im.parley.media.ice.IceSettings;
 import im.parley.media.jitsi.JitsiAudioStream;
 import im.parley.media.jitsi.JitsiVideoStream;
 import im.parley.media.jitsi.SecureMediaStream;
+import im.parley.media.video.CameraSwitch;
 import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
 import java.util.function.Consumer;
@@ -38,11 +39,13 @@ public final class MediaLeg implements AutoCloseable {
 
     private final IceSession ice;
     private final SecureMediaStream stream;
+    private final CameraSwitch camera;
     private final CompletableFuture<Void> dtlsVerified = new CompletableFuture<>();
     private volatile IcePath path;
 
-    private MediaLeg(IceSession ice, Function<Consumer<Exception>, SecureMediaStream> stream) {
+    private MediaLeg(IceSession ice, CameraSwitch camera, Function<Consumer<Exception>, SecureMediaStream> stream) {
         this.ice = ice;
+        this.camera = camera;
         this.stream = stream.apply(failure -> {
             if (failure == null) {
                 dtlsVerified.complete(null);
@@ -56,13 +59,14 @@ public final class MediaLeg implements AutoCloseable {
     /** An Opus audio leg; candidates are gathered now, so they can go into the session-initiate or -accept. */
     public static MediaLeg audio(IceSettings settings, AudioSource source, AudioSink sink) throws IOException {
         IceSession ice = IceSession.gather("audio", settings);
-        return new MediaLeg(ice, outcome -> new JitsiAudioStream(source, sink, outcome));
+        return new MediaLeg(ice, null, outcome -> new JitsiAudioStream(source, sink, outcome));
     }
 
     /** A VP8 video leg with its own ICE stream (no BUNDLE yet). */
     public static MediaLeg video(IceSettings settings, VideoSource camera, VideoSink screen) throws IOException {
         IceSession ice = IceSession.gather("video", settings);
-        return new MediaLeg(ice, outcome -> new JitsiVideoStream(camera, screen, outcome));
+        CameraSwitch cameraSwitch = new CameraSwitch(camera);
+        return new MediaLeg(ice, cameraSwitch, outcome -> new JitsiVideoStream(cameraSwitch, screen, outcome));
     }
 
     public String iceUfrag() {
@@ -135,9 +139,11 @@ public final class MediaLeg implements AutoCloseable {
         stream.hold(hold);
     }
 
-    /** Stops or resumes sending (camera off/on); receiving goes on. */
-    public void sending(boolean send) {
-        stream.sending(send);
+    /** Camera off sends black frames, on sends the camera again; a voice leg has no camera. */
+    public void camera(boolean on) {
+        if (camera != null) {
+            camera.on(on);
+        }
     }
 
     public CallCounters counters() {

@@ -109,7 +109,7 @@ public final class Call {
         service.mute(this, mute);
     }
 
-    /** Switches the camera off (nothing more is sent; the far end's video still shows) or on again. */
+    /** Switches the camera off (black frames go out; the far end's video still shows) or on again. */
     public void camera(boolean on) {
         service.camera(this, on);
     }

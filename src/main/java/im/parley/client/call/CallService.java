@@ -13,8 +13,6 @@ import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IceFailedException;
 import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.PayloadFormatException;
-import im.parley.xmpp.ext.carbons.CarbonCopy;
-import im.parley.xmpp.ext.carbons.Carbons;
 import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.Jingle;
 import im.parley.xmpp.ext.jingle.JingleListener;
@@ -72,7 +70,8 @@ public final class CallService implements AutoCloseable {
         this.settings = settings;
         this.listener = listener;
         this.jingle = new JingleManager(client, new SessionEvents(), Set.of(RtpInfo.NAMESPACE));
-        client.addMessageListener(m -> onCallThread(() -> onMessage(m)));
+        MessageInitiation initiation = new MessageInitiation(this, client);
+        client.addMessageListener(m -> onCallThread(() -> initiation.received(m)));
     }
 
     /** Starts the media libraries ahead of the first call, so that it connects at once. */
@@ -127,7 +126,7 @@ public final class CallService implements AutoCloseable {
         }
     }
 
-    private void initiate(Call call, Jid fullJid) {
+    void initiate(Call call, Jid fullJid) {
         call.peer = fullJid;
         setState(call, Call.State.CONNECTING);
         List<Content> offer = new ArrayList<>();
@@ -218,11 +217,11 @@ public final class CallService implements AutoCloseable {
                 : RtpInfo.unmute(RtpInfo.Creator.INITIATOR, contentName)).toXml();
     }
 
-    /** Camera off stops sending video (the far end is told with a mute of the video content); on resumes. */
+    /** Camera off sends black frames (the far end is told with a mute of the video content); on resumes. */
     void camera(Call call, boolean on) {
         onCallThread(() -> {
             if (call.video != null && call.session != null && call.state != Call.State.ENDED) {
-                call.video.sending(on);
+                call.video.camera(on);
                 String name = call.videoRemote == null ? Kind.VIDEO.contentName() : call.videoRemote.contentName();
                 call.session.info(muteInfo(!on, name));
             }
@@ -326,62 +325,7 @@ public final class CallService implements AutoCloseable {
         end(call, condition, false, cause.getMessage());
     }
 
-    private void onMessage(Message message) {
-        Optional<CarbonCopy> carbon = Carbons.unwrap(message, client.jid());
-        if (carbon.isPresent()) {
-            // Our own device answered or refused a call that also rings here: stop ringing.
-            Message inner = carbon.get().inner();
-            JingleMessage.of(inner).ifPresent(jmi -> answeredElsewhere(jmi));
-            return;
-        }
-        Jid from = message.from();
-        if (from == null || from.resource() == null) {
-            return;
-        }
-        JingleMessage.of(message).ifPresent(jmi -> onJingleMessage(from, jmi));
-    }
-
-    private void answeredElsewhere(JingleMessage jmi) {
-        Call call = calls.get(jmi.id());
-        if (call != null && call.isIncoming() && call.state == Call.State.RINGING
-                && (jmi instanceof JingleMessage.Proceed || jmi instanceof JingleMessage.Reject
-                        || jmi instanceof JingleMessage.Accept)) {
-            end(call, Condition.CANCEL, false, "answered on another device");
-        }
-    }
-
-    private void onJingleMessage(Jid from, JingleMessage jmi) {
-        Call call = calls.get(jmi.id());
-        if (from.bare().equals(client.jid().bare())) {
-            // Our own other device placed or answered this call; XEP-0353 says never to ring for it.
-            answeredElsewhere(jmi);
-            return;
-        }
-        if (jmi instanceof JingleMessage.Propose propose) {
-            if (call == null && propose.media().contains("audio")) {
-                ringing(from, propose.id(), propose.media().contains("video"));
-            }
-            return;
-        }
-        if (call == null || !call.peer().bare().equals(from.bare())) {
-            return;
-        }
-        if (call.isIncoming()) {
-            if (jmi instanceof JingleMessage.Retract && call.state == Call.State.RINGING) {
-                end(call, Condition.CANCEL, true, "the caller hung up");
-            }
-            return;
-        }
-        if (jmi instanceof JingleMessage.Proceed && call.session == null && call.state != Call.State.ENDED) {
-            initiate(call, from);
-        } else if (jmi instanceof JingleMessage.Ringing && call.state == Call.State.PROPOSED) {
-            setState(call, Call.State.RINGING);
-        } else if (jmi instanceof JingleMessage.Reject && call.session == null) {
-            end(call, Condition.DECLINE, true, "declined");
-        }
-    }
-
-    private void ringing(Jid from, String id, boolean withVideo) {
+    void ringing(Jid from, String id, boolean withVideo) {
         Call call = new Call(this, id, from, true, Call.State.RINGING);
         call.offersVideo = withVideo;
         call.viaMessageInitiation = true;
@@ -393,7 +337,7 @@ public final class CallService implements AutoCloseable {
         listener.incomingCall(call);
     }
 
-    private void send(Call call, Message message) {
+    void send(Call call, Message message) {
         try {
             client.send(message);
         } catch (NotConnectedException e) {
@@ -401,14 +345,14 @@ public final class CallService implements AutoCloseable {
         }
     }
 
-    private void setState(Call call, Call.State state) {
+    void setState(Call call, Call.State state) {
         if (call.state != state && call.state != Call.State.ENDED) {
             call.state = state;
             listener.stateChanged(call, state);
         }
     }
 
-    private void end(Call call, Condition condition, boolean byPeer, String text) {
+    void end(Call call, Condition condition, boolean byPeer, String text) {
         if (call.state == Call.State.ENDED) {
             return;
         }
@@ -432,6 +376,11 @@ public final class CallService implements AutoCloseable {
         } catch (RejectedExecutionException closed) {
             LOG.fine("call service closed; event dropped");
         }
+    }
+
+    /** The call with this id, if it is in progress. */
+    Call call(String id) {
+        return calls.get(id);
     }
 
     /** Calls in progress, ringing or active. */

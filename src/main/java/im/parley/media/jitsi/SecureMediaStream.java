@@ -87,24 +87,10 @@ public abstract class SecureMediaStream implements AutoCloseable {
 
     /** Hold stops sending and playing; RTP resumes on unhold (XEP-0167 §7.2 hold/unhold). */
     public synchronized void hold(boolean hold) {
-        held = hold;
-        applyDirection();
-    }
-
-    /** Stops or resumes sending only (a camera switched off); what arrives still plays. */
-    public synchronized void sending(boolean send) {
-        sending = send;
-        applyDirection();
-    }
-
-    private void applyDirection() {
         if (stream != null) {
-            stream.setDirection(held ? MediaDirection.INACTIVE : sending ? MediaDirection.SENDRECV : MediaDirection.RECVONLY);
+            stream.setDirection(hold ? MediaDirection.INACTIVE : MediaDirection.SENDRECV);
         }
     }
-
-    private boolean held;
-    private boolean sending = true;
 
     private RoundTripFromReports roundTrip;
 
