@@ -8,17 +8,17 @@ import org.junit.jupiter.api.Test;
 class CameraSwitchTest {
     @Test
     void offSendsBlackFramesOfTheSameSize() {
-        CameraSwitch camera = new CameraSwitch(new TestPatternSource(64, 48, 15));
-        byte[] frame = new byte[I420.frameBytes(64, 48)];
+        CameraSwitch camera = new CameraSwitch(new TestPatternSource(320, 240, 15));
+        byte[] frame = new byte[I420.frameBytes(320, 240)];
         camera.on(false);
         camera.read(frame);
         assertThat(frame[0]).isEqualTo((byte) 16);
-        assertThat(frame[64 * 48]).isEqualTo((byte) 128);
-        assertThat(TestPatternSource.frameNumber(frame, 64)).isZero();
+        assertThat(frame[320 * 240]).isEqualTo((byte) 128);
+        assertThat(TestPatternSource.frameNumber(frame, 320)).isZero();
 
         camera.on(true);
         camera.read(frame);
         camera.read(frame);
-        assertThat(TestPatternSource.frameNumber(frame, 64)).isPositive();
+        assertThat(TestPatternSource.frameNumber(frame, 320)).isPositive();
     }
 }
