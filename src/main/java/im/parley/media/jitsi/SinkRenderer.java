@@ -4,14 +4,14 @@ import im.parley.media.audio.AudioSink;
 import javax.media.Buffer;
 import javax.media.Format;
 import javax.media.format.AudioFormat;
-import org.jitsi.impl.neomedia.jmfext.media.renderer.AbstractRenderer;
 
 /** The end of libjitsi's receive chain: decoded 48 kHz mono PCM handed to an {@link AudioSink}. */
-final class SinkRenderer extends AbstractRenderer<AudioFormat> {
+final class SinkRenderer extends PlainJavaRenderer<AudioFormat> {
     private final AudioSink sink;
     private short[] samples = new short[0];
 
     SinkRenderer(AudioSink sink) {
+        super("Parley audio sink");
         this.sink = sink;
     }
 
@@ -35,30 +35,5 @@ final class SinkRenderer extends AbstractRenderer<AudioFormat> {
         }
         sink.write(samples, count);
         return BUFFER_PROCESSED_OK;
-    }
-
-    @Override
-    public void start() {
-        // Nothing to open: the sink is plain Java.
-    }
-
-    @Override
-    public void stop() {
-        // Nothing to release.
-    }
-
-    @Override
-    public void open() {
-        // No device behind this renderer.
-    }
-
-    @Override
-    public void close() {
-        // No device behind this renderer.
-    }
-
-    @Override
-    public String getName() {
-        return "Parley audio sink";
     }
 }

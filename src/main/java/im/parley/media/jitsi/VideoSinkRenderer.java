@@ -7,13 +7,13 @@ import java.util.Arrays;
 import javax.media.Buffer;
 import javax.media.Format;
 import javax.media.format.VideoFormat;
-import org.jitsi.impl.neomedia.jmfext.media.renderer.AbstractRenderer;
 
 /** The end of libjitsi's video receive chain: each decoded I420 frame handed to a {@link VideoSink}. */
-final class VideoSinkRenderer extends AbstractRenderer<VideoFormat> {
+final class VideoSinkRenderer extends PlainJavaRenderer<VideoFormat> {
     private final VideoSink sink;
 
     VideoSinkRenderer(VideoSink sink) {
+        super("Parley video sink");
         this.sink = sink;
     }
 
@@ -37,30 +37,5 @@ final class VideoSinkRenderer extends AbstractRenderer<VideoFormat> {
         int offset = buffer.getOffset();
         sink.frame(size.width, size.height, Arrays.copyOfRange(data, offset, offset + length));
         return BUFFER_PROCESSED_OK;
-    }
-
-    @Override
-    public void start() {
-        // Nothing to open: the sink is plain Java.
-    }
-
-    @Override
-    public void stop() {
-        // Nothing to release.
-    }
-
-    @Override
-    public void open() {
-        // No device behind this renderer.
-    }
-
-    @Override
-    public void close() {
-        // No device behind this renderer.
-    }
-
-    @Override
-    public String getName() {
-        return "Parley video sink";
     }
 }
