@@ -3,6 +3,10 @@ package im.parley.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.call.IceServers;
+import im.parley.xmpp.stanza.Presence;
+import im.parley.client.call.CallSettings;
+import im.parley.client.call.CallService;
+import im.parley.client.call.Call;
 import im.parley.media.MediaLeg;
 import im.parley.media.CallCounters;
 import im.parley.media.MediaRuntime;
@@ -139,6 +143,33 @@ class TurnRelayIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while ((heardByAlice.samples() < samples || heardByBob.samples() < samples) && System.nanoTime() < deadline) {
             Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aCallBetweenTwoAccountsFindsTheRelayByItself() throws Exception {
+        // Relay only and no TURN configured: the call can only connect through what the call
+        // service asks ejabberd for (XEP-0215).
+        CallSettings relayOnly = CallSettings.defaults(IceSettings.loopback().relayOnly());
+        CompletableFuture<Call> bobRang = new CompletableFuture<>();
+        try (XmppClient alice = new XmppClient(ejabberd.config("alice").build());
+                XmppClient bob = new XmppClient(ejabberd.config("bob").build())) {
+            alice.connect();
+            bob.connect();
+            bob.send(Presence.builder().build());
+            try (CallService aliceCalls = new CallService(alice, relayOnly, call -> { });
+                    CallService bobCalls = new CallService(bob, relayOnly, bobRang::complete)) {
+                Call outgoing = aliceCalls.call(bob.jid().bare(), new ToneSource(440, 0.5), heardByAlice);
+                bobRang.get(20, TimeUnit.SECONDS).accept(new ToneSource(660, 0.5), heardByBob);
+                outgoing.connected().get(30, TimeUnit.SECONDS);
+                awaitHeard(2L * AudioFormat48k.SAMPLE_RATE);
+
+                assertThat(outgoing.statistics().localCandidate()).isEqualTo("relay");
+                assertThat(heardByBob.toneShare(440)).isGreaterThan(0.8);
+                assertThat(heardByAlice.toneShare(660)).isGreaterThan(0.8);
+                outgoing.hangUp();
+                outgoing.ended().get(10, TimeUnit.SECONDS);
+            }
         }
     }
 }

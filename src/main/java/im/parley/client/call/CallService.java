@@ -12,6 +12,8 @@ import im.parley.media.audio.SwitchableAudioSink;
 import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IceFailedException;
 import im.parley.media.ice.IcePath;
+import im.parley.media.ice.IceSettings;
+import im.parley.media.ice.IceSettings.IceServer;
 import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.Jingle;
@@ -58,6 +60,7 @@ public final class CallService implements AutoCloseable {
     private final CallSettings settings;
     private final CallListener listener;
     private final JingleManager jingle;
+    private final DiscoveredIceServers discovered;
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final ScheduledExecutorService callThread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parley-calls");
@@ -69,6 +72,7 @@ public final class CallService implements AutoCloseable {
         this.client = client;
         this.settings = settings;
         this.listener = listener;
+        this.discovered = new DiscoveredIceServers(client);
         this.jingle = new JingleManager(client, new SessionEvents(), Set.of(RtpInfo.NAMESPACE));
         MessageInitiation initiation = new MessageInitiation(this, client);
         client.addMessageListener(m -> onCallThread(() -> initiation.received(m)));
@@ -114,9 +118,10 @@ public final class CallService implements AutoCloseable {
             MediaRuntime.start();
             call.microphone = new SwitchableAudioSource(microphone);
             call.speaker = new SwitchableAudioSink(speaker);
-            call.media = MediaLeg.audio(settings.ice(), call.microphone, call.speaker);
+            IceSettings ice = iceSettings();
+            call.media = MediaLeg.audio(ice, call.microphone, call.speaker);
             if (camera != null) {
-                call.video = MediaLeg.video(settings.ice(), camera, screen);
+                call.video = MediaLeg.video(ice, camera, screen);
             }
             return true;
         } catch (IOException | RuntimeException e) {
@@ -124,6 +129,17 @@ public final class CallService implements AutoCloseable {
             end(call, Condition.FAILED_TRANSPORT, false, "no network candidates: " + e.getMessage());
             return false;
         }
+    }
+
+    /** The configured ICE servers plus, unless switched off, those the account's server announces. */
+    private IceSettings iceSettings() {
+        IceSettings ice = settings.ice();
+        if (!settings.discoverIceServers()) {
+            return ice;
+        }
+        List<IceServer> servers = new ArrayList<>(ice.servers());
+        servers.addAll(discovered.current());
+        return ice.withServers(servers);
     }
 
     void initiate(Call call, Jid fullJid) {

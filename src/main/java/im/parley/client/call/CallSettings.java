@@ -10,7 +10,8 @@ import java.util.Objects;
  * we tell callers that we ring (XEP-0353 ringing reveals that this device is online: the user
  * decides, e.g. only for contacts).
  */
-public record CallSettings(IceSettings ice, Duration ringTimeout, Duration connectTimeout, boolean announceRinging) {
+public record CallSettings(IceSettings ice, Duration ringTimeout, Duration connectTimeout, boolean announceRinging,
+        boolean discoverIceServers) {
     public CallSettings {
         Objects.requireNonNull(ice, "ice");
         Objects.requireNonNull(ringTimeout, "ringTimeout");
@@ -18,19 +19,24 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
     }
 
     public static CallSettings defaults(IceSettings ice) {
-        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true);
+        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true);
     }
 
     public CallSettings withIce(IceSettings other) {
-        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging);
+        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging, discoverIceServers);
     }
 
     public CallSettings withRingTimeout(Duration timeout) {
-        return new CallSettings(ice, timeout, connectTimeout, announceRinging);
+        return new CallSettings(ice, timeout, connectTimeout, announceRinging, discoverIceServers);
     }
 
     /** How long ICE may look for a path once both sides have answered. */
     public CallSettings withConnectTimeout(Duration timeout) {
-        return new CallSettings(ice, ringTimeout, timeout, announceRinging);
+        return new CallSettings(ice, ringTimeout, timeout, announceRinging, discoverIceServers);
+    }
+
+    /** Only the ICE servers of {@link #ice()}: none asked from the account's server (XEP-0215). */
+    public CallSettings withoutIceServerDiscovery() {
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, false);
     }
 }
