@@ -134,6 +134,7 @@ final class CallAudioOptions {
         f.put("ended_by", end.byPeer() ? "peer" : "us");
         f.put("setup_ms", s.setupMillis());
         f.put("codec", s.codec());
+        f.put("transport", call.transport());
         f.put("local_candidate", s.localCandidate());
         f.put("remote_candidate", s.remoteCandidate());
         f.put("packets_sent", s.packetsSent());

@@ -6,6 +6,7 @@ import im.parley.media.ice.IceCandidate;
 import im.parley.media.ice.IcePath;
 import im.parley.media.ice.IceSession;
 import im.parley.media.ice.IceSettings;
+import im.parley.media.rawudp.RawUdpSession;
 import im.parley.media.jitsi.JitsiAudioStream;
 import im.parley.media.jitsi.JitsiVideoStream;
 import im.parley.media.jitsi.SecureMediaStream;
@@ -15,6 +16,7 @@ import im.parley.media.video.VideoSource;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.io.IOException;
+import java.net.DatagramSocket;
 import java.time.Duration;
 import java.net.SocketException;
 import java.util.List;
@@ -38,13 +40,16 @@ public final class MediaLeg implements AutoCloseable {
     private static final Duration DTLS_TIMEOUT = Duration.ofSeconds(15);
 
     private final IceSession ice;
+    private final RawUdpSession raw;
     private final SecureMediaStream stream;
     private final CameraSwitch camera;
     private final CompletableFuture<Void> dtlsVerified = new CompletableFuture<>();
     private volatile IcePath path;
 
-    private MediaLeg(IceSession ice, CameraSwitch camera, Function<Consumer<Exception>, SecureMediaStream> stream) {
+    private MediaLeg(IceSession ice, RawUdpSession raw, CameraSwitch camera,
+            Function<Consumer<Exception>, SecureMediaStream> stream) {
         this.ice = ice;
+        this.raw = raw;
         this.camera = camera;
         this.stream = stream.apply(failure -> {
             if (failure == null) {
@@ -59,14 +64,37 @@ public final class MediaLeg implements AutoCloseable {
     /** An Opus audio leg; candidates are gathered now, so they can go into the session-initiate or -accept. */
     public static MediaLeg audio(IceSettings settings, AudioSource source, AudioSink sink) throws IOException {
         IceSession ice = IceSession.gather("audio", settings);
-        return new MediaLeg(ice, null, outcome -> new JitsiAudioStream(source, sink, outcome));
+        return new MediaLeg(ice, null, null, outcome -> new JitsiAudioStream(source, sink, outcome));
     }
 
     /** A VP8 video leg with its own ICE stream (no BUNDLE yet). */
     public static MediaLeg video(IceSettings settings, VideoSource camera, VideoSink screen) throws IOException {
         IceSession ice = IceSession.gather("video", settings);
         CameraSwitch cameraSwitch = new CameraSwitch(camera);
-        return new MediaLeg(ice, cameraSwitch, outcome -> new JitsiVideoStream(cameraSwitch, screen, outcome));
+        return new MediaLeg(ice, null, cameraSwitch, outcome -> new JitsiVideoStream(cameraSwitch, screen, outcome));
+    }
+
+    /** An Opus audio leg over XEP-0177 Raw UDP (no ICE), bound on loopback in loopback mode. */
+    public static MediaLeg audioOverRawUdp(IceSettings settings, AudioSource source, AudioSink sink) throws IOException {
+        return new MediaLeg(null, RawUdpSession.bind(settings.loopbackOnly()), null,
+                outcome -> new JitsiAudioStream(source, sink, outcome));
+    }
+
+    /** A VP8 video leg over XEP-0177 Raw UDP. */
+    public static MediaLeg videoOverRawUdp(IceSettings settings, VideoSource camera, VideoSink screen) throws IOException {
+        CameraSwitch cameraSwitch = new CameraSwitch(camera);
+        return new MediaLeg(null, RawUdpSession.bind(settings.loopbackOnly()), cameraSwitch,
+                outcome -> new JitsiVideoStream(cameraSwitch, screen, outcome));
+    }
+
+    /** Whether this leg uses Raw UDP rather than ICE-UDP. */
+    public boolean isRawUdp() {
+        return raw != null;
+    }
+
+    /** The Raw UDP peer's candidate. */
+    public void remoteRawUdp(String ip, int port) {
+        raw.setRemote(ip, port);
     }
 
     public String iceUfrag() {
@@ -78,7 +106,7 @@ public final class MediaLeg implements AutoCloseable {
     }
 
     public List<IceCandidate> localCandidates() {
-        return ice.localCandidates();
+        return raw != null ? List.of(raw.localCandidate()) : ice.localCandidates();
     }
 
     public String fingerprintHash() {
@@ -94,7 +122,9 @@ public final class MediaLeg implements AutoCloseable {
     }
 
     public void addRemoteCandidates(List<IceCandidate> candidates) {
-        ice.addRemoteCandidates(candidates);
+        if (ice != null) {
+            ice.addRemoteCandidates(candidates);
+        }
     }
 
     /**
@@ -109,9 +139,11 @@ public final class MediaLeg implements AutoCloseable {
     /** As above, with the Opus payload type the offer chose and how long ICE may try. */
     public CompletableFuture<IcePath> connect(boolean iceControlling, boolean dtlsClient, String remoteHash,
             String remoteFingerprint, int payloadType, Duration iceTimeout) {
-        return ice.start(iceControlling, iceTimeout).thenCompose(selected -> {
+        CompletableFuture<IcePath> found = raw != null ? raw.start() : ice.start(iceControlling, iceTimeout);
+        DatagramSocket socket = raw != null ? raw.socket() : ice.socket();
+        return found.thenCompose(selected -> {
             try {
-                stream.start(ice.socket(), selected.remote(), dtlsClient, remoteHash, remoteFingerprint, payloadType);
+                stream.start(socket, selected.remote(), dtlsClient, remoteHash, remoteFingerprint, payloadType);
             } catch (SocketException e) {
                 throw new CompletionException(e);
             }
@@ -154,7 +186,11 @@ public final class MediaLeg implements AutoCloseable {
     @Override
     public void close() {
         stream.close();
-        ice.close();
+        if (ice != null) {
+            ice.close();
+        } else {
+            raw.close();
+        }
         dtlsVerified.cancel(false);
     }
 }

@@ -93,6 +93,7 @@ class CallIT {
         CallStatistics stats = outgoing.statistics();
         assertThat(stats.setupMillis()).isPositive();
         assertThat(stats.localCandidate()).isEqualTo("host");
+        assertThat(outgoing.transport()).isEqualTo("ice-udp");
         assertThat(stats.packetsReceived()).isGreaterThan(50);
         assertThat(stats.packetsLost()).isZero();
         assertThat(incoming.statistics().packetsLost()).isZero();
@@ -199,6 +200,26 @@ class CallIT {
             outgoing.hangUp();
             assertThat(onDesk.ended().get(10, TimeUnit.SECONDS).condition()).isEqualTo(Condition.SUCCESS);
         }
+    }
+
+    @Test
+    void rawUdpIsOfferedWhereIceIsNotAndTheAnswerFollowsTheOffer() throws Exception {
+        aliceCalls = new CallService(alice.client(), settings(IceSettings.loopback()).withRawUdp(), ignoring());
+        bobAnswersWith(IceSettings.loopback());
+        Call outgoing = aliceCalls.call(bob.jid(), new ToneSource(440, 0.5), heardByAlice);
+        Call incoming = bobRang.get(10, TimeUnit.SECONDS);
+        incoming.accept(new ToneSource(660, 0.5), heardByBob);
+
+        outgoing.connected().get(15, TimeUnit.SECONDS);
+        incoming.connected().get(15, TimeUnit.SECONDS);
+        assertThat(outgoing.transport()).isEqualTo("raw-udp");
+        assertThat(incoming.transport()).as("bob prefers ICE but follows the offer").isEqualTo("raw-udp");
+        awaitAudio(2);
+        assertThat(heardByBob.toneShare(440)).isGreaterThan(0.8);
+        assertThat(heardByAlice.toneShare(660)).isGreaterThan(0.8);
+        assertThat(outgoing.statistics().packetsLost()).isZero();
+        outgoing.hangUp();
+        assertThat(outgoing.ended().get(10, TimeUnit.SECONDS).condition()).isEqualTo(Condition.SUCCESS);
     }
 
     @Test

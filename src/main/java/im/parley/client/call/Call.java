@@ -40,6 +40,9 @@ public final class Call {
     volatile MediaLeg video;
     CallOffer.RemoteMedia videoRemote;
     volatile boolean offersVideo;
+    /** The devices given at call or accept, kept to build the legs again for another transport. */
+    VideoSource camera;
+    VideoSink screen;
     boolean viaMessageInitiation;
     volatile long connectedNanos;
     /** The figures at the moment the call ended, kept after its media is closed. */
@@ -89,6 +92,12 @@ public final class Call {
     /** Answers with video too, if the caller offered it; {@code screen} shows what the caller's camera sends. */
     public void accept(AudioSource microphone, AudioSink speaker, VideoSource camera, VideoSink screen) {
         service.accept(this, microphone, speaker, camera, screen);
+    }
+
+    /** "raw-udp" (XEP-0177) or "ice-udp" (XEP-0176): how the media travels; null before media is prepared. */
+    public String transport() {
+        MediaLeg m = media;
+        return m == null ? null : m.isRawUdp() ? "raw-udp" : "ice-udp";
     }
 
     /** Whether the call carries (or, while ringing, offers) video. */

@@ -7,9 +7,12 @@ import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.dtls.DtlsFingerprint;
 import im.parley.xmpp.ext.jingle.iceudp.CandidateType;
 import im.parley.xmpp.ext.jingle.iceudp.IceUdpTransport;
+import im.parley.xmpp.ext.jingle.rawudp.RawUdpCandidate;
+import im.parley.xmpp.ext.jingle.rawudp.RawUdpTransport;
 import im.parley.xmpp.ext.jingle.rtp.Parameter;
 import im.parley.xmpp.ext.jingle.rtp.PayloadType;
 import im.parley.xmpp.ext.jingle.rtp.RtpDescription;
+import im.parley.xmpp.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +55,7 @@ final class CallOffer {
 
     /** What the remote side's content says about its media, once checked. */
     record RemoteMedia(String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
-            DtlsFingerprint fingerprint, int payloadType) {
+            DtlsFingerprint fingerprint, int payloadType, boolean rawUdp) {
     }
 
     static RtpDescription description(Kind kind, int payloadType) {
@@ -64,10 +67,17 @@ final class CallOffer {
 
     static Content content(Kind kind, Content.Creator creator, String name, MediaLeg media,
             DtlsFingerprint.Setup setup, int payloadType) {
-        IceUdpTransport transport = new IceUdpTransport(media.iceUfrag(), media.icePassword(),
-                new DtlsFingerprint(media.fingerprintHash(), setup, media.fingerprint()),
-                toJingle(media.localCandidates()), null);
-        return Content.of(creator, name, description(kind, payloadType).toXml(), transport.toXml());
+        DtlsFingerprint fingerprint = new DtlsFingerprint(media.fingerprintHash(), setup, media.fingerprint());
+        XmlElement transport;
+        if (media.isRawUdp()) {
+            IceCandidate c = media.localCandidates().get(0);
+            transport = new RawUdpTransport(List.of(new RawUdpCandidate(1, 0, "c0", c.ip(), c.port(), CandidateType.HOST)),
+                    fingerprint).toXml();
+        } else {
+            transport = new IceUdpTransport(media.iceUfrag(), media.icePassword(), fingerprint,
+                    toJingle(media.localCandidates()), null).toXml();
+        }
+        return Content.of(creator, name, description(kind, payloadType).toXml(), transport);
     }
 
     static List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> toJingle(List<IceCandidate> candidates) {
@@ -111,8 +121,12 @@ final class CallOffer {
     static Optional<RemoteMedia> remote(List<Content> contents, Kind kind) throws PayloadFormatException {
         for (Content content : contents) {
             if (content.description() == null || content.transport() == null
-                    || !content.description().is(RtpDescription.ELEMENT, RtpDescription.NAMESPACE)
-                    || !content.transport().is(IceUdpTransport.ELEMENT, IceUdpTransport.NAMESPACE)) {
+                    || !content.description().is(RtpDescription.ELEMENT, RtpDescription.NAMESPACE)) {
+                continue;
+            }
+            boolean ice = content.transport().is(IceUdpTransport.ELEMENT, IceUdpTransport.NAMESPACE);
+            boolean raw = content.transport().is(RawUdpTransport.ELEMENT, RawUdpTransport.NAMESPACE);
+            if (!ice && !raw) {
                 continue;
             }
             RtpDescription description = RtpDescription.fromXml(content.description());
@@ -122,12 +136,26 @@ final class CallOffer {
             Optional<PayloadType> codec = description.payloadTypes().stream()
                     .filter(p -> kind.codec.equalsIgnoreCase(p.name()) && Long.valueOf(kind.clockrate).equals(p.clockrate()))
                     .findFirst();
+            if (codec.isEmpty()) {
+                continue;
+            }
+            if (raw) {
+                RawUdpTransport transport = RawUdpTransport.fromXml(content.transport());
+                Optional<RawUdpCandidate> rtp = transport.candidates().stream().filter(c -> c.component() == 1).findFirst();
+                if (transport.fingerprint() == null || rtp.isEmpty()) {
+                    continue;
+                }
+                IceCandidate candidate = new IceCandidate("1", 1, "udp", 0, rtp.get().ip(), rtp.get().port(),
+                        IceCandidate.Type.HOST, null, 0, rtp.get().generation());
+                return Optional.of(new RemoteMedia(content.name(), null, null, List.of(candidate),
+                        transport.fingerprint(), codec.get().id(), true));
+            }
             IceUdpTransport transport = IceUdpTransport.fromXml(content.transport());
-            if (codec.isEmpty() || transport.fingerprint() == null) {
+            if (transport.fingerprint() == null) {
                 continue;
             }
             return Optional.of(new RemoteMedia(content.name(), transport.ufrag(), transport.pwd(),
-                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id()));
+                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false));
         }
         return Optional.empty();
     }

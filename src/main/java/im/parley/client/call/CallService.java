@@ -11,6 +11,7 @@ import im.parley.client.call.CallOffer.Kind;
 import im.parley.media.audio.SwitchableAudioSink;
 import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IceFailedException;
+import im.parley.media.ice.IceCandidate;
 import im.parley.media.ice.IcePath;
 import im.parley.media.ice.IceSettings;
 import im.parley.media.ice.IceSettings.IceServer;
@@ -118,15 +119,48 @@ public final class CallService implements AutoCloseable {
             MediaRuntime.start();
             call.microphone = new SwitchableAudioSource(microphone);
             call.speaker = new SwitchableAudioSink(speaker);
-            IceSettings ice = iceSettings();
-            call.media = MediaLeg.audio(ice, call.microphone, call.speaker);
-            if (camera != null) {
-                call.video = MediaLeg.video(ice, camera, screen);
-            }
+            call.camera = camera;
+            call.screen = screen;
+            // An incoming direct session's offer decides the transport; otherwise our settings.
+            buildLegs(call, call.remote != null ? call.remote.rawUdp() : settings.rawUdp());
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot prepare media for " + call, e);
             end(call, Condition.FAILED_TRANSPORT, false, "no network candidates: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The call's legs over ICE-UDP, or over Raw UDP (XEP-0177) for peers without ICE. */
+    private void buildLegs(Call call, boolean rawUdp) throws IOException {
+        if (rawUdp) {
+            call.media = MediaLeg.audioOverRawUdp(settings.ice(), call.microphone, call.speaker);
+            call.video = call.camera == null ? null : MediaLeg.videoOverRawUdp(settings.ice(), call.camera, call.screen);
+        } else {
+            IceSettings ice = iceSettings();
+            call.media = MediaLeg.audio(ice, call.microphone, call.speaker);
+            call.video = call.camera == null ? null : MediaLeg.video(ice, call.camera, call.screen);
+        }
+    }
+
+    /**
+     * After a proceed we prepared legs by our settings; the session-initiate may use the other
+     * transport (a peer without ICE offers Raw UDP): then the legs are built again to match.
+     */
+    private boolean matchTransport(Call call) {
+        if (call.media.isRawUdp() == call.remote.rawUdp()) {
+            return true;
+        }
+        call.media.close();
+        if (call.video != null) {
+            call.video.close();
+        }
+        try {
+            buildLegs(call, call.remote.rawUdp());
+            return true;
+        } catch (IOException e) {
+            call.session.terminate(Reason.of(Condition.FAILED_TRANSPORT, e.getMessage()));
+            end(call, Condition.FAILED_TRANSPORT, false, e.getMessage());
             return false;
         }
     }
@@ -327,7 +361,12 @@ public final class CallService implements AutoCloseable {
 
     private CompletableFuture<IcePath> connectLeg(MediaLeg leg,
             CallOffer.RemoteMedia remote, boolean iceControlling, boolean dtlsClient) {
-        leg.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
+        if (remote.rawUdp()) {
+            IceCandidate candidate = remote.candidates().get(0);
+            leg.remoteRawUdp(candidate.ip(), candidate.port());
+        } else {
+            leg.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
+        }
         return leg.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
                 remote.payloadType(), settings.connectTimeout());
     }
@@ -488,7 +527,9 @@ public final class CallService implements AutoCloseable {
             call.session = session;
             call.remote = remote.get();
             call.videoRemote = videoRemote.orElse(null);
-            answer(call);
+            if (matchTransport(call)) {
+                answer(call);
+            }
             return;
         }
         Call direct = new Call(this, session.sid(), session.peer(), true, Call.State.RINGING);

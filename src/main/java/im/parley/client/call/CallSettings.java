@@ -11,7 +11,7 @@ import java.util.Objects;
  * decides, e.g. only for contacts).
  */
 public record CallSettings(IceSettings ice, Duration ringTimeout, Duration connectTimeout, boolean announceRinging,
-        boolean discoverIceServers) {
+        boolean discoverIceServers, boolean rawUdp) {
     public CallSettings {
         Objects.requireNonNull(ice, "ice");
         Objects.requireNonNull(ringTimeout, "ringTimeout");
@@ -19,24 +19,32 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
     }
 
     public static CallSettings defaults(IceSettings ice) {
-        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true);
+        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true, false);
     }
 
     public CallSettings withIce(IceSettings other) {
-        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging, discoverIceServers);
+        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging, discoverIceServers, rawUdp);
     }
 
     public CallSettings withRingTimeout(Duration timeout) {
-        return new CallSettings(ice, timeout, connectTimeout, announceRinging, discoverIceServers);
+        return new CallSettings(ice, timeout, connectTimeout, announceRinging, discoverIceServers, rawUdp);
     }
 
     /** How long ICE may look for a path once both sides have answered. */
     public CallSettings withConnectTimeout(Duration timeout) {
-        return new CallSettings(ice, ringTimeout, timeout, announceRinging, discoverIceServers);
+        return new CallSettings(ice, ringTimeout, timeout, announceRinging, discoverIceServers, rawUdp);
     }
 
     /** Only the ICE servers of {@link #ice()}: none asked from the account's server (XEP-0215). */
     public CallSettings withoutIceServerDiscovery() {
-        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, false);
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, false, rawUdp);
+    }
+
+    /**
+     * Offers Raw UDP (XEP-0177) instead of ICE-UDP: for peers without ICE, where the two devices
+     * reach each other directly (same network). Offers of either transport are always answered.
+     */
+    public CallSettings withRawUdp() {
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, discoverIceServers, true);
     }
 }
