@@ -15,12 +15,8 @@ import im.parley.media.ice.IceCandidate;
 import im.parley.media.ice.IcePath;
 import im.parley.media.ice.IceSettings;
 import im.parley.media.ice.IceSettings.IceServer;
-import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.jingle.Content;
-import im.parley.xmpp.ext.jingle.Jingle;
-import im.parley.xmpp.ext.jingle.JingleListener;
 import im.parley.xmpp.ext.jingle.JingleManager;
-import im.parley.xmpp.ext.jingle.JingleSession;
 import im.parley.xmpp.ext.jingle.Reason;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
 import im.parley.xmpp.ext.jingle.dtls.DtlsFingerprint;
@@ -35,7 +31,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +69,7 @@ public final class CallService implements AutoCloseable {
         this.settings = settings;
         this.listener = listener;
         this.discovered = new DiscoveredIceServers(client);
-        this.jingle = new JingleManager(client, new SessionEvents(), Set.of(RtpInfo.NAMESPACE));
+        this.jingle = new JingleManager(client, new SessionEvents(this), Set.of(RtpInfo.NAMESPACE));
         MessageInitiation initiation = new MessageInitiation(this, client);
         client.addMessageListener(m -> onCallThread(() -> initiation.received(m)));
     }
@@ -105,7 +100,7 @@ public final class CallService implements AutoCloseable {
                 call.viaMessageInitiation = true;
                 List<String> media = camera == null ? List.of("audio") : List.of("audio", "video");
                 send(call, JingleMessage.Propose.rtp(call.id(), media).toMessage(to));
-                callThread.schedule(() -> ringTimedOut(call), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                scheduleRingTimeout(call);
             } else {
                 initiate(call, to);
             }
@@ -147,7 +142,7 @@ public final class CallService implements AutoCloseable {
      * After a proceed we prepared legs by our settings; the session-initiate may use the other
      * transport (a peer without ICE offers Raw UDP): then the legs are built again to match.
      */
-    private boolean matchTransport(Call call) {
+    boolean matchTransport(Call call) {
         if (call.media.isRawUdp() == call.remote.rawUdp()) {
             return true;
         }
@@ -309,7 +304,7 @@ public final class CallService implements AutoCloseable {
         return switched;
     }
 
-    private void answer(Call call) {
+    void answer(Call call) {
         List<Content> answer = new ArrayList<>();
         answer.add(CallOffer.content(Kind.AUDIO, Content.Creator.INITIATOR, call.remote.contentName(), call.media,
                 DtlsFingerprint.Setup.ACTIVE, call.remote.payloadType()));
@@ -326,7 +321,7 @@ public final class CallService implements AutoCloseable {
         startMedia(call, false, true);
     }
 
-    private void closeVideo(Call call) {
+    void closeVideo(Call call) {
         if (call.video != null) {
             call.video.close();
             call.video = null;
@@ -335,7 +330,7 @@ public final class CallService implements AutoCloseable {
     }
 
     /** Starts every leg; the call counts as connected once its audio is (video may follow or fail alone). */
-    private void startMedia(Call call, boolean iceControlling, boolean dtlsClient) {
+    void startMedia(Call call, boolean iceControlling, boolean dtlsClient) {
         if (call.video != null && call.videoRemote != null) {
             MediaLeg video = call.video;
             connectLeg(video, call.videoRemote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
@@ -388,7 +383,7 @@ public final class CallService implements AutoCloseable {
         if (settings.announceRinging()) {
             send(call, new JingleMessage.Ringing(id).toMessage(from));
         }
-        callThread.schedule(() -> ringTimedOut(call), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        scheduleRingTimeout(call);
         listener.incomingCall(call);
     }
 
@@ -425,12 +420,27 @@ public final class CallService implements AutoCloseable {
     }
 
     /** Runs {@code work} on the call thread; after {@link #close()} events are dropped, the calls are over. */
-    private void onCallThread(Runnable work) {
+    void onCallThread(Runnable work) {
         try {
             callThread.execute(work);
         } catch (RejectedExecutionException closed) {
             LOG.fine("call service closed; event dropped");
         }
+    }
+
+    /** Takes a call that arrived as a Jingle session into the calls in progress; it rings until answered. */
+    void register(Call call) {
+        calls.put(call.id(), call);
+        scheduleRingTimeout(call);
+    }
+
+    /** A call that rings longer than the settings allow ends with timeout. */
+    void scheduleRingTimeout(Call call) {
+        callThread.schedule(() -> ringTimedOut(call), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    CallListener listener() {
+        return listener;
     }
 
     /** The call with this id, if it is in progress. */
@@ -454,136 +464,6 @@ public final class CallService implements AutoCloseable {
             callThread.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Jingle session events, moved onto the call thread. */
-    private final class SessionEvents implements JingleListener {
-        @Override
-        public void incomingSession(JingleSession session, Jingle initiate) {
-            onCallThread(() -> onInitiate(session, initiate));
-        }
-
-        @Override
-        public void accepted(JingleSession session, Jingle accept) {
-            onCallThread(() -> onAccepted(session, accept));
-        }
-
-        @Override
-        public void transportInfo(JingleSession session, Jingle info) {
-            onCallThread(() -> onTransportInfo(session, info));
-        }
-
-        @Override
-        public void sessionInfo(JingleSession session, List<XmlElement> payloads) {
-            onCallThread(() -> {
-                Call call = callOf(session);
-                if (call != null && !call.isIncoming() && call.state == Call.State.CONNECTING
-                        && payloads.stream().anyMatch(p -> p.name().equals("ringing"))) {
-                    listener.stateChanged(call, Call.State.RINGING);
-                }
-            });
-        }
-
-        @Override
-        public void terminated(JingleSession session, Reason reason, boolean byPeer) {
-            onCallThread(() -> {
-                Call call = callOf(session);
-                if (call != null) {
-                    Condition condition = reason == null ? Condition.SUCCESS : reason.condition();
-                    end(call, condition, byPeer, reason == null || reason.text() == null ? condition.elementName() : reason.text());
-                }
-            });
-        }
-    }
-
-    private Call callOf(JingleSession session) {
-        Call call = calls.get(session.sid());
-        return call != null && call.session == session ? call : null;
-    }
-
-    private void onInitiate(JingleSession session, Jingle initiate) {
-        Call call = calls.get(session.sid());
-        Optional<CallOffer.RemoteMedia> remote;
-        Optional<CallOffer.RemoteMedia> videoRemote;
-        try {
-            remote = CallOffer.remote(initiate.contents(), Kind.AUDIO);
-            videoRemote = CallOffer.remote(initiate.contents(), Kind.VIDEO);
-        } catch (PayloadFormatException e) {
-            session.terminate(Reason.of(Condition.FAILED_APPLICATION, e.getMessage()));
-            return;
-        }
-        if (remote.isEmpty()) {
-            session.terminate(Reason.of(Condition.UNSUPPORTED_APPLICATIONS, "an audio call with Opus over ICE-UDP and DTLS-SRTP"));
-            return;
-        }
-        if (call != null) {
-            // The session that follows our proceed: it must come from the device we proceeded to.
-            if (!call.isIncoming() || !session.peer().equals(call.peer()) || call.session != null
-                    || call.state != Call.State.CONNECTING) {
-                session.terminate(Reason.of(Condition.GENERAL_ERROR, "unexpected session for call " + call.id()));
-                return;
-            }
-            call.session = session;
-            call.remote = remote.get();
-            call.videoRemote = videoRemote.orElse(null);
-            if (matchTransport(call)) {
-                answer(call);
-            }
-            return;
-        }
-        Call direct = new Call(this, session.sid(), session.peer(), true, Call.State.RINGING);
-        direct.session = session;
-        direct.remote = remote.get();
-        direct.videoRemote = videoRemote.orElse(null);
-        direct.offersVideo = videoRemote.isPresent();
-        calls.put(direct.id(), direct);
-        session.info(RtpInfo.of(RtpInfo.Kind.RINGING).toXml());
-        callThread.schedule(() -> ringTimedOut(direct), settings.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        listener.incomingCall(direct);
-    }
-
-    private void onAccepted(JingleSession session, Jingle accept) {
-        Call call = callOf(session);
-        if (call == null || call.isIncoming()) {
-            return;
-        }
-        try {
-            Optional<CallOffer.RemoteMedia> remote = CallOffer.remote(accept.contents(), Kind.AUDIO);
-            if (remote.isEmpty()) {
-                session.terminate(Reason.of(Condition.INCOMPATIBLE_PARAMETERS, "the answer has no usable audio content"));
-                end(call, Condition.INCOMPATIBLE_PARAMETERS, false, "the answer has no usable audio content");
-                return;
-            }
-            call.remote = remote.get();
-            call.videoRemote = call.video == null ? null : CallOffer.remote(accept.contents(), Kind.VIDEO).orElse(null);
-            if (call.videoRemote == null) {
-                closeVideo(call);
-            }
-        } catch (PayloadFormatException e) {
-            session.terminate(Reason.of(Condition.FAILED_APPLICATION, e.getMessage()));
-            end(call, Condition.FAILED_APPLICATION, false, e.getMessage());
-            return;
-        }
-        // RFC 5763 §5: the answerer chose; active means it opens the handshake, so we serve it.
-        boolean weAreDtlsClient = call.remote.fingerprint().setup() == DtlsFingerprint.Setup.PASSIVE;
-        startMedia(call, true, weAreDtlsClient);
-    }
-
-    private void onTransportInfo(JingleSession session, Jingle info) {
-        Call call = callOf(session);
-        if (call == null || call.media == null) {
-            return;
-        }
-        String name = call.remote == null ? Kind.AUDIO.contentName() : call.remote.contentName();
-        try {
-            call.media.addRemoteCandidates(CallOffer.trickled(info.contents(), name));
-            if (call.video != null) {
-                String videoName = call.videoRemote == null ? Kind.VIDEO.contentName() : call.videoRemote.contentName();
-                call.video.addRemoteCandidates(CallOffer.trickled(info.contents(), videoName));
-            }
-        } catch (PayloadFormatException e) {
-            LOG.log(Level.FINE, "unreadable transport-info ignored", e);
         }
     }
 }
