@@ -86,17 +86,17 @@ final class CallOffer {
         for (IceCandidate c : candidates) {
             out.add(new im.parley.xmpp.ext.jingle.iceudp.IceCandidate(c.component(), c.foundation(), c.generation(),
                     "c" + (n++), c.ip(), 0, c.port(), c.priority(), c.protocol(), c.relatedAddress(),
-                    c.relatedAddress() == null ? null : c.relatedPort(), CandidateType.valueOf(wireName(c.type()))));
+                    c.relatedAddress() == null ? null : c.relatedPort(), jingleType(c.type())));
         }
         return out;
     }
 
-    private static String wireName(IceCandidate.Type type) {
+    private static CandidateType jingleType(IceCandidate.Type type) {
         return switch (type) {
-            case HOST -> "HOST";
-            case SERVER_REFLEXIVE -> "SRFLX";
-            case PEER_REFLEXIVE -> "PRFLX";
-            case RELAYED -> "RELAY";
+            case HOST -> CandidateType.HOST;
+            case SERVER_REFLEXIVE -> CandidateType.SRFLX;
+            case PEER_REFLEXIVE -> CandidateType.PRFLX;
+            case RELAYED -> CandidateType.RELAY;
         };
     }
 

@@ -2,8 +2,6 @@ package im.parley.media.audio;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sound.sampled.AudioInputStream;
 
 /**
@@ -13,15 +11,12 @@ import javax.sound.sampled.AudioInputStream;
  * audio is dropped, which keeps the delay under {@link #DEFAULT_BUFFER_MILLIS}.
  */
 public final class MicrophoneSource implements AudioSource, AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(MicrophoneSource.class.getName());
     /** Six frames: room for a device that delivers in bursts, little delay added. */
     static final int DEFAULT_BUFFER_MILLIS = 120;
 
-    private final CaptureLine line;
     private final AudioInputStream pcm;
     private final SampleRing ring;
-    private final Thread reader;
-    private volatile boolean closed;
+    private final DeviceThread reader;
 
     /** Opens {@code device}, one of {@link SoundDevices#microphones()}, and starts capturing. */
     public static MicrophoneSource open(SoundDevices.SoundDevice device) throws SoundDeviceException {
@@ -47,29 +42,18 @@ public final class MicrophoneSource implements AudioSource, AutoCloseable {
     }
 
     private MicrophoneSource(CaptureLine line, AudioInputStream pcm, int bufferMillis) {
-        this.line = line;
         this.pcm = pcm;
         this.ring = new SampleRing(AudioFormat48k.SAMPLE_RATE / 1000 * bufferMillis);
-        this.reader = new Thread(this::capture, "parley-microphone");
-        reader.setDaemon(true);
+        this.reader = new DeviceThread("microphone", ring, line::close, this::capture);
     }
 
-    private void capture() {
+    private void capture() throws IOException {
         byte[] bytes = new byte[LinePcm.chunkBytes(SoundDevices.CALL_FORMAT)];
         short[] samples = new short[bytes.length / 2];
-        try {
-            int n;
-            while ((n = pcm.read(bytes, 0, bytes.length)) >= 0) {
-                LinePcm.decode(bytes, n, samples);
-                ring.offer(samples, n / 2);
-            }
-        } catch (IOException | RuntimeException e) {
-            // A device unplugged mid-call: the call goes on, silent, until the user picks another.
-            if (!closed) {
-                LOG.log(Level.WARNING, "the microphone stopped", e);
-            }
-        } finally {
-            ring.close();
+        int n;
+        while ((n = pcm.read(bytes, 0, bytes.length)) >= 0) {
+            LinePcm.decode(bytes, n, samples);
+            ring.offer(samples, n / 2);
         }
     }
 
@@ -88,13 +72,6 @@ public final class MicrophoneSource implements AudioSource, AutoCloseable {
     /** Stops the device and its thread; later reads give what was captured before, then silence. */
     @Override
     public void close() {
-        closed = true;
-        ring.close();
-        line.close();
-        try {
-            reader.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        reader.close();
     }
 }

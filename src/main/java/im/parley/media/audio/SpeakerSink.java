@@ -3,8 +3,6 @@ package im.parley.media.audio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
@@ -15,15 +13,13 @@ import javax.sound.sampled.AudioSystem;
  * under {@link #DEFAULT_BUFFER_MILLIS} plus the device's own buffer.
  */
 public final class SpeakerSink implements AudioSink, AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(SpeakerSink.class.getName());
     /** Ten frames: enough for the bursts a jitter buffer lets out, no more delay than that. */
     static final int DEFAULT_BUFFER_MILLIS = 200;
 
     private final PlaybackLine line;
     private final AudioInputStream pcm;
     private final SampleRing ring;
-    private final Thread player;
-    private volatile boolean closed;
+    private final DeviceThread player;
 
     /** Opens {@code device}, one of {@link SoundDevices#speakers()}, and starts playing. */
     public static SpeakerSink open(SoundDevices.SoundDevice device) throws SoundDeviceException {
@@ -55,26 +51,14 @@ public final class SpeakerSink implements AudioSink, AutoCloseable {
         this.line = line;
         this.pcm = pcm;
         this.ring = ring;
-        this.player = new Thread(this::play, "parley-speaker");
-        player.setDaemon(true);
+        this.player = new DeviceThread("speaker", ring, line::close, this::play);
     }
 
-    private void play() {
+    private void play() throws IOException {
         byte[] bytes = new byte[LinePcm.chunkBytes(line.format())];
-        try {
-            int n;
-            while ((n = pcm.read(bytes, 0, bytes.length)) >= 0) {
-                line.write(bytes, 0, n);
-            }
-        } catch (InterruptedIOException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            // A device unplugged mid-call: the call goes on unheard until the user picks another.
-            if (!closed) {
-                LOG.log(Level.WARNING, "the speaker stopped", e);
-            }
-        } finally {
-            ring.close();
+        int n;
+        while ((n = pcm.read(bytes, 0, bytes.length)) >= 0) {
+            line.write(bytes, 0, n);
         }
     }
 
@@ -92,14 +76,7 @@ public final class SpeakerSink implements AudioSink, AutoCloseable {
     /** Stops the device and its thread; what was still queued is not played. */
     @Override
     public void close() {
-        closed = true;
-        ring.close();
-        line.close();
-        try {
-            player.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        player.close();
     }
 
     /** The queued samples as the little-endian bytes of the call format; blocks the player thread only. */
