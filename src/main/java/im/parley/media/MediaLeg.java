@@ -182,6 +182,18 @@ public final class MediaLeg implements AutoCloseable {
         return stream.counters();
     }
 
+    /** How this video leg may ask the peer for keyframes (XEP-0293); a voice leg ignores it. */
+    public void keyFrameRequests(KeyFrameRequest agreed) {
+        if (stream instanceof JitsiVideoStream video) {
+            video.keyFrameRequests(agreed);
+        }
+    }
+
+    /** Keyframe traffic of a video leg; all zero for a voice leg. */
+    public KeyFrameCounters keyFrameCounters() {
+        return stream instanceof JitsiVideoStream video ? video.keyFrameCounters() : new KeyFrameCounters(0, 0, 0);
+    }
+
     /** Stops media and frees every socket and thread of this call. */
     @Override
     public void close() {

@@ -95,7 +95,7 @@ public final class Specifications {
                     List.of("urn:xmpp:carbons:2"),
                     "copies accepted only from the account's own bare JID; private and no-copy hints"),
             new Specification("XEP-0293", "Jingle RTP Feedback Negotiation", "1.0.2", Support.PARTIAL, List.of(),
-                    "codec only; no feedback negotiated in calls yet"),
+                    "video calls offer nack pli and ccm fir, an answer keeps only what was offered; keyframes sent on the peer's PLI/FIR and asked for when our decoder cannot go on; no NACK retransmission, REMB or transport-cc"),
             new Specification("XEP-0294", "Jingle RTP Header Extensions Negotiation", "1.1.2", Support.PARTIAL,
                     List.of(), "codec only"),
             new Specification("XEP-0308", "Last Message Correction", "1.2.1", Support.COMPLETE,

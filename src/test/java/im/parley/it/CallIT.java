@@ -140,6 +140,7 @@ class CallIT {
             });
         }
         assertThat(outgoing.hasVideo()).isTrue();
+        assertThat(outgoing.videoKeyFrames().keyFramesSent()).as("our encoder, which can be asked for keyframes").isPositive();
 
         outgoing.camera(false);
         Thread.sleep(1000);

@@ -1,5 +1,6 @@
 package im.parley.client.call;
 
+import im.parley.media.KeyFrameCounters;
 import im.parley.media.MediaLeg;
 import im.parley.media.CallCounters;
 import im.parley.media.audio.AudioSink;
@@ -104,6 +105,12 @@ public final class Call {
     public boolean hasVideo() {
         State now = state;
         return now != State.ENDED && offersVideo && (now == State.RINGING || now == State.PROPOSED || video != null);
+    }
+
+    /** Keyframes sent and asked for (XEP-0293 PLI/FIR) while the video runs; all zero without video. */
+    public KeyFrameCounters videoKeyFrames() {
+        MediaLeg leg = video;
+        return leg == null ? new KeyFrameCounters(0, 0, 0) : leg.keyFrameCounters();
     }
 
     public void reject() {

@@ -1,5 +1,6 @@
 package im.parley.client.call;
 
+import im.parley.media.KeyFrameRequest;
 import im.parley.media.MediaLeg;
 import im.parley.media.ice.IceCandidate;
 import im.parley.xmpp.ext.PayloadFormatException;
@@ -11,6 +12,7 @@ import im.parley.xmpp.ext.jingle.rawudp.RawUdpCandidate;
 import im.parley.xmpp.ext.jingle.rawudp.RawUdpTransport;
 import im.parley.xmpp.ext.jingle.rtp.Parameter;
 import im.parley.xmpp.ext.jingle.rtp.PayloadType;
+import im.parley.xmpp.ext.jingle.rtp.RtcpFeedback;
 import im.parley.xmpp.ext.jingle.rtp.RtpDescription;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.ArrayList;
@@ -25,11 +27,17 @@ final class CallOffer {
     private CallOffer() {
     }
 
-    /** The two kinds of content a call has, each with the one codec Parley sends: Opus, VP8. */
+    private static final RtcpFeedback PLI = RtcpFeedback.of("nack", "pli");
+    private static final RtcpFeedback FIR = RtcpFeedback.of("ccm", "fir");
+
+    /**
+     * The two kinds of content a call has, each with the one codec Parley sends: Opus, VP8; video
+     * with the XEP-0293 keyframe requests we both send and honour.
+     */
     enum Kind {
         AUDIO("audio", "opus", 48_000L, 2, MediaLeg.OPUS_PAYLOAD_TYPE,
-                List.of(new Parameter("minptime", "10"), new Parameter("useinbandfec", "1"))),
-        VIDEO("video", "VP8", 90_000L, 1, MediaLeg.VP8_PAYLOAD_TYPE, List.of());
+                List.of(new Parameter("minptime", "10"), new Parameter("useinbandfec", "1")), List.of()),
+        VIDEO("video", "VP8", 90_000L, 1, MediaLeg.VP8_PAYLOAD_TYPE, List.of(), List.of(PLI, FIR));
 
         final String media;
         final String codec;
@@ -37,14 +45,17 @@ final class CallOffer {
         final int channels;
         final int payloadType;
         final List<Parameter> parameters;
+        final List<RtcpFeedback> feedback;
 
-        Kind(String media, String codec, long clockrate, int channels, int payloadType, List<Parameter> parameters) {
+        Kind(String media, String codec, long clockrate, int channels, int payloadType, List<Parameter> parameters,
+                List<RtcpFeedback> feedback) {
             this.media = media;
             this.codec = codec;
             this.clockrate = clockrate;
             this.channels = channels;
             this.payloadType = payloadType;
             this.parameters = parameters;
+            this.feedback = feedback;
         }
 
         /** Our content's name for this kind; a peer's offer may use other names. */
@@ -53,20 +64,57 @@ final class CallOffer {
         }
     }
 
-    /** What the remote side's content says about its media, once checked. */
+    /**
+     * What the remote side's content says about its media, once checked.
+     *
+     * @param feedback the XEP-0293 feedback of our codec's payload type and of the whole description
+     */
     record RemoteMedia(String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
-            DtlsFingerprint fingerprint, int payloadType, boolean rawUdp) {
+            DtlsFingerprint fingerprint, int payloadType, boolean rawUdp, List<RtcpFeedback> feedback) {
+        RemoteMedia {
+            feedback = List.copyOf(feedback);
+        }
+
+        /** The feedback of {@code kind} both sides want: an answer keeps only what was offered (XEP-0293 §4). */
+        List<RtcpFeedback> agreedFeedback(Kind kind) {
+            return kind.feedback.stream().filter(ours -> feedback.stream().anyMatch(theirs -> same(ours, theirs))).toList();
+        }
+
+        /** How to ask this peer for a keyframe: PLI preferred, as every WebRTC stack sends it. */
+        KeyFrameRequest keyFrameRequest() {
+            if (feedback.stream().anyMatch(f -> same(f, PLI))) {
+                return KeyFrameRequest.PLI;
+            }
+            return feedback.stream().anyMatch(f -> same(f, FIR)) ? KeyFrameRequest.FIR : KeyFrameRequest.NONE;
+        }
+
+        private static boolean same(RtcpFeedback a, RtcpFeedback b) {
+            return a.type().equalsIgnoreCase(b.type())
+                    && (a.subtype() == null ? b.subtype() == null : a.subtype().equalsIgnoreCase(b.subtype()));
+        }
     }
 
-    static RtpDescription description(Kind kind, int payloadType) {
+    static RtpDescription description(Kind kind, int payloadType, List<RtcpFeedback> feedback) {
         PayloadType codec = new PayloadType(payloadType, kind.codec, kind.clockrate, kind.channels, null, null,
-                kind.parameters, List.of(), null);
+                kind.parameters, feedback, null);
         return new RtpDescription(kind.media, null, List.of(codec), true, null, List.of(), null, List.of(), false,
                 List.of(), List.of(), List.of());
     }
 
-    static Content content(Kind kind, Content.Creator creator, String name, MediaLeg media,
-            DtlsFingerprint.Setup setup, int payloadType) {
+    /** Our offer's content of this kind. */
+    static Content offer(Kind kind, MediaLeg media) {
+        return content(kind, Content.Creator.INITIATOR, kind.contentName(), media, DtlsFingerprint.Setup.ACTPASS,
+                kind.payloadType, kind.feedback);
+    }
+
+    /** Our answer to the peer's content of this kind: its name and payload type, the feedback both want. */
+    static Content answer(Kind kind, RemoteMedia remote, MediaLeg media) {
+        return content(kind, Content.Creator.INITIATOR, remote.contentName(), media, DtlsFingerprint.Setup.ACTIVE,
+                remote.payloadType(), remote.agreedFeedback(kind));
+    }
+
+    private static Content content(Kind kind, Content.Creator creator, String name, MediaLeg media,
+            DtlsFingerprint.Setup setup, int payloadType, List<RtcpFeedback> feedback) {
         DtlsFingerprint fingerprint = new DtlsFingerprint(media.fingerprintHash(), setup, media.fingerprint());
         XmlElement transport;
         if (media.isRawUdp()) {
@@ -77,7 +125,7 @@ final class CallOffer {
             transport = new IceUdpTransport(media.iceUfrag(), media.icePassword(), fingerprint,
                     toJingle(media.localCandidates()), null).toXml();
         }
-        return Content.of(creator, name, description(kind, payloadType).toXml(), transport);
+        return Content.of(creator, name, description(kind, payloadType, feedback).toXml(), transport);
     }
 
     static List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> toJingle(List<IceCandidate> candidates) {
@@ -139,6 +187,8 @@ final class CallOffer {
             if (codec.isEmpty()) {
                 continue;
             }
+            List<RtcpFeedback> feedback = new ArrayList<>(codec.get().feedback());
+            feedback.addAll(description.feedback());
             if (raw) {
                 RawUdpTransport transport = RawUdpTransport.fromXml(content.transport());
                 Optional<RawUdpCandidate> rtp = transport.candidates().stream().filter(c -> c.component() == 1).findFirst();
@@ -148,14 +198,14 @@ final class CallOffer {
                 IceCandidate candidate = new IceCandidate("1", 1, "udp", 0, rtp.get().ip(), rtp.get().port(),
                         IceCandidate.Type.HOST, null, 0, rtp.get().generation());
                 return Optional.of(new RemoteMedia(content.name(), null, null, List.of(candidate),
-                        transport.fingerprint(), codec.get().id(), true));
+                        transport.fingerprint(), codec.get().id(), true, feedback));
             }
             IceUdpTransport transport = IceUdpTransport.fromXml(content.transport());
             if (transport.fingerprint() == null) {
                 continue;
             }
             return Optional.of(new RemoteMedia(content.name(), transport.ufrag(), transport.pwd(),
-                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false));
+                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false, feedback));
         }
         return Optional.empty();
     }

@@ -19,7 +19,6 @@ import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.JingleManager;
 import im.parley.xmpp.ext.jingle.Reason;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
-import im.parley.xmpp.ext.jingle.dtls.DtlsFingerprint;
 import im.parley.xmpp.ext.jingle.rtp.RtpInfo;
 import im.parley.xmpp.ext.jmi.JingleMessage;
 import im.parley.xmpp.jid.Jid;
@@ -175,11 +174,9 @@ public final class CallService implements AutoCloseable {
         call.peer = fullJid;
         setState(call, Call.State.CONNECTING);
         List<Content> offer = new ArrayList<>();
-        offer.add(CallOffer.content(Kind.AUDIO, Content.Creator.INITIATOR, Kind.AUDIO.contentName(), call.media,
-                DtlsFingerprint.Setup.ACTPASS, Kind.AUDIO.payloadType));
+        offer.add(CallOffer.offer(Kind.AUDIO, call.media));
         if (call.video != null) {
-            offer.add(CallOffer.content(Kind.VIDEO, Content.Creator.INITIATOR, Kind.VIDEO.contentName(), call.video,
-                    DtlsFingerprint.Setup.ACTPASS, Kind.VIDEO.payloadType));
+            offer.add(CallOffer.offer(Kind.VIDEO, call.video));
         }
         call.session = jingle.initiate(fullJid, call.id(), offer, List.of());
     }
@@ -306,11 +303,9 @@ public final class CallService implements AutoCloseable {
 
     void answer(Call call) {
         List<Content> answer = new ArrayList<>();
-        answer.add(CallOffer.content(Kind.AUDIO, Content.Creator.INITIATOR, call.remote.contentName(), call.media,
-                DtlsFingerprint.Setup.ACTIVE, call.remote.payloadType()));
+        answer.add(CallOffer.answer(Kind.AUDIO, call.remote, call.media));
         if (call.video != null && call.videoRemote != null) {
-            answer.add(CallOffer.content(Kind.VIDEO, Content.Creator.INITIATOR, call.videoRemote.contentName(),
-                    call.video, DtlsFingerprint.Setup.ACTIVE, call.videoRemote.payloadType()));
+            answer.add(CallOffer.answer(Kind.VIDEO, call.videoRemote, call.video));
         } else {
             // Video offered but not taken: the answer leaves the content out (XEP-0167 §6.2 allows an
             // audio-only answer), and no leg waits for it.
@@ -362,6 +357,7 @@ public final class CallService implements AutoCloseable {
         } else {
             leg.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
         }
+        leg.keyFrameRequests(remote.keyFrameRequest());
         return leg.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
                 remote.payloadType(), settings.connectTimeout());
     }

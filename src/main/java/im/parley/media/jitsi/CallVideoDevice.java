@@ -13,11 +13,15 @@ import org.jitsi.utils.MediaType;
 final class CallVideoDevice extends MediaDeviceImpl {
     private final VideoSource source;
     private final VideoSink sink;
+    private final Vp8Encoder encoder;
+    private final Runnable keyFrameNeeded;
 
-    CallVideoDevice(VideoSource source, VideoSink sink) {
+    CallVideoDevice(VideoSource source, VideoSink sink, Vp8Encoder encoder, Runnable keyFrameNeeded) {
         super(MediaType.VIDEO);
         this.source = source;
         this.sink = sink;
+        this.encoder = encoder;
+        this.keyFrameNeeded = keyFrameNeeded;
     }
 
     @Override
@@ -32,7 +36,7 @@ final class CallVideoDevice extends MediaDeviceImpl {
 
     @Override
     public MediaDeviceSession createSession() {
-        return new HeadlessVideoSession(this);
+        return new HeadlessVideoSession(this, encoder, keyFrameNeeded);
     }
 
     @Override

@@ -5,13 +5,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.media.Codec;
 import javax.media.Controller;
+import javax.media.Format;
 import javax.media.Processor;
 import javax.media.Renderer;
 import javax.media.UnsupportedPlugInException;
 import javax.media.control.TrackControl;
 import org.jitsi.impl.neomedia.codec.video.vp8.DePacketizer;
+import org.jitsi.impl.neomedia.codec.video.vp8.Packetizer;
 import org.jitsi.impl.neomedia.device.AbstractMediaDevice;
 import org.jitsi.impl.neomedia.device.VideoMediaDeviceSession;
+import org.jitsi.impl.neomedia.format.MediaFormatImpl;
+import org.jitsi.service.neomedia.codec.Constants;
 
 /**
  * libjitsi's video session without its AWT parts, which need the FFmpeg class the Maven jar lacks:
@@ -21,8 +25,26 @@ import org.jitsi.impl.neomedia.device.VideoMediaDeviceSession;
 final class HeadlessVideoSession extends VideoMediaDeviceSession {
     private static final Logger LOG = Logger.getLogger(HeadlessVideoSession.class.getName());
 
-    HeadlessVideoSession(AbstractMediaDevice device) {
+    private final Vp8Encoder encoder;
+    private final Runnable keyFrameNeeded;
+
+    HeadlessVideoSession(AbstractMediaDevice device, Vp8Encoder encoder, Runnable keyFrameNeeded) {
         super(device);
+        this.encoder = encoder;
+        this.keyFrameNeeded = keyFrameNeeded;
+    }
+
+    /** Our encoder, which makes keyframes on request, and libjitsi's packetizer, instead of libjitsi's encoder. */
+    @Override
+    protected Format setProcessorFormat(TrackControl track, MediaFormatImpl<? extends Format> mediaFormat, Format format) {
+        if (Constants.VP8_RTP.equalsIgnoreCase(format.getEncoding())) {
+            try {
+                track.setCodecChain(new Codec[] {encoder, new Packetizer()});
+            } catch (UnsupportedPlugInException e) {
+                LOG.log(Level.WARNING, "cannot set our VP8 encoder; libjitsi's will send keyframes only periodically", e);
+            }
+        }
+        return super.setProcessorFormat(track, mediaFormat, format);
     }
 
     @Override
@@ -39,7 +61,7 @@ final class HeadlessVideoSession extends VideoMediaDeviceSession {
         }
         for (TrackControl track : tracks) {
             try {
-                track.setCodecChain(new Codec[] {new DePacketizer(), new Vp8Decoder()});
+                track.setCodecChain(new Codec[] {new DePacketizer(), new Vp8Decoder(keyFrameNeeded)});
                 Renderer renderer = createRenderer(player, track);
                 if (renderer != null) {
                     track.setRenderer(renderer);

@@ -7,6 +7,7 @@ import java.net.SocketException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.ice4j.socket.MultiplexingDatagramSocket;
 import org.jitsi.impl.neomedia.transform.dtls.ObservedDtlsControl;
 import org.jitsi.service.libjitsi.LibJitsi;
@@ -16,6 +17,7 @@ import org.jitsi.service.neomedia.MediaDirection;
 import org.jitsi.service.neomedia.MediaService;
 import org.jitsi.service.neomedia.MediaStream;
 import org.jitsi.service.neomedia.MediaStreamTarget;
+import org.jitsi.service.neomedia.RawPacket;
 import org.jitsi.service.neomedia.device.MediaDevice;
 import org.jitsi.service.neomedia.format.MediaFormat;
 import org.jitsi.service.neomedia.stats.MediaStreamStats2;
@@ -37,6 +39,16 @@ public abstract class SecureMediaStream implements AutoCloseable {
     abstract MediaDevice device();
 
     abstract MediaFormat format(MediaService media);
+
+    /** Hands every RTCP packet to {@code observer} right after decryption. */
+    void observeDecryptedRtcp(UnaryOperator<RawPacket[]> observer) {
+        dtls.observeDecryptedRtcp(observer);
+    }
+
+    /** Called once, before the stream is connected. */
+    void configure(MediaStream created) {
+        // Audio needs nothing more.
+    }
 
     /** Hash function of our DTLS certificate fingerprint, lower case as XEP-0320 writes it. */
     public String fingerprintHash() {
@@ -74,6 +86,7 @@ public abstract class SecureMediaStream implements AutoCloseable {
         created.setFormat(format);
         created.setDirection(MediaDirection.SENDRECV);
         created.setName(device.getMediaType().toString());
+        configure(created);
         created.setConnector(connector);
         created.setTarget(new MediaStreamTarget(remote, remote));
         // DTLS before RTP: a ClientHello that reaches a transformer not yet started is dropped,

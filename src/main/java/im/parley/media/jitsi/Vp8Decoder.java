@@ -20,9 +20,12 @@ final class Vp8Decoder extends AbstractCodec2 {
     private long context;
     private byte[] plane = new byte[0];
     private YUVFormat lastFormat;
+    private final Runnable keyFrameNeeded;
+    private boolean decodable;
 
-    Vp8Decoder() {
+    Vp8Decoder(Runnable keyFrameNeeded) {
         super("Parley VP8 decoder", VideoFormat.class, new Format[] {I420Formats.ANY});
+        this.keyFrameNeeded = keyFrameNeeded;
         inputFormats = new Format[] {new VideoFormat(Constants.VP8)};
     }
 
@@ -52,7 +55,20 @@ final class Vp8Decoder extends AbstractCodec2 {
      */
     @Override
     protected int doProcess(Buffer input, Buffer output) {
-        int result = VPX.codec_decode(context, (byte[]) input.getData(), input.getOffset(), input.getLength(), 0, 0);
+        byte[] data = (byte[]) input.getData();
+        // RFC 6386 §9.1: bit 0 of the frame tag is 0 on a keyframe.
+        boolean keyFrame = input.getLength() > 0 && (data[input.getOffset()] & 1) == 0;
+        decodable |= keyFrame;
+        if (!decodable) {
+            keyFrameNeeded.run();
+            output.setDiscard(true);
+            return BUFFER_PROCESSED_OK;
+        }
+        int result = VPX.codec_decode(context, data, input.getOffset(), input.getLength(), 0, 0);
+        if (result != VPX.CODEC_OK) {
+            decodable = false;
+            keyFrameNeeded.run();
+        }
         iterator[0] = 0;
         long image = result == VPX.CODEC_OK ? VPX.codec_get_frame(context, iterator) : 0;
         if (image == 0) {

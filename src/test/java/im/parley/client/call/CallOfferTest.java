@@ -3,7 +3,9 @@ package im.parley.client.call;
 import static im.parley.xmpp.ext.XepExamples.element;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.media.KeyFrameRequest;
 import im.parley.xmpp.ext.jingle.Content;
+import im.parley.xmpp.ext.jingle.rtp.RtcpFeedback;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +45,54 @@ class CallOfferTest {
                 </transport>""");
         assertThat(CallOffer.remote(List.of(raw), CallOffer.Kind.AUDIO)).isEmpty();
         assertThat(CallOffer.remote(List.of(raw), CallOffer.Kind.VIDEO)).isEmpty();
+    }
+
+    private static final String ICE = """
+            <transport xmlns='urn:xmpp:jingle:transports:ice-udp:1' ufrag='8hhy' pwd='asd88fgpdd777uzjYhagZg'>
+              <fingerprint xmlns='urn:xmpp:jingle:apps:dtls:0' hash='sha-256' setup='actpass'>02:1A:CC:54:27:AB:EB:9C:53:3F:3E:4B:65:2E:7D:46:3F:54:42:CD:54:F1:7A:03:A2:7D:F9:B0:7F:46:19:B2</fingerprint>
+            </transport>""";
+
+    private static CallOffer.RemoteMedia video(String payloadAndDescriptionFeedback) throws Exception {
+        Content video = Content.of(Content.Creator.INITIATOR, "camera", element("""
+                <description xmlns='urn:xmpp:jingle:apps:rtp:1' media='video'>
+                """ + payloadAndDescriptionFeedback + """
+                </description>"""), element(ICE));
+        return CallOffer.remote(List.of(video), CallOffer.Kind.VIDEO).orElseThrow();
+    }
+
+    @Test
+    void aWebRtcStyleVideoOfferAgreesOnPliAndFirAndDropsWhatWeCannotDo() throws Exception {
+        CallOffer.RemoteMedia offer = video("""
+                <payload-type id='96' name='VP8' clockrate='90000'>
+                  <rtcp-fb xmlns='urn:xmpp:jingle:apps:rtp:rtcp-fb:0' type='goog-remb'/>
+                  <rtcp-fb xmlns='urn:xmpp:jingle:apps:rtp:rtcp-fb:0' type='transport-cc'/>
+                  <rtcp-fb xmlns='urn:xmpp:jingle:apps:rtp:rtcp-fb:0' type='ccm' subtype='fir'/>
+                  <rtcp-fb xmlns='urn:xmpp:jingle:apps:rtp:rtcp-fb:0' type='nack'/>
+                  <rtcp-fb xmlns='urn:xmpp:jingle:apps:rtp:rtcp-fb:0' type='nack' subtype='pli'/>
+                </payload-type>""");
+        assertThat(offer.agreedFeedback(CallOffer.Kind.VIDEO))
+                .containsExactly(RtcpFeedback.of("nack", "pli"), RtcpFeedback.of("ccm", "fir"));
+        assertThat(offer.keyFrameRequest()).isEqualTo(KeyFrameRequest.PLI);
+    }
+
+    @Test
+    void feedbackForTheWholeDescriptionCountsForOurCodecToo() throws Exception {
+        CallOffer.RemoteMedia offer = video("""
+                <payload-type id='100' name='VP8' clockrate='90000'/>
+                <rtcp-fb xmlns='urn:xmpp:jingle:apps:rtp:rtcp-fb:0' type='ccm' subtype='FIR'/>""");
+        assertThat(offer.agreedFeedback(CallOffer.Kind.VIDEO)).containsExactly(RtcpFeedback.of("ccm", "fir"));
+        assertThat(offer.keyFrameRequest()).isEqualTo(KeyFrameRequest.FIR);
+    }
+
+    @Test
+    void withoutKeyFrameFeedbackNoneIsSentAndTheAnswerCarriesNone() throws Exception {
+        CallOffer.RemoteMedia offer = video("""
+                <payload-type id='100' name='VP8' clockrate='90000'>
+                  <rtcp-fb xmlns='urn:xmpp:jingle:apps:rtp:rtcp-fb:0' type='nack'/>
+                </payload-type>""");
+        assertThat(offer.agreedFeedback(CallOffer.Kind.VIDEO)).isEmpty();
+        assertThat(offer.keyFrameRequest()).isEqualTo(KeyFrameRequest.NONE);
+        assertThat(CallOffer.description(CallOffer.Kind.VIDEO, 100, offer.agreedFeedback(CallOffer.Kind.VIDEO))
+                .toXml().toString()).doesNotContain("rtcp-fb");
     }
 }

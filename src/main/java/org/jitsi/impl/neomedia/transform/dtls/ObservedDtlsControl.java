@@ -1,20 +1,64 @@
 package org.jitsi.impl.neomedia.transform.dtls;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.bouncycastle.tls.Certificate;
+import org.jitsi.impl.neomedia.transform.PacketTransformer;
+import org.jitsi.service.neomedia.RawPacket;
 
 /**
  * A DtlsControlImpl that reports the outcome of checking the peer's certificate against the
  * fingerprint from signalling. libjitsi tells nobody (no SrtpListener call, and
  * getSecureCommunicationStatus() is always false), yet a call must end with a security error when
- * the fingerprints differ and may show "encrypted" only once they matched.
+ * the fingerprints differ and may show "encrypted" only once they matched. It also shows decrypted
+ * RTCP to an observer first, ahead of the rest of libjitsi's chain: the video stream's feedback
+ * termination would swallow keyframe requests there.
  */
 public final class ObservedDtlsControl extends DtlsControlImpl {
     private final Consumer<Exception> outcome;
+    private volatile UnaryOperator<RawPacket[]> decryptedRtcp = UnaryOperator.identity();
 
     /** {@code outcome} receives null when the peer's certificate matched, the failure otherwise. */
     public ObservedDtlsControl(Consumer<Exception> outcome) {
         this.outcome = outcome;
+    }
+
+    /** Sees, and may change, every RTCP packet right after SRTCP decryption. */
+    public void observeDecryptedRtcp(UnaryOperator<RawPacket[]> observer) {
+        this.decryptedRtcp = observer;
+    }
+
+    @Override
+    protected DtlsTransformEngine createTransformEngine() {
+        return new DtlsTransformEngine(this) {
+            private PacketTransformer wrapped;
+            private PacketTransformer observed;
+
+            @Override
+            public synchronized PacketTransformer getRTCPTransformer() {
+                PacketTransformer srtcp = super.getRTCPTransformer();
+                if (srtcp != wrapped) {
+                    wrapped = srtcp;
+                    observed = srtcp == null ? null : new PacketTransformer() {
+                        @Override
+                        public RawPacket[] transform(RawPacket[] packets) {
+                            return srtcp.transform(packets);
+                        }
+
+                        @Override
+                        public RawPacket[] reverseTransform(RawPacket[] packets) {
+                            return decryptedRtcp.apply(srtcp.reverseTransform(packets));
+                        }
+
+                        @Override
+                        public void close() {
+                            srtcp.close();
+                        }
+                    };
+                }
+                return observed;
+            }
+        };
     }
 
     @Override

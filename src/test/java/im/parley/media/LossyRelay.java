@@ -1,0 +1,102 @@
+package im.parley.media;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A UDP relay on loopback between two endpoints that drops, in one direction, every RTP packet of
+ * one payload type for a while after the first one: the keyframe that opens a video stream never
+ * arrives. Everything else (DTLS, RTCP, the other direction) passes.
+ */
+final class LossyRelay implements AutoCloseable {
+    private final DatagramSocket facingA;
+    private final DatagramSocket facingB;
+    private final int droppedPayloadType;
+    private final long dropNanos;
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile InetSocketAddress endpointA;
+    private volatile InetSocketAddress endpointB;
+    private volatile long firstDropped;
+
+    /** Drops payload type {@code payloadType} from A to B during {@code dropMillis} after the first such packet. */
+    LossyRelay(int payloadType, long dropMillis) throws SocketException {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        facingA = new DatagramSocket(new InetSocketAddress(loopback, 0));
+        facingB = new DatagramSocket(new InetSocketAddress(loopback, 0));
+        droppedPayloadType = payloadType;
+        dropNanos = dropMillis * 1_000_000L;
+        start("relay-from-a", facingA, facingB, true);
+        start("relay-from-b", facingB, facingA, false);
+    }
+
+    /** The port A sends to. */
+    int portForA() {
+        return facingA.getLocalPort();
+    }
+
+    /** The port B sends to. */
+    int portForB() {
+        return facingB.getLocalPort();
+    }
+
+    void endpoints(InetSocketAddress a, InetSocketAddress b) {
+        endpointA = a;
+        endpointB = b;
+    }
+
+    long dropped() {
+        return dropped.get();
+    }
+
+    private void start(String name, DatagramSocket in, DatagramSocket out, boolean fromA) {
+        Thread t = new Thread(() -> relay(in, out, fromA), name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void relay(DatagramSocket in, DatagramSocket out, boolean fromA) {
+        byte[] buffer = new byte[2048];
+        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        try {
+            while (true) {
+                packet.setLength(buffer.length);
+                in.receive(packet);
+                if (fromA && drop(buffer, packet.getLength())) {
+                    continue;
+                }
+                InetSocketAddress to = fromA ? endpointB : endpointA;
+                out.send(new DatagramPacket(buffer, packet.getLength(), to));
+            }
+        } catch (IOException closed) {
+            // The relay was closed.
+        }
+    }
+
+    /** RTP, not RTCP: version 2 and a payload type (marker bit aside) outside RTCP's 72..76 (RFC 5761 §4). */
+    private boolean drop(byte[] b, int length) {
+        boolean rtp = length >= 12 && (b[0] & 0xC0) == 0x80 && (b[1] & 0x7F) == droppedPayloadType;
+        if (!rtp) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (firstDropped == 0) {
+            firstDropped = now;
+        }
+        if (now - firstDropped < dropNanos) {
+            dropped.incrementAndGet();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        facingA.close();
+        facingB.close();
+    }
+}
