@@ -41,7 +41,7 @@ final class CallCommand extends ParleyCli.Sub {
         AudioSink speaker = audio.speaker();
         try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));
                 CallService calls = new CallService(session.client(), audio.settings(Duration.ofSeconds(ringSeconds)),
-                        Call::reject)) {
+                        Call::reject, session.callCapabilities())) {
             session.connect();
             session.presence().sendAvailable(null, null, 0).join();
             calls.warmUp();

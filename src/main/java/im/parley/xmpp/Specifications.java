@@ -68,7 +68,7 @@ public final class Specifications {
                     "ice4j: host, server-reflexive and relayed candidates, trickled candidates taken in; a call with no working pair ends with connectivity-error"),
             new Specification("XEP-0177", "Jingle Raw UDP Transport Method", "1.1.1", Support.PARTIAL,
                     List.of("urn:xmpp:jingle:transports:raw-udp:1"),
-                    "calls over Raw UDP with DTLS-SRTP: an offer is always answered in kind; offered when the user chooses it instead of ICE"),
+                    "calls over Raw UDP with DTLS-SRTP: an offer is always answered in kind; offered to a device whose verified caps show Raw UDP but no ICE-UDP, or when the user chooses it"),
             new Specification("XEP-0184", "Message Delivery Receipts", "1.4.0", Support.COMPLETE,
                     List.of("urn:xmpp:receipts"),
                     "answered for chat and normal messages, never groupchat or errors; a receipt counts only from the recipient"),

@@ -1,5 +1,6 @@
 package im.parley.it;
 
+import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.cli.ParleyCli;
@@ -16,22 +17,12 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** XEP-0191 against Prosody's mod_blocklist: blocking really stops delivery, and pushes keep us in step. */
 class BlockingIT {
     private final TestServer prosody = TestServer.prosody();
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
 
     private static Message chat(Jid to, String body) {
         return Message.builder().to(to).type(Message.Type.CHAT).body(body).build();

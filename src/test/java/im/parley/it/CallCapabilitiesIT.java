@@ -1,12 +1,12 @@
 package im.parley.it;
 
+import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.AccountSession;
 import im.parley.client.call.CallCapabilities;
 import im.parley.xmpp.jid.Jid;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Whether a contact can take a call, learnt from the caps in its presence over Prosody (XEP-0115). */
@@ -48,13 +48,4 @@ class CallCapabilitiesIT {
         }
     }
 
-    private static void await(BooleanSupplier condition, String failure) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(failure);
-            }
-            Thread.sleep(50);
-        }
-    }
 }

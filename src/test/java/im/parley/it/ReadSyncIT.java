@@ -1,5 +1,6 @@
 package im.parley.it;
 
+import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.AccountSession;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,15 +31,6 @@ class ReadSyncIT {
         return session;
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s: " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
 
     @Test
     void readingOnTheDeskClearsTheUnreadCountOnThePhone() throws Exception {

@@ -15,9 +15,13 @@ import java.util.function.Function;
  * never believed. A device whose capabilities are not known (yet) counts as unable.
  */
 public final class CallCapabilities {
-    /** What our audio calls need of the other side: Jingle RTP audio over ICE-UDP with DTLS-SRTP. */
+    /** What our audio calls need of the other side: Jingle RTP audio with DTLS-SRTP, over one of {@link #TRANSPORTS}. */
     public static final List<String> AUDIO_FEATURES = List.of("urn:xmpp:jingle:1", "urn:xmpp:jingle:apps:rtp:1",
-            "urn:xmpp:jingle:apps:rtp:audio", "urn:xmpp:jingle:transports:ice-udp:1", "urn:xmpp:jingle:apps:dtls:0");
+            "urn:xmpp:jingle:apps:rtp:audio", "urn:xmpp:jingle:apps:dtls:0");
+    public static final String ICE_UDP = "urn:xmpp:jingle:transports:ice-udp:1";
+    public static final String RAW_UDP = "urn:xmpp:jingle:transports:raw-udp:1";
+    /** The transports our calls run over, ICE-UDP preferred. */
+    public static final List<String> TRANSPORTS = List.of(ICE_UDP, RAW_UDP);
     /** What a video call needs on top of {@link #AUDIO_FEATURES}. */
     public static final String VIDEO_FEATURE = "urn:xmpp:jingle:apps:rtp:video";
 
@@ -56,7 +60,13 @@ public final class CallCapabilities {
                 .filter(info -> supports(info, video)).isPresent()).toList();
     }
 
+    /** True if this device's verified caps show Raw UDP but not ICE-UDP: a call to it must offer Raw UDP. */
+    public boolean takesOnlyRawUdp(Jid device) {
+        return verifiedInfo.apply(device).filter(info -> info.hasFeature(RAW_UDP) && !info.hasFeature(ICE_UDP)).isPresent();
+    }
+
     static boolean supports(DiscoInfo info, boolean video) {
-        return info.features().containsAll(AUDIO_FEATURES) && (!video || info.hasFeature(VIDEO_FEATURE));
+        return info.features().containsAll(AUDIO_FEATURES) && TRANSPORTS.stream().anyMatch(info::hasFeature)
+                && (!video || info.hasFeature(VIDEO_FEATURE));
     }
 }

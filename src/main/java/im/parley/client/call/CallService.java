@@ -54,6 +54,8 @@ public final class CallService implements AutoCloseable {
     private final XmppClient client;
     private final CallSettings settings;
     private final CallListener listener;
+    /** The peers' verified caps, or null when the caller did not give them. */
+    private final CallCapabilities capabilities;
     private final JingleManager jingle;
     private final DiscoveredIceServers discovered;
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
@@ -64,9 +66,18 @@ public final class CallService implements AutoCloseable {
     });
 
     public CallService(XmppClient client, CallSettings settings, CallListener listener) {
+        this(client, settings, listener, null);
+    }
+
+    /**
+     * As above, knowing the peers' capabilities: a device whose verified caps show Raw UDP but no
+     * ICE-UDP is offered Raw UDP (XEP-0177 §2) whatever the settings say.
+     */
+    public CallService(XmppClient client, CallSettings settings, CallListener listener, CallCapabilities capabilities) {
         this.client = client;
         this.settings = settings;
         this.listener = listener;
+        this.capabilities = capabilities;
         this.discovered = new DiscoveredIceServers(client);
         this.jingle = new JingleManager(client, new SessionEvents(this), Set.of(RtpInfo.NAMESPACE));
         MessageInitiation initiation = new MessageInitiation(this, client);
@@ -115,8 +126,9 @@ public final class CallService implements AutoCloseable {
             call.speaker = new SwitchableAudioSink(speaker);
             call.camera = camera;
             call.screen = screen;
-            // An incoming direct session's offer decides the transport; otherwise our settings.
-            buildLegs(call, call.remote != null ? call.remote.rawUdp() : settings.rawUdp());
+            // An incoming direct session's offer decides the transport; otherwise the device's caps
+            // or our settings.
+            buildLegs(call, call.remote != null ? call.remote.rawUdp() : offerRawUdpTo(call.peer()));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot prepare media for " + call, e);
@@ -137,12 +149,22 @@ public final class CallService implements AutoCloseable {
         }
     }
 
+    /** Raw UDP when the settings ask for it, or when the device (a full JID) takes only Raw UDP. */
+    private boolean offerRawUdpTo(Jid device) {
+        return settings.rawUdp() || (capabilities != null && device.resource() != null && capabilities.takesOnlyRawUdp(device));
+    }
+
     /**
      * After a proceed we prepared legs by our settings; the session-initiate may use the other
      * transport (a peer without ICE offers Raw UDP): then the legs are built again to match.
      */
     boolean matchTransport(Call call) {
-        if (call.media.isRawUdp() == call.remote.rawUdp()) {
+        return matchTransport(call, call.remote.rawUdp());
+    }
+
+    /** Rebuilds the legs when they are not over the transport wanted; false when that failed and the call ended. */
+    private boolean matchTransport(Call call, boolean rawUdp) {
+        if (call.media.isRawUdp() == rawUdp) {
             return true;
         }
         call.media.close();
@@ -150,10 +172,12 @@ public final class CallService implements AutoCloseable {
             call.video.close();
         }
         try {
-            buildLegs(call, call.remote.rawUdp());
+            buildLegs(call, rawUdp);
             return true;
         } catch (IOException e) {
-            call.session.terminate(Reason.of(Condition.FAILED_TRANSPORT, e.getMessage()));
+            if (call.session != null) {
+                call.session.terminate(Reason.of(Condition.FAILED_TRANSPORT, e.getMessage()));
+            }
             end(call, Condition.FAILED_TRANSPORT, false, e.getMessage());
             return false;
         }
@@ -172,6 +196,10 @@ public final class CallService implements AutoCloseable {
 
     void initiate(Call call, Jid fullJid) {
         call.peer = fullJid;
+        // The device that proceeded is known only now: it may take Raw UDP only.
+        if (!matchTransport(call, offerRawUdpTo(fullJid))) {
+            return;
+        }
         setState(call, Call.State.CONNECTING);
         List<Content> offer = new ArrayList<>();
         offer.add(CallOffer.offer(Kind.AUDIO, call.media));

@@ -39,7 +39,9 @@ class CallCapabilitiesTest {
     }
 
     private static List<String> audio() {
-        return new ArrayList<>(CallCapabilities.AUDIO_FEATURES);
+        List<String> features = new ArrayList<>(CallCapabilities.AUDIO_FEATURES);
+        features.add(CallCapabilities.ICE_UDP);
+        return features;
     }
 
     private static List<String> video() {
@@ -83,6 +85,29 @@ class CallCapabilitiesTest {
             assertThat(capabilities.canCall(BALCONY)).as("without " + missing).isFalse();
             assertThat(capabilities.canVideoCall(BALCONY)).as("without " + missing).isFalse();
         }
+    }
+
+    @Test
+    void aDeviceWithoutIceIsCalledOverRawUdpAndOneWithoutEitherTransportNotAtAll() throws Exception {
+        List<String> rawUdpOnly = new ArrayList<>(CallCapabilities.AUDIO_FEATURES);
+        rawUdpOnly.add(CallCapabilities.RAW_UDP);
+        online(BALCONY, rawUdpOnly, 0);
+        online(CHAMBER, new ArrayList<>(CallCapabilities.AUDIO_FEATURES), 0);
+
+        assertThat(capabilities.canCall(BALCONY)).isTrue();
+        assertThat(capabilities.takesOnlyRawUdp(BALCONY)).isTrue();
+        assertThat(capabilities.canCall(CHAMBER)).as("no transport at all").isFalse();
+        assertThat(capabilities.takesOnlyRawUdp(CHAMBER)).isFalse();
+    }
+
+    @Test
+    void aDeviceWithBothTransportsIsCalledOverIce() throws Exception {
+        List<String> both = audio();
+        both.add(CallCapabilities.RAW_UDP);
+        online(BALCONY, both, 0);
+
+        assertThat(capabilities.takesOnlyRawUdp(BALCONY)).isFalse();
+        assertThat(capabilities.takesOnlyRawUdp(CHAMBER)).as("unknown caps: ICE, the default").isFalse();
     }
 
     @Test
