@@ -57,7 +57,7 @@ public final class Specifications {
                     List.of("http://jabber.org/protocol/rosterx"),
                     "suggestions (message or IQ) offered to the user, applied only on accept; sets over 150 items refused"),
             new Specification("XEP-0166", "Jingle", "1.1.2", Support.PARTIAL, List.of("urn:xmpp:jingle:1"),
-                    "session state machine: ack first, unknown-session for foreign senders, out-of-order, tie-break, unsupported-info, ends on peer unavailable; no redirection"),
+                    "session state machine: ack first, unknown-session for foreign senders, out-of-order, tie-break, unsupported-info, ends on peer unavailable; video added to and removed from a running call (content-add/-accept/-reject/-remove); no redirection"),
             new Specification("XEP-0167", "Jingle RTP Sessions", "1.2.3", Support.PARTIAL,
                     List.of("urn:xmpp:jingle:apps:rtp:1", "urn:xmpp:jingle:apps:rtp:audio", "urn:xmpp:jingle:apps:rtp:video"),
                     "voice (Opus) and video (VP8) calls over libjitsi, rtcp-mux, one ICE stream per content; a video offer may be answered with voice only; mute, hold and ringing informational messages"),

@@ -40,6 +40,10 @@ public final class Call {
     CallOffer.RemoteMedia remote;
     volatile MediaLeg video;
     CallOffer.RemoteMedia videoRemote;
+    /** The peer's camera offered in a running call, until accepted or declined. */
+    CallOffer.RemoteMedia videoOffer;
+    /** Our camera offered in a running call, until the peer answers. */
+    CompletableFuture<Void> videoAdded;
     volatile boolean offersVideo;
     /** The devices given at call or accept, kept to build the legs again for another transport. */
     VideoSource camera;
@@ -115,6 +119,31 @@ public final class Call {
 
     public void reject() {
         service.reject(this);
+    }
+
+    /**
+     * Offers video in a running voice call (XEP-0166 content-add). Completes when the peer accepted
+     * and pictures flow both ways; fails when the peer declines or the video cannot connect.
+     */
+    public CompletableFuture<Void> addVideo(VideoSource camera, VideoSink screen) {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        service.onCallThread(() -> service.videoUpgrade().add(this, camera, screen, started));
+        return started;
+    }
+
+    /** Takes the video the peer offered in the running call, sending ours back. */
+    public void acceptVideo(VideoSource camera, VideoSink screen) {
+        service.onCallThread(() -> service.videoUpgrade().accept(this, camera, screen));
+    }
+
+    /** Declines the video the peer offered; the call goes on with voice. */
+    public void rejectVideo() {
+        service.onCallThread(() -> service.videoUpgrade().reject(this));
+    }
+
+    /** Stops the video both ways (content-remove); the voice goes on. */
+    public void removeVideo() {
+        service.onCallThread(() -> service.videoUpgrade().remove(this));
     }
 
     public void hangUp() {

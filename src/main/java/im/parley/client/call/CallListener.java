@@ -10,4 +10,8 @@ public interface CallListener {
 
     default void ended(Call call, CallEnd end) {
     }
+
+    /** The peer offers video in a running call; answer with {@link Call#acceptVideo} or {@link Call#rejectVideo}. */
+    default void videoOffered(Call call) {
+    }
 }

@@ -67,9 +67,10 @@ final class CallOffer {
     /**
      * What the remote side's content says about its media, once checked.
      *
+     * @param creator who created the content: an answer keeps it (XEP-0166 §7.3)
      * @param feedback the XEP-0293 feedback of our codec's payload type and of the whole description
      */
-    record RemoteMedia(String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
+    record RemoteMedia(Content.Creator creator, String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
             DtlsFingerprint fingerprint, int payloadType, boolean rawUdp, List<RtcpFeedback> feedback) {
         RemoteMedia {
             feedback = List.copyOf(feedback);
@@ -101,15 +102,20 @@ final class CallOffer {
                 List.of(), List.of(), List.of());
     }
 
-    /** Our offer's content of this kind. */
+    /** Our session-initiate's content of this kind. */
     static Content offer(Kind kind, MediaLeg media) {
-        return content(kind, Content.Creator.INITIATOR, kind.contentName(), media, DtlsFingerprint.Setup.ACTPASS,
-                kind.payloadType, kind.feedback);
+        return offer(kind, media, Content.Creator.INITIATOR);
+    }
+
+    /** Our offer of this kind, created by us in the role {@code creator} (a content-add names its adder). */
+    static Content offer(Kind kind, MediaLeg media, Content.Creator creator) {
+        return content(kind, creator, kind.contentName(), media, DtlsFingerprint.Setup.ACTPASS, kind.payloadType,
+                kind.feedback);
     }
 
     /** Our answer to the peer's content of this kind: its name and payload type, the feedback both want. */
     static Content answer(Kind kind, RemoteMedia remote, MediaLeg media) {
-        return content(kind, Content.Creator.INITIATOR, remote.contentName(), media, DtlsFingerprint.Setup.ACTIVE,
+        return content(kind, remote.creator(), remote.contentName(), media, DtlsFingerprint.Setup.ACTIVE,
                 remote.payloadType(), remote.agreedFeedback(kind));
     }
 
@@ -197,14 +203,14 @@ final class CallOffer {
                 }
                 IceCandidate candidate = new IceCandidate("1", 1, "udp", 0, rtp.get().ip(), rtp.get().port(),
                         IceCandidate.Type.HOST, null, 0, rtp.get().generation());
-                return Optional.of(new RemoteMedia(content.name(), null, null, List.of(candidate),
+                return Optional.of(new RemoteMedia(content.creator(), content.name(), null, null, List.of(candidate),
                         transport.fingerprint(), codec.get().id(), true, feedback));
             }
             IceUdpTransport transport = IceUdpTransport.fromXml(content.transport());
             if (transport.fingerprint() == null) {
                 continue;
             }
-            return Optional.of(new RemoteMedia(content.name(), transport.ufrag(), transport.pwd(),
+            return Optional.of(new RemoteMedia(content.creator(), content.name(), transport.ufrag(), transport.pwd(),
                     fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false, feedback));
         }
         return Optional.empty();

@@ -56,6 +56,7 @@ public final class CallService implements AutoCloseable {
     private final CallListener listener;
     /** The peers' verified caps, or null when the caller did not give them. */
     private final CallCapabilities capabilities;
+    private final VideoUpgrade videoUpgrade = new VideoUpgrade(this);
     private final JingleManager jingle;
     private final DiscoveredIceServers discovered;
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
@@ -139,14 +140,15 @@ public final class CallService implements AutoCloseable {
 
     /** The call's legs over ICE-UDP, or over Raw UDP (XEP-0177) for peers without ICE. */
     private void buildLegs(Call call, boolean rawUdp) throws IOException {
-        if (rawUdp) {
-            call.media = MediaLeg.audioOverRawUdp(settings.ice(), call.microphone, call.speaker);
-            call.video = call.camera == null ? null : MediaLeg.videoOverRawUdp(settings.ice(), call.camera, call.screen);
-        } else {
-            IceSettings ice = iceSettings();
-            call.media = MediaLeg.audio(ice, call.microphone, call.speaker);
-            call.video = call.camera == null ? null : MediaLeg.video(ice, call.camera, call.screen);
-        }
+        call.media = rawUdp ? MediaLeg.audioOverRawUdp(settings.ice(), call.microphone, call.speaker)
+                : MediaLeg.audio(iceSettings(), call.microphone, call.speaker);
+        call.video = call.camera == null ? null : videoLeg(call, rawUdp);
+    }
+
+    /** A video leg for the call's camera and screen, over the transport given. */
+    MediaLeg videoLeg(Call call, boolean rawUdp) throws IOException {
+        return rawUdp ? MediaLeg.videoOverRawUdp(settings.ice(), call.camera, call.screen)
+                : MediaLeg.video(iceSettings(), call.camera, call.screen);
     }
 
     /** Raw UDP when the settings ask for it, or when the device (a full JID) takes only Raw UDP. */
@@ -354,15 +356,7 @@ public final class CallService implements AutoCloseable {
 
     /** Starts every leg; the call counts as connected once its audio is (video may follow or fail alone). */
     void startMedia(Call call, boolean iceControlling, boolean dtlsClient) {
-        if (call.video != null && call.videoRemote != null) {
-            MediaLeg video = call.video;
-            connectLeg(video, call.videoRemote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
-                if (failure != null && call.video == video) {
-                    LOG.log(Level.INFO, "video of " + call + " did not connect; the call goes on with audio", failure);
-                    closeVideo(call);
-                }
-            }, callThread);
-        }
+        startVideo(call, iceControlling, dtlsClient);
         connectLeg(call.media, call.remote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
                     if (call.state == Call.State.ENDED) {
                         return;
@@ -375,6 +369,22 @@ public final class CallService implements AutoCloseable {
                         mediaFailed(call, failure instanceof CompletionException ? failure.getCause() : failure);
                     }
                 }, callThread);
+    }
+
+    /** Connects the video leg, if the call has one agreed; a video that fails leaves the voice going. */
+    CompletableFuture<IcePath> startVideo(Call call, boolean iceControlling, boolean dtlsClient) {
+        MediaLeg video = call.video;
+        if (video == null || call.videoRemote == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no video agreed"));
+        }
+        CompletableFuture<IcePath> connected = connectLeg(video, call.videoRemote, iceControlling, dtlsClient);
+        connected.whenCompleteAsync((path, failure) -> {
+            if (failure != null && call.video == video) {
+                LOG.log(Level.INFO, "video of " + call + " did not connect; the call goes on with audio", failure);
+                closeVideo(call);
+            }
+        }, callThread);
+        return connected;
     }
 
     private CompletableFuture<IcePath> connectLeg(MediaLeg leg,
@@ -465,6 +475,10 @@ public final class CallService implements AutoCloseable {
 
     CallListener listener() {
         return listener;
+    }
+
+    VideoUpgrade videoUpgrade() {
+        return videoUpgrade;
     }
 
     /** The call with this id, if it is in progress. */

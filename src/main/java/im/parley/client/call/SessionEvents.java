@@ -56,6 +56,34 @@ final class SessionEvents implements JingleListener {
     }
 
     @Override
+    public void contentChanged(JingleSession session, Jingle change) {
+        service.onCallThread(() -> {
+            Call call = callOf(session);
+            if (call == null || call.state == Call.State.ENDED) {
+                return;
+            }
+            VideoUpgrade video = service.videoUpgrade();
+            switch (change.action()) {
+                case CONTENT_ADD -> video.offered(call, change);
+                case CONTENT_ACCEPT -> video.accepted(call, change);
+                case CONTENT_REJECT -> video.rejected(call);
+                case CONTENT_REMOVE -> {
+                    if (removesVideo(call, change)) {
+                        video.stopped(call);
+                    }
+                }
+                default -> LOG.fine(() -> change.action() + " of " + call + " ignored");
+            }
+        });
+    }
+
+    private static boolean removesVideo(Call call, Jingle remove) {
+        String name = call.videoRemote != null ? call.videoRemote.contentName()
+                : call.videoOffer != null ? call.videoOffer.contentName() : null;
+        return name != null && remove.contents().stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    @Override
     public void terminated(JingleSession session, Reason reason, boolean byPeer) {
         service.onCallThread(() -> {
             Call call = callOf(session);
