@@ -5,6 +5,7 @@ import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallEndedException;
 import im.parley.client.call.CallService;
+import im.parley.client.call.DevicePreferences;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import java.time.Duration;
@@ -32,6 +33,7 @@ final class AnswerCommand extends ParleyCli.Sub {
     @Override
     public Integer call() throws Exception {
         CompletableFuture<Call> incoming = new CompletableFuture<>();
+        audio.preferences(DevicePreferences.load(parent.devicePreferencesFile()), spec.commandLine().getErr());
         AudioSource microphone = audio.microphone();
         AudioSink speaker = audio.speaker();
         try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));

@@ -4,6 +4,7 @@ import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallSettings;
 import im.parley.client.call.CallStatistics;
+import im.parley.client.call.DevicePreferences;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import im.parley.media.audio.MicrophoneSource;
@@ -19,11 +20,13 @@ import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Option;
 
@@ -53,29 +56,62 @@ final class CallAudioOptions {
     @Option(names = "--video", description = "send a moving test pattern (320x240, 15 fps) as the camera and receive video")
     boolean video;
 
+    private DevicePreferences preferences = DevicePreferences.NONE;
+    private PrintWriter warnings = new PrintWriter(System.err, true);
+    private Double sentTone;
     private final WavFiles.Recorder recorder = new WavFiles.Recorder();
     private final List<AutoCloseable> devices = new ArrayList<>();
     private final AtomicLong framesReceived = new AtomicLong();
     private volatile String frameSize;
     private final ReceivedAudio received = new ReceivedAudio(recorder);
 
+    /** The devices chosen in settings, used where no option says otherwise; a missing one is warned about. */
+    void preferences(DevicePreferences chosen, PrintWriter warningsTo) {
+        this.preferences = chosen;
+        this.warnings = warningsTo;
+    }
+
     AudioSource microphone() throws IOException, SoundDeviceException {
         if ((play != null ? 1 : 0) + (toneHz != null ? 1 : 0) + (micId != null ? 1 : 0) > 1) {
             throw new IllegalArgumentException("--tone, --play and --mic exclude each other");
         }
-        if (micId != null) {
-            MicrophoneSource mic = MicrophoneSource.open(device(SoundDevices.microphones(), micId, "--mic"));
+        String id = micId;
+        if (id == null && play == null && toneHz == null) {
+            id = chosen(preferences.chosenMicrophone(), SoundDevices.microphones(), "microphone", "sending a tone");
+        }
+        if (id != null) {
+            MicrophoneSource mic = MicrophoneSource.open(device(SoundDevices.microphones(), id, "--mic"));
             devices.add(mic);
             return mic;
         }
-        return play != null ? WavFiles.loop(play) : new ToneSource(toneHz == null ? 440 : toneHz, 0.5);
+        sentTone = play != null ? null : toneHz == null ? 440 : toneHz;
+        return play != null ? WavFiles.loop(play) : new ToneSource(sentTone, 0.5);
+    }
+
+    /** How much of what arrived is the tone we sent (0..1); null when the microphone was no tone. */
+    Double receivedShareOfOurTone() {
+        return sentTone == null ? null : received.toneShare(sentTone);
+    }
+
+    /** The device chosen in settings if it is connected now; null (after a warning) if it is not. */
+    private String chosen(Optional<String> id, List<SoundDevices.SoundDevice> connected, String kind, String instead) {
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (connected.stream().anyMatch(d -> d.id().equals(id.get()))) {
+            return id.get();
+        }
+        warnings.println("the " + kind + " chosen in settings (" + id.get() + ") is not connected; " + instead);
+        return null;
     }
 
     AudioSink speaker() throws SoundDeviceException {
-        if (speakerId == null) {
+        String id = speakerId != null ? speakerId
+                : chosen(preferences.chosenSpeaker(), SoundDevices.speakers(), "speaker", "only recording");
+        if (id == null) {
             return received;
         }
-        SpeakerSink speaker = SpeakerSink.open(device(SoundDevices.speakers(), speakerId, "--speaker"));
+        SpeakerSink speaker = SpeakerSink.open(device(SoundDevices.speakers(), id, "--speaker"));
         devices.add(speaker);
         return (samples, count) -> {
             received.write(samples, count);

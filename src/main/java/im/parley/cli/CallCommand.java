@@ -5,6 +5,7 @@ import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallEndedException;
 import im.parley.client.call.CallService;
+import im.parley.client.call.DevicePreferences;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import im.parley.xmpp.jid.Jid;
@@ -37,6 +38,7 @@ final class CallCommand extends ParleyCli.Sub {
     public Integer call() throws Exception {
         Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
         // Devices first: a wrong --mic should not cost a login.
+        audio.preferences(DevicePreferences.load(parent.devicePreferencesFile()), spec.commandLine().getErr());
         AudioSource microphone = audio.microphone();
         AudioSink speaker = audio.speaker();
         try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));

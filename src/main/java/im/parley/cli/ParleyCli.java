@@ -35,7 +35,7 @@ import picocli.CommandLine.ParameterException;
         subcommands = {SendCommand.class, ListenCommand.class, RegisterCommand.class, DiscoCommand.class,
                 VersionCommand.class, PingCommand.class, RosterCommand.class, SubscribeCommand.class,
                 PresenceCommand.class, BlockCommand.class, UnblockCommand.class, CallCommand.class,
-                AnswerCommand.class, DevicesCommand.class},
+                AnswerCommand.class, DevicesCommand.class, TestCallCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "2:bad arguments", "3:cannot connect", "4:TLS refused", "5:authentication failed",
                 "6:timeout", "7:remote stanza error", "8:call ended without connecting"})
@@ -162,9 +162,18 @@ public final class ParleyCli {
      */
     RosterStore rosterStore(CommandLine cmd) {
         Jid account = parseJid(cmd, jid, "--jid").bare();
-        Path root = profile != null ? profile : Path.of(System.getProperty("user.home"), ".parley");
-        return new FileRosterStore(root.resolve("accounts")
+        return new FileRosterStore(profileDir().resolve("accounts")
                 .resolve(URLEncoder.encode(account.toString(), StandardCharsets.UTF_8)).resolve("roster.xml"));
+    }
+
+    /** The --profile folder, ~/.parley by default. */
+    Path profileDir() {
+        return profile != null ? profile : Path.of(System.getProperty("user.home"), ".parley");
+    }
+
+    /** Where the microphone and speaker chosen with `devices --use-mic/--use-speaker` are kept. */
+    Path devicePreferencesFile() {
+        return profileDir().resolve("devices.properties");
     }
 
     private char[] password(CommandLine cmd) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -61,15 +60,7 @@ public final class FileRosterStore implements RosterStore {
     @Override
     public void save(Roster roster) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path next = Files.createTempFile(dir, "roster", ".tmp");
-            try {
-                Files.writeString(next, roster.toXml().toString(), StandardCharsets.UTF_8);
-                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(next);
-            }
+            AtomicFiles.replace(file, roster.toXml().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the roster in " + file, e);
         }
