@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The slixmpp peer of ../shared/peers/peer.py as a running process: an independent XMPP client
@@ -49,7 +52,7 @@ final class SlixmppPeer implements AutoCloseable {
      * peer.py options, and waits until it is online.
      */
     static SlixmppPeer start(TestServer server, String user, String... options) throws InterruptedException, IOException {
-        return start("peer.py", server, server.jid(user).withResource("peer"), user + "pass", options);
+        return start(sharedPeer("peer.py"), server, server.jid(user).withResource("peer"), user + "pass", options);
     }
 
     /**
@@ -58,13 +61,30 @@ final class SlixmppPeer implements AutoCloseable {
      */
     static SlixmppPeer startCallPeer(TestServer server, Jid jid, String password, String... options)
             throws InterruptedException, IOException {
-        return start("jingle_peer.py", server, jid, password, options);
+        return start(sharedPeer("jingle_peer.py"), server, jid, password, options);
     }
 
-    private static SlixmppPeer start(String script, TestServer server, Jid jid, String password, String... options)
+    /**
+     * Starts the video call peer, this project's src/test/peers/jingle_video_peer.py: jingle_peer.py
+     * (imported from the shared directory) with VP8 video beside Opus, one Jingle content for each.
+     * It takes jingle_peer.py's options; waits until it is online.
+     */
+    static SlixmppPeer startVideoCallPeer(TestServer server, Jid jid, String password, String... options)
             throws InterruptedException, IOException {
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3",
-                TestServer.sharedDir().resolve("peers/" + script).toString(),
+        List<String> withShared = new ArrayList<>(List.of("--shared", TestServer.sharedDir().toAbsolutePath().toString()));
+        withShared.addAll(List.of(options));
+        // Maven runs the tests in the project directory, and says so in basedir.
+        Path script = Path.of(System.getProperty("basedir", "")).resolve("src/test/peers/jingle_video_peer.py");
+        return start(script, server, jid, password, withShared.toArray(String[]::new));
+    }
+
+    private static Path sharedPeer(String script) {
+        return TestServer.sharedDir().resolve("peers/" + script);
+    }
+
+    private static SlixmppPeer start(Path script, TestServer server, Jid jid, String password, String... options)
+            throws InterruptedException, IOException {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", script.toString(),
                 "--jid", jid.toString(), "--password", password,
                 "--port", Integer.toString(server.c2sPort()), "--cafile", server.caCert().toString()));
         cmd.addAll(List.of(options));
@@ -87,6 +107,15 @@ final class SlixmppPeer implements AutoCloseable {
     /** Matches the lines of one event kind, e.g. {@code event("receipt")}. */
     static Predicate<String> event(String name) {
         return line -> line.contains("\"event\": \"" + name + "\"");
+    }
+
+    /**
+     * A field of one JSON event line as printed (a string without its quotes, a number, true, false
+     * or null), or null when the line has no such field.
+     */
+    static String field(String line, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\": (\"[^\"]*\"|[^,}]+)").matcher(line);
+        return m.find() ? m.group(1).replace("\"", "") : null;
     }
 
     /** Sends one JSON command (see the peer's README); the peer must have been started with --stdin. */
