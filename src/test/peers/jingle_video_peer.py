@@ -17,6 +17,11 @@ script subclasses its JinglePeer and runs its main(), so every option of jingle_
     video_frames / video_width / video_height / video_packets_received in call_ended;
   * exit 0 only when audio frames arrived and, if video was negotiated, video frames too.
 
+--bundle: XEP-0338 groups are translated both ways (Jingle <group semantics='BUNDLE'> <-> SDP
+a=group:BUNDLE): as caller the session-initiate offers aiortc's BUNDLE group, as answerer an
+offered group reaches aiortc, which then bundles onto the first content's transport and answers
+with a group. Without it no group is ever signalled and every content keeps its own transport.
+
 Where jingle_peer.py comes from: --shared DIR (the shared directory; DIR/peers/jingle_peer.py),
 else the environment variable PARLEY_SHARED, else ../shared next to this project (the default of
 -Dparley.shared in the integration tests). --shared is taken off the command line before the
@@ -34,6 +39,7 @@ import xml.etree.ElementTree as ET
 _pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
 _pre.add_argument("--shared", default=os.environ.get("PARLEY_SHARED") or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared"))
+_pre.add_argument("--bundle", action="store_true")
 _known, _rest = _pre.parse_known_args()
 sys.argv[1:] = _rest
 _peers = os.path.join(os.path.abspath(_known.shared), "peers")
@@ -44,6 +50,24 @@ sys.dont_write_bytecode = True  # the shared directory is not ours: no __pycache
 
 import jingle_peer as jp  # noqa: E402  (patches aioice for loopback, Opus pt 111, no sdes:mid on audio)
 from jingle_peer import NS_ICE, NS_JINGLE, NS_JMI, NS_HINTS, NS_RTP, emit, q  # noqa: E402
+
+NS_GROUPING = "urn:xmpp:jingle:apps:grouping:0"   # XEP-0338
+BUNDLE = _known.bundle
+
+
+def jingle_bundle(jingle):
+    """The content names of a <jingle/>'s BUNDLE group, or None."""
+    for g in jingle.findall(q(NS_GROUPING, "group")):
+        if g.get("semantics") == "BUNDLE":
+            return [c.get("name") for c in g.findall(q(NS_GROUPING, "content"))]
+    return None
+
+
+def group_element(names):
+    g = ET.Element(q(NS_GROUPING, "group"), semantics="BUNDLE")
+    for n in names:
+        ET.SubElement(g, q(NS_GROUPING, "content"), name=n)
+    return g
 import numpy  # noqa: E402
 from aiortc import RTCRtpSender, RTCSessionDescription, VideoStreamTrack  # noqa: E402
 from aiortc.codecs import HEADER_EXTENSIONS  # noqa: E402
@@ -227,12 +251,15 @@ class VideoPeer(jp.JinglePeer):
         return [sdp_section_to_content(sdp, t.mid, self.names[t.mid], creator, author_is_initiator)
                 for t in self.pc.getTransceivers() if t.mid in self.names]
 
-    async def send_contents(self, action, contents, **attrs):
-        """session-initiate/-accept with these contents; with --trickle their candidates follow."""
+    async def send_contents(self, action, contents, group=None, **attrs):
+        """session-initiate/-accept with these contents (and a BUNDLE group of these names); with
+        --trickle their candidates follow."""
         jingle = self.jingle_el(action, **attrs)
         trickled = [(c, self.strip_candidates(c) if self.a.trickle else []) for c in contents]
         for c in contents:
             jingle.append(c)
+        if group:
+            jingle.append(group_element(group))
         await self.send_jingle(jingle)
         return trickled
 
@@ -258,8 +285,10 @@ class VideoPeer(jp.JinglePeer):
             self.peer = await self.proceed
             emit("proceed_received", **{"from": self.peer})
         contents = self.local_contents("initiator", True)
+        group = [c.get("name") for c in contents] if BUNDLE else None
         try:
-            trickled = await self.send_contents("session-initiate", contents, initiator=self.boundjid.full)
+            trickled = await self.send_contents("session-initiate", contents, group,
+                                                initiator=self.boundjid.full)
         except Exception as e:  # IqError / IqTimeout
             emit("error", error="session-initiate rejected", detail=repr(e))
             return await self.finish(1)
@@ -271,10 +300,13 @@ class VideoPeer(jp.JinglePeer):
 
     async def on_session_accept(self, jingle):
         got = {c.get("name"): c for c in jingle.findall(q(NS_JINGLE, "content"))}
+        agreed = jingle_bundle(jingle) if BUNDLE else None
         emit("session_accept", direction="received", **{"from": self.peer}, contents=list(got),
-             codecs=[p.get("name") for p in jingle.iter(q(NS_RTP, "payload-type"))])
+             codecs=[p.get("name") for p in jingle.iter(q(NS_RTP, "payload-type"))], bundle=agreed)
         try:
             head, sections, bundle = None, [], None
+            if agreed:
+                bundle = [m for m in self.names if self.names[m] in agreed]
             for t in self.pc.getTransceivers():  # the answer's m-lines in our offer's order
                 c = got.get(self.names[t.mid])
                 if c is not None:
@@ -322,7 +354,9 @@ class VideoPeer(jp.JinglePeer):
             for c in taken:
                 head, section = content_to_sdp_section(c, "offer", True, c.get("name"), self.a.any_remote_candidates)
                 sections.append(section)
-            sdp = contents_to_sdp(sections, head)
+            offered = jingle_bundle(jingle) if BUNDLE else None
+            bundle = [c.get("name") for c in taken if c.get("name") in offered] if offered else None
+            sdp = contents_to_sdp(sections, head, bundle)
             if self.a.debug:
                 emit("debug_remote_sdp", sdp=sdp)
             await self.pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
@@ -337,11 +371,11 @@ class VideoPeer(jp.JinglePeer):
                     emit("candidate_ignored", ip=cand.get("ip"), port=cand.get("port"), reason=skip)
         answer = self.local_contents(audio.get("creator", "initiator"), False)
         try:
-            trickled = await self.send_contents("session-accept", answer, responder=self.boundjid.full)
+            trickled = await self.send_contents("session-accept", answer, bundle, responder=self.boundjid.full)
         except Exception as e:
             emit("error", error="session-accept rejected", detail=repr(e))
             return await self.finish(1)
-        emit("session_accept", direction="sent", to=self.peer, contents=[c.get("name") for c in answer],
+        emit("session_accept", direction="sent", to=self.peer, contents=[c.get("name") for c in answer], bundle=bundle,
              codecs=[p.get("name") for c in answer for p in c.iter(q(NS_RTP, "payload-type"))],
              setup=[f.get("setup") for c in answer for f in c.iter("{%s}fingerprint" % jp.NS_DTLS)])
         for c, cands in trickled:

@@ -7,6 +7,7 @@ import im.parley.media.ice.IcePath;
 import im.parley.media.ice.IceSession;
 import im.parley.media.ice.IceSettings;
 import im.parley.media.rawudp.RawUdpSession;
+import im.parley.media.jitsi.BundleDemux;
 import im.parley.media.jitsi.JitsiAudioStream;
 import im.parley.media.jitsi.JitsiVideoStream;
 import im.parley.media.jitsi.SecureMediaStream;
@@ -44,7 +45,13 @@ public final class MediaLeg implements AutoCloseable {
     private final SecureMediaStream stream;
     private final CameraSwitch camera;
     private final CompletableFuture<Void> dtlsVerified = new CompletableFuture<>();
+    /** The pair ICE selected (or the Raw UDP peer), for a leg bundled onto this one. */
+    private final CompletableFuture<IcePath> selected = new CompletableFuture<>();
     private volatile IcePath path;
+    /** The leg whose transport this one shares (XEP-0338 BUNDLE), or null. */
+    private MediaLeg owner;
+    /** How a shared transport is split between the legs; null when not shared. */
+    private BundleDemux demux;
 
     private MediaLeg(IceSession ice, RawUdpSession raw, CameraSwitch camera,
             Function<Consumer<Exception>, SecureMediaStream> stream) {
@@ -74,6 +81,30 @@ public final class MediaLeg implements AutoCloseable {
         return new MediaLeg(ice, null, cameraSwitch, outcome -> new JitsiVideoStream(cameraSwitch, screen, outcome));
     }
 
+    /**
+     * A VP8 video leg sharing {@code audio}'s ICE transport and DTLS session (XEP-0338 BUNDLE,
+     * RFC 8843): its transport in signalling is the audio leg's. Must be made before the audio leg
+     * connects.
+     */
+    public static MediaLeg videoBundledWith(MediaLeg audio, VideoSource camera, VideoSink screen) {
+        if (audio.ice == null || audio.owner != null) {
+            throw new IllegalArgumentException("only an ICE audio leg of its own can carry a bundle");
+        }
+        CameraSwitch cameraSwitch = new CameraSwitch(camera);
+        MediaLeg video = new MediaLeg(null, null, cameraSwitch,
+                unused -> new JitsiVideoStream(cameraSwitch, screen, audio.stream));
+        BundleDemux demux = new BundleDemux();
+        audio.demux = demux;
+        video.demux = demux;
+        video.owner = audio;
+        return video;
+    }
+
+    /** Whether this leg shares another leg's transport. */
+    public boolean isBundled() {
+        return owner != null;
+    }
+
     /** An Opus audio leg over XEP-0177 Raw UDP (no ICE), bound on loopback in loopback mode. */
     public static MediaLeg audioOverRawUdp(IceSettings settings, AudioSource source, AudioSink sink) throws IOException {
         return new MediaLeg(null, RawUdpSession.bind(settings.loopbackOnly()), null,
@@ -89,7 +120,7 @@ public final class MediaLeg implements AutoCloseable {
 
     /** Whether this leg uses Raw UDP rather than ICE-UDP. */
     public boolean isRawUdp() {
-        return raw != null;
+        return owner != null ? owner.isRawUdp() : raw != null;
     }
 
     /** The Raw UDP peer's candidate. */
@@ -98,14 +129,17 @@ public final class MediaLeg implements AutoCloseable {
     }
 
     public String iceUfrag() {
-        return ice.ufrag();
+        return owner != null ? owner.iceUfrag() : ice.ufrag();
     }
 
     public String icePassword() {
-        return ice.password();
+        return owner != null ? owner.icePassword() : ice.password();
     }
 
     public List<IceCandidate> localCandidates() {
+        if (owner != null) {
+            return owner.localCandidates();
+        }
         return raw != null ? List.of(raw.localCandidate()) : ice.localCandidates();
     }
 
@@ -117,8 +151,11 @@ public final class MediaLeg implements AutoCloseable {
         return stream.fingerprint();
     }
 
+    /** The peer's ICE transport; a bundled leg takes its owner's and ignores this. */
     public void remoteIce(String ufrag, String password, List<IceCandidate> candidates) {
-        ice.setRemote(ufrag, password, candidates);
+        if (ice != null) {
+            ice.setRemote(ufrag, password, candidates);
+        }
     }
 
     public void addRemoteCandidates(List<IceCandidate> candidates) {
@@ -139,15 +176,33 @@ public final class MediaLeg implements AutoCloseable {
     /** As above, with the Opus payload type the offer chose and how long ICE may try. */
     public CompletableFuture<IcePath> connect(boolean iceControlling, boolean dtlsClient, String remoteHash,
             String remoteFingerprint, int payloadType, Duration iceTimeout) {
+        if (owner != null) {
+            demux.videoPayloadType(payloadType);
+            return owner.selected.thenCompose(shared -> {
+                try {
+                    stream.start(owner.ice.socket(), shared.remote(), dtlsClient, remoteHash, remoteFingerprint,
+                            payloadType, demux);
+                } catch (SocketException e) {
+                    throw new CompletionException(e);
+                }
+                path = shared;
+                return owner.dtlsVerified.thenApply(verified -> shared);
+            });
+        }
         CompletableFuture<IcePath> found = raw != null ? raw.start() : ice.start(iceControlling, iceTimeout);
         DatagramSocket socket = raw != null ? raw.socket() : ice.socket();
         return found.thenCompose(selected -> {
             try {
-                stream.start(socket, selected.remote(), dtlsClient, remoteHash, remoteFingerprint, payloadType);
+                if (demux != null) {
+                    stream.start(socket, selected.remote(), dtlsClient, remoteHash, remoteFingerprint, payloadType, demux);
+                } else {
+                    stream.start(socket, selected.remote(), dtlsClient, remoteHash, remoteFingerprint, payloadType);
+                }
             } catch (SocketException e) {
                 throw new CompletionException(e);
             }
             path = selected;
+            this.selected.complete(selected);
             CompletableFuture.delayedExecutor(DTLS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
                     dtlsVerified.completeExceptionally(new DtlsFailedException(
                             "no DTLS handshake within " + DTLS_TIMEOUT.toSeconds() + " s", null)));
@@ -200,9 +255,10 @@ public final class MediaLeg implements AutoCloseable {
         stream.close();
         if (ice != null) {
             ice.close();
-        } else {
+        } else if (raw != null) {
             raw.close();
         }
         dtlsVerified.cancel(false);
+        selected.cancel(false);
     }
 }

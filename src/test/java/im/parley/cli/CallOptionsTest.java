@@ -63,7 +63,7 @@ class CallOptionsTest {
 
     @Test
     void theTestCallHearsItsOwnToneComeBackWithoutAnAccount() {
-        Object[] run = captured("--profile", profile.toString(), "test-call", "--tone", "523", "--duration", "1");
+        Object[] run = captured("--profile", profile.toString(), "test-call", "--tone", "523", "--duration", "3");
         assertThat(run[0]).isEqualTo(ExitCode.OK.code);
         assertThat((String) run[1]).contains("\"packets_lost\":0");
         assertThat(echoToneShare((String) run[1])).isGreaterThan(0.8);
@@ -72,7 +72,7 @@ class CallOptionsTest {
     @Test
     void aChosenMicrophoneNoLongerConnectedIsSaidAndATestToneGoesInstead() {
         new im.parley.client.call.DevicePreferences("unplugged-headset", null).save(profile.resolve("devices.properties"));
-        Object[] run = captured("--profile", profile.toString(), "test-call", "--duration", "1");
+        Object[] run = captured("--profile", profile.toString(), "test-call", "--duration", "3");
         assertThat(run[0]).isEqualTo(ExitCode.OK.code);
         assertThat((String) run[2]).contains("unplugged-headset").contains("not connected");
         assertThat(echoToneShare((String) run[1])).isGreaterThan(0.8);

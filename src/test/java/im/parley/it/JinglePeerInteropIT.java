@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Calls between Parley and an independent implementation: ../shared/peers/jingle_peer.py (slixmpp
@@ -118,18 +120,29 @@ class JinglePeerInteropIT {
         }
     }
 
-    @Test
-    void parleyVideoCallsTheVideoPeer() throws Exception {
+    /** With --bundle the peer translates XEP-0338 groups, and aiortc bundles as WebRTC does; without, it never does. */
+    private static String[] videoPeer(boolean bundle, String... options) {
+        List<String> all = new ArrayList<>(List.of(options));
+        if (bundle) {
+            all.add("--bundle");
+        }
+        return all.toArray(String[]::new);
+    }
+
+    @ParameterizedTest(name = "peer bundles: {0}")
+    @ValueSource(booleans = {true, false})
+    void parleyVideoCallsTheVideoPeer(boolean bundle) throws Exception {
         File peerHeard = dir.resolve("peer.wav").toFile();
         PeerPicture seen = new PeerPicture();
         try (SlixmppPeer peer = SlixmppPeer.startVideoCallPeer(server, peerAccount.withResource("camera"), TestSession.PASSWORD,
-                "--answer", "--tone", "660", "--record", peerHeard.getPath(), "--timeout", "60")) {
+                videoPeer(bundle, "--answer", "--tone", "660", "--record", peerHeard.getPath(), "--timeout", "60"))) {
             Call call = calls.videoCall(peerAccount, new ToneSource(440, 0.5), heardByParley,
                     new TestPatternSource(320, 240, 15), seen);
             call.connected().get(30, TimeUnit.SECONDS);
             seen.await(25, 30);
             awaitAudio(2);
             assertThat(call.hasVideo()).as("the peer answered with video").isTrue();
+            assertThat(call.isBundled()).as("video on the voice's transport").isEqualTo(bundle);
             assertThat(heardByParley.toneShare(660)).isGreaterThan(0.8);
             assertThePeersPicture(seen.frames());
             call.hangUp();
@@ -141,13 +154,14 @@ class JinglePeerInteropIT {
         }
     }
 
-    @Test
-    void theVideoPeerCallsParley() throws Exception {
+    @ParameterizedTest(name = "peer bundles: {0}")
+    @ValueSource(booleans = {true, false})
+    void theVideoPeerCallsParley(boolean bundle) throws Exception {
         File peerHeard = dir.resolve("peer.wav").toFile();
         PeerPicture seen = new PeerPicture();
         try (SlixmppPeer peer = SlixmppPeer.startVideoCallPeer(server, peerAccount.withResource("camera"), TestSession.PASSWORD,
-                "--call", parley.jid().toString(), "--tone", "440", "--record", peerHeard.getPath(),
-                "--duration", "4", "--timeout", "60")) {
+                videoPeer(bundle, "--call", parley.jid().toString(), "--tone", "440", "--record", peerHeard.getPath(),
+                "--duration", "4", "--timeout", "60"))) {
             Call call = rang.get(30, TimeUnit.SECONDS);
             assertThat(call.peer().bare()).isEqualTo(peerAccount);
             assertThat(call.hasVideo()).as("the ringing call offers video").isTrue();
@@ -155,6 +169,7 @@ class JinglePeerInteropIT {
             call.connected().get(30, TimeUnit.SECONDS);
             seen.await(25, 30);
             assertThat(call.hasVideo()).isTrue();
+            assertThat(call.isBundled()).as("video on the voice's transport").isEqualTo(bundle);
 
             CallEnd end = call.ended().get(30, TimeUnit.SECONDS);
             assertThat(end.condition()).isEqualTo(Condition.SUCCESS);

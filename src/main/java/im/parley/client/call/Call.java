@@ -12,6 +12,7 @@ import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.jingle.JingleSession;
 import im.parley.xmpp.jid.Jid;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -40,6 +41,8 @@ public final class Call {
     CallOffer.RemoteMedia remote;
     volatile MediaLeg video;
     CallOffer.RemoteMedia videoRemote;
+    /** The content names the peer's session-initiate offered to bundle (XEP-0338); empty when none. */
+    List<String> offeredBundle = List.of();
     /** The peer's camera offered in a running call, until accepted or declined. */
     CallOffer.RemoteMedia videoOffer;
     /** Our camera offered in a running call, until the peer answers. */
@@ -109,6 +112,12 @@ public final class Call {
     public boolean hasVideo() {
         State now = state;
         return now != State.ENDED && offersVideo && (now == State.RINGING || now == State.PROPOSED || video != null);
+    }
+
+    /** Whether the video shares the voice's transport (XEP-0338 BUNDLE): one ICE path, one DTLS session. */
+    public boolean isBundled() {
+        MediaLeg leg = video;
+        return leg != null && leg.isBundled();
     }
 
     /** Keyframes sent and asked for (XEP-0293 PLI/FIR) while the video runs; all zero without video. */

@@ -6,6 +6,7 @@ import im.parley.media.ice.IceCandidate;
 import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.dtls.DtlsFingerprint;
+import im.parley.xmpp.ext.jingle.grouping.Group;
 import im.parley.xmpp.ext.jingle.iceudp.CandidateType;
 import im.parley.xmpp.ext.jingle.iceudp.IceUdpTransport;
 import im.parley.xmpp.ext.jingle.rawudp.RawUdpCandidate;
@@ -214,6 +215,26 @@ final class CallOffer {
                     fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false, feedback));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The content names of the first XEP-0338 BUNDLE group among a session's payloads; empty when
+     * there is none (or it cannot be read: then the contents keep their own transports).
+     */
+    static List<String> bundle(List<XmlElement> payloads) {
+        for (XmlElement payload : payloads) {
+            if (payload.is(Group.ELEMENT, Group.NAMESPACE)) {
+                try {
+                    Group group = Group.fromXml(payload);
+                    if (Group.BUNDLE.equals(group.semantics())) {
+                        return group.contents();
+                    }
+                } catch (PayloadFormatException e) {
+                    return List.of();
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Candidates trickled in a transport-info, for the content of this call. */

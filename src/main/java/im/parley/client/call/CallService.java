@@ -208,7 +208,7 @@ public final class CallService implements AutoCloseable {
         if (call.video != null) {
             offer.add(CallOffer.offer(Kind.VIDEO, call.video));
         }
-        call.session = jingle.initiate(fullJid, call.id(), offer, List.of());
+        call.session = jingle.initiate(fullJid, call.id(), offer, Bundling.offer(call));
     }
 
     private void ringTimedOut(Call call) {
@@ -332,6 +332,7 @@ public final class CallService implements AutoCloseable {
     }
 
     void answer(Call call) {
+        List<XmlElement> group = Bundling.answer(call);
         List<Content> answer = new ArrayList<>();
         answer.add(CallOffer.answer(Kind.AUDIO, call.remote, call.media));
         if (call.video != null && call.videoRemote != null) {
@@ -341,7 +342,7 @@ public final class CallService implements AutoCloseable {
             // audio-only answer), and no leg waits for it.
             closeVideo(call);
         }
-        call.session.accept(answer);
+        call.session.accept(answer, group);
         // We answered active (XEP-0320 §3): our side opens the DTLS handshake.
         startMedia(call, false, true);
     }

@@ -124,6 +124,7 @@ final class SessionEvents implements JingleListener {
             call.session = session;
             call.remote = remote.get();
             call.videoRemote = videoRemote.orElse(null);
+            call.offeredBundle = CallOffer.bundle(initiate.payloads());
             if (service.matchTransport(call)) {
                 service.answer(call);
             }
@@ -134,6 +135,7 @@ final class SessionEvents implements JingleListener {
         direct.remote = remote.get();
         direct.videoRemote = videoRemote.orElse(null);
         direct.offersVideo = videoRemote.isPresent();
+        direct.offeredBundle = CallOffer.bundle(initiate.payloads());
         service.register(direct);
         session.info(RtpInfo.of(RtpInfo.Kind.RINGING).toXml());
         service.listener().incomingCall(direct);
@@ -161,6 +163,7 @@ final class SessionEvents implements JingleListener {
             service.end(call, Condition.FAILED_APPLICATION, false, e.getMessage());
             return;
         }
+        Bundling.accepted(call, accept.payloads());
         // RFC 5763 §5: the answerer chose; active means it opens the handshake, so we serve it.
         boolean weAreDtlsClient = call.remote.fingerprint().setup() == DtlsFingerprint.Setup.PASSIVE;
         service.startMedia(call, true, weAreDtlsClient);

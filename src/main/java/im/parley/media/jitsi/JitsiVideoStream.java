@@ -32,6 +32,13 @@ public final class JitsiVideoStream extends SecureMediaStream {
         observeDecryptedRtcp(keyFrames::incomingRtcp);
     }
 
+    /** A video stream bundled onto {@code owner}'s transport and DTLS session (XEP-0338 BUNDLE). */
+    public JitsiVideoStream(VideoSource source, VideoSink sink, SecureMediaStream owner) {
+        super(owner);
+        this.device = new CallVideoDevice(source, sink, encoder, keyFrames::keyFrameNeeded);
+        observeDecryptedRtcp(keyFrames::incomingRtcp);
+    }
+
     /** How our decoder may ask the peer for a keyframe, as negotiated. */
     public void keyFrameRequests(KeyFrameRequest agreed) {
         keyFrames.method(agreed);

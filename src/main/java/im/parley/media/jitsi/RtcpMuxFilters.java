@@ -29,6 +29,11 @@ final class RtcpMuxFilters {
         return packet.getLength() >= 2 && b >= 128 && b <= 191;
     }
 
+    /** RTP proper: of the RTP family and not RTCP. */
+    static boolean isRtp(DatagramPacket packet) {
+        return isRtpFamily(packet) && !isRtcp(packet);
+    }
+
     private static boolean isRtcp(DatagramPacket packet) {
         int type = packet.getData()[packet.getOffset() + 1] & 0x7f;
         return type >= 64 && type <= 95;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.ice4j.socket.DatagramPacketFilter;
 import org.ice4j.socket.MultiplexingDatagramSocket;
 import org.jitsi.impl.neomedia.transform.dtls.ObservedDtlsControl;
 import org.jitsi.service.libjitsi.LibJitsi;
@@ -28,12 +29,22 @@ import org.jitsi.service.neomedia.stats.TrackStats;
  * multiplexed. Subclasses bring the device that supplies and takes the media, and its codec.
  */
 public abstract class SecureMediaStream implements AutoCloseable {
+    /** Our DTLS session: our own, or, when bundled, the one of the stream that owns the transport. */
     private final ObservedDtlsControl dtls;
+    /** Null unless this stream is bundled onto another's transport. */
+    private final BundledSrtpControl bundled;
     private MediaStream stream;
 
     /** {@code dtlsOutcome} gets null when the peer's certificate matched its fingerprint, or the failure. */
     SecureMediaStream(Consumer<Exception> dtlsOutcome) {
         this.dtls = new ObservedDtlsControl(dtlsOutcome);
+        this.bundled = null;
+    }
+
+    /** A stream bundled onto {@code owner}'s transport: no handshake of its own, the owner's keys. */
+    SecureMediaStream(SecureMediaStream owner) {
+        this.dtls = owner.dtls;
+        this.bundled = new BundledSrtpControl(owner.dtls);
     }
 
     abstract MediaDevice device();
@@ -42,7 +53,11 @@ public abstract class SecureMediaStream implements AutoCloseable {
 
     /** Hands every RTCP packet to {@code observer} right after decryption. */
     void observeDecryptedRtcp(UnaryOperator<RawPacket[]> observer) {
-        dtls.observeDecryptedRtcp(observer);
+        if (bundled != null) {
+            bundled.observeDecryptedRtcp(observer);
+        } else {
+            dtls.observeDecryptedRtcp(observer);
+        }
     }
 
     /** Called once, before the stream is connected. */
@@ -63,24 +78,40 @@ public abstract class SecureMediaStream implements AutoCloseable {
      * Starts sending and receiving. {@code dtlsClient} is true when our setup is active
      * (XEP-0320 §3: the side that answers actpass with active opens the handshake).
      */
-    public synchronized void start(DatagramSocket iceSocket, InetSocketAddress remote, boolean dtlsClient,
+    public void start(DatagramSocket iceSocket, InetSocketAddress remote, boolean dtlsClient,
             String remoteHash, String remoteFingerprint, int payloadType) throws SocketException {
+        start(iceSocket, remote, dtlsClient, remoteHash, remoteFingerprint, payloadType, RtcpMuxFilters.DATA,
+                RtcpMuxFilters.CONTROL);
+    }
+
+    /** As above, on the part of a bundled transport {@code demux} gives this stream. */
+    public void start(DatagramSocket iceSocket, InetSocketAddress remote, boolean dtlsClient,
+            String remoteHash, String remoteFingerprint, int payloadType, BundleDemux demux) throws SocketException {
+        boolean owner = bundled == null;
+        start(iceSocket, remote, dtlsClient, remoteHash, remoteFingerprint, payloadType,
+                owner ? demux.audioData : demux.videoData, owner ? demux.audioControl : demux.videoControl);
+    }
+
+    private synchronized void start(DatagramSocket iceSocket, InetSocketAddress remote, boolean dtlsClient,
+            String remoteHash, String remoteFingerprint, int payloadType, DatagramPacketFilter data,
+            DatagramPacketFilter control) throws SocketException {
         if (stream != null) {
             throw new IllegalStateException("already started");
         }
         MultiplexingDatagramSocket socket = (MultiplexingDatagramSocket) iceSocket;
-        DefaultStreamConnector connector = new DefaultStreamConnector(
-                socket.getSocket(RtcpMuxFilters.DATA), socket.getSocket(RtcpMuxFilters.CONTROL), true);
-        dtls.setSetup(dtlsClient ? DtlsControl.Setup.ACTIVE : DtlsControl.Setup.PASSIVE);
-        dtls.setRemoteFingerprints(Map.of(remoteHash.toLowerCase(Locale.ROOT), remoteFingerprint.toUpperCase(Locale.ROOT)));
-        dtls.setRtcpmux(true);
+        DefaultStreamConnector connector = new DefaultStreamConnector(socket.getSocket(data), socket.getSocket(control), true);
+        if (bundled == null) {
+            dtls.setSetup(dtlsClient ? DtlsControl.Setup.ACTIVE : DtlsControl.Setup.PASSIVE);
+            dtls.setRemoteFingerprints(Map.of(remoteHash.toLowerCase(Locale.ROOT), remoteFingerprint.toUpperCase(Locale.ROOT)));
+            dtls.setRtcpmux(true);
+        }
         MediaService media = LibJitsi.getMediaService();
         MediaDevice device = device();
         // The order of libjitsi's own examples: format first, connector last. With the connector
         // given at creation, the send stream can be built while the processor is still
         // configuring, and the format change then fails ("Cannot set a PlugIn before reaching the
         // configured state"): about one call in ten, silent in one direction.
-        MediaStream created = media.createMediaStream(null, device, dtls);
+        MediaStream created = media.createMediaStream(null, device, bundled != null ? bundled : dtls);
         MediaFormat format = format(media);
         created.addDynamicRTPPayloadType((byte) payloadType, format);
         created.setFormat(format);
@@ -91,7 +122,9 @@ public abstract class SecureMediaStream implements AutoCloseable {
         created.setTarget(new MediaStreamTarget(remote, remote));
         // DTLS before RTP: a ClientHello that reaches a transformer not yet started is dropped,
         // and the peer's first retransmission comes a whole second later.
-        dtls.start(device.getMediaType());
+        if (bundled == null) {
+            dtls.start(device.getMediaType());
+        }
         created.start();
         roundTrip = new RoundTripFromReports(created.getLocalSourceID());
         created.getMediaStreamStats().getRTCPReports().addRTCPReportListener(roundTrip);
@@ -127,6 +160,8 @@ public abstract class SecureMediaStream implements AutoCloseable {
             stream.close();
             stream = null;
         }
-        dtls.cleanup(null);
+        if (bundled == null) {
+            dtls.cleanup(null);
+        }
     }
 }

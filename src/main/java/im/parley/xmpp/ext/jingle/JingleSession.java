@@ -71,7 +71,12 @@ public final class JingleSession {
 
     /** Accepts the session (responder only, while PENDING) with the contents we agree to. */
     public CompletableFuture<Iq> accept(List<Content> contents) {
-        return send(new Jingle(JingleAction.SESSION_ACCEPT, sid, null, responder, contents, null, List.of()));
+        return accept(contents, List.of());
+    }
+
+    /** As above, with session-level payloads such as an XEP-0338 group. */
+    public CompletableFuture<Iq> accept(List<Content> contents, List<XmlElement> payloads) {
+        return send(new Jingle(JingleAction.SESSION_ACCEPT, sid, null, responder, contents, null, payloads));
     }
 
     /** Ends the session: declines it while PENDING (§6.7), hangs up once ACTIVE. */
