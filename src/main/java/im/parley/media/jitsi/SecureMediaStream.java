@@ -126,8 +126,6 @@ public abstract class SecureMediaStream implements AutoCloseable {
             dtls.start(device.getMediaType());
         }
         created.start();
-        roundTrip = new RoundTripFromReports(created.getLocalSourceID());
-        created.getMediaStreamStats().getRTCPReports().addRTCPReportListener(roundTrip);
         stream = created;
     }
 
@@ -137,8 +135,6 @@ public abstract class SecureMediaStream implements AutoCloseable {
             stream.setDirection(hold ? MediaDirection.INACTIVE : MediaDirection.SENDRECV);
         }
     }
-
-    private RoundTripFromReports roundTrip;
 
     public synchronized CallCounters counters() {
         if (stream == null) {
@@ -150,7 +146,7 @@ public abstract class SecureMediaStream implements AutoCloseable {
         double jitter = receive.getJitter();
         return new CallCounters(send.getPackets(), receive.getPackets(), receive.getPacketsLost(),
                 Double.isNaN(jitter) || jitter <= TrackStats.JITTER_UNSET ? 0 : jitter,
-                stats.getRttMs() >= 0 ? stats.getRttMs() : roundTrip.lastMillis());
+                dtls.roundTripMillis());
     }
 
     @Override

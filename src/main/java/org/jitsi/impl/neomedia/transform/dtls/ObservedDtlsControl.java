@@ -12,15 +12,22 @@ import org.jitsi.service.neomedia.RawPacket;
  * getSecureCommunicationStatus() is always false), yet a call must end with a security error when
  * the fingerprints differ and may show "encrypted" only once they matched. It also shows decrypted
  * RTCP to an observer first, ahead of the rest of libjitsi's chain: the video stream's feedback
- * termination would swallow keyframe requests there.
+ * termination would swallow keyframe requests there. And it times the sender reports as they
+ * really cross the wire ({@link ReportTimes}) for a true round-trip time, ours and the peer's.
  */
 public final class ObservedDtlsControl extends DtlsControlImpl {
     private final Consumer<Exception> outcome;
     private volatile UnaryOperator<RawPacket[]> decryptedRtcp = UnaryOperator.identity();
+    private final ReportTimes reportTimes = new ReportTimes();
 
     /** {@code outcome} receives null when the peer's certificate matched, the failure otherwise. */
     public ObservedDtlsControl(Consumer<Exception> outcome) {
         this.outcome = outcome;
+    }
+
+    /** Round trip of this transport in ms from the peer's report blocks, or -1 before the first. */
+    public long roundTripMillis() {
+        return reportTimes.roundTripMillis();
     }
 
     /** Sees, and may change, every RTCP packet right after SRTCP decryption. */
@@ -42,12 +49,12 @@ public final class ObservedDtlsControl extends DtlsControlImpl {
                     observed = srtcp == null ? null : new PacketTransformer() {
                         @Override
                         public RawPacket[] transform(RawPacket[] packets) {
-                            return srtcp.transform(packets);
+                            return srtcp.transform(reportTimes.sending(packets));
                         }
 
                         @Override
                         public RawPacket[] reverseTransform(RawPacket[] packets) {
-                            return decryptedRtcp.apply(srtcp.reverseTransform(packets));
+                            return decryptedRtcp.apply(reportTimes.received(srtcp.reverseTransform(packets)));
                         }
 
                         @Override
