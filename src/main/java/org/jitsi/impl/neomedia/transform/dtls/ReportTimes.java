@@ -38,62 +38,46 @@ final class ReportTimes {
 
     /** Notes when the peer's sender reports arrive, and takes the round trip from its report blocks. */
     RawPacket[] received(RawPacket[] packets) {
-        if (packets == null) {
-            return null;
-        }
         long now = System.nanoTime();
-        for (RawPacket p : packets) {
-            if (p == null) {
-                continue;
+        forEachPacket(packets, (b, at, type, size) -> {
+            if (type == SR && size >= HEADER + SENDER_INFO) {
+                long ssrc = getInt(b, at + 4);
+                if (lastReports.size() < MAX_ENTRIES || lastReports.containsKey(ssrc)) {
+                    lastReports.put(ssrc, new LastReport(compactNtp(b, at), now));
+                }
             }
-            forEachPacket(p, (b, at, type, size) -> {
-                if (type == SR && size >= HEADER + SENDER_INFO) {
-                    long ssrc = getInt(b, at + 4);
-                    if (lastReports.size() < MAX_ENTRIES || lastReports.containsKey(ssrc)) {
-                        lastReports.put(ssrc, new LastReport(compactNtp(b, at), now));
+            forEachBlock(b, at, type, size, block -> {
+                Long departed = departures.get(getInt(b, block + 16));
+                if (departed != null) {
+                    long heldNanos = getInt(b, block + 20) * 1_000_000_000L / 65536;
+                    long rtt = (now - departed - heldNanos) / 1_000_000;
+                    if (rtt >= 0) {
+                        roundTripMillis = rtt;
                     }
                 }
-                forEachBlock(b, at, type, size, block -> {
-                    Long departed = departures.get(getInt(b, block + 16));
-                    if (departed != null) {
-                        long heldNanos = getInt(b, block + 20) * 1_000_000_000L / 65536;
-                        long rtt = (now - departed - heldNanos) / 1_000_000;
-                        if (rtt >= 0) {
-                            roundTripMillis = rtt;
-                        }
-                    }
-                });
             });
-        }
+        });
         return packets;
     }
 
     /** Notes when our sender reports leave, and sets the DLSR of blocks about reports we noted. */
     RawPacket[] sending(RawPacket[] packets) {
-        if (packets == null) {
-            return null;
-        }
         long now = System.nanoTime();
-        for (RawPacket p : packets) {
-            if (p == null) {
-                continue;
-            }
-            forEachPacket(p, (b, at, type, size) -> {
-                if (type == SR && size >= HEADER + SENDER_INFO) {
-                    if (departures.size() >= MAX_ENTRIES) {
-                        departures.clear();
-                    }
-                    departures.put(compactNtp(b, at), now);
+        forEachPacket(packets, (b, at, type, size) -> {
+            if (type == SR && size >= HEADER + SENDER_INFO) {
+                if (departures.size() >= MAX_ENTRIES) {
+                    departures.clear();
                 }
-                forEachBlock(b, at, type, size, block -> {
-                    LastReport last = lastReports.get(getInt(b, block));
-                    long lsr = getInt(b, block + 16);
-                    if (last != null && lsr != 0 && lsr == last.compactNtp()) {
-                        putInt(b, block + 20, (now - last.arrivalNanos()) * 65536 / 1_000_000_000L);
-                    }
-                });
+                departures.put(compactNtp(b, at), now);
+            }
+            forEachBlock(b, at, type, size, block -> {
+                LastReport last = lastReports.get(getInt(b, block));
+                long lsr = getInt(b, block + 16);
+                if (last != null && lsr != 0 && lsr == last.compactNtp()) {
+                    putInt(b, block + 20, (now - last.arrivalNanos()) * 65536 / 1_000_000_000L);
+                }
             });
-        }
+        });
         return packets;
     }
 
@@ -105,18 +89,26 @@ final class ReportTimes {
         void visit(int blockOffset);
     }
 
-    /** Each packet of a compound RTCP packet; stops at the first malformed one. */
-    private static void forEachPacket(RawPacket p, PacketVisitor visitor) {
-        byte[] b = p.getBuffer();
-        int at = p.getOffset();
-        int end = at + p.getLength();
-        while (at + 4 <= end && (b[at] & 0xC0) == 0x80) {
-            int size = ((((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF)) + 1) * 4;
-            if (at + size > end) {
-                return;
+    /** Each RTCP packet inside these compound packets (which may be null); a malformed one ends its compound. */
+    private static void forEachPacket(RawPacket[] packets, PacketVisitor visitor) {
+        if (packets == null) {
+            return;
+        }
+        for (RawPacket p : packets) {
+            if (p == null) {
+                continue;
             }
-            visitor.visit(b, at, b[at + 1] & 0xFF, size);
-            at += size;
+            byte[] b = p.getBuffer();
+            int at = p.getOffset();
+            int end = at + p.getLength();
+            while (at + 4 <= end && (b[at] & 0xC0) == 0x80) {
+                int size = ((((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF)) + 1) * 4;
+                if (at + size > end) {
+                    break;
+                }
+                visitor.visit(b, at, b[at + 1] & 0xFF, size);
+                at += size;
+            }
         }
     }
 
