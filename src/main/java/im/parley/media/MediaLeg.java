@@ -21,6 +21,7 @@ import java.net.DatagramSocket;
 import java.time.Duration;
 import java.net.SocketException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -235,6 +236,21 @@ public final class MediaLeg implements AutoCloseable {
 
     public CallCounters counters() {
         return stream.counters();
+    }
+
+    /** The SSRC this leg's RTP goes out with, announced in signalling (XEP-0339). */
+    public long localSsrc() {
+        return stream.localSsrc();
+    }
+
+    /**
+     * The SSRCs the peer announced for this content: a leg sharing a transport then routes the
+     * peer's first RTCP right, before any of its RTP arrived.
+     */
+    public void remoteSources(Set<Long> ssrcs) {
+        if (owner != null) {
+            demux.videoSources(ssrcs);
+        }
     }
 
     /** How this video leg may ask the peer for keyframes (XEP-0293); a voice leg ignores it. */

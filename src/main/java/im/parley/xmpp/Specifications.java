@@ -108,7 +108,7 @@ public final class Specifications {
             new Specification("XEP-0338", "Jingle Grouping Framework", "1.0.0", Support.PARTIAL, List.of(),
                     "BUNDLE offered in every ICE call (each content still with its own transport); when both sides agree, video shares the voice's ICE path and DTLS session, split by payload type and SSRC"),
             new Specification("XEP-0339", "Source-Specific Media Attributes in Jingle", "1.0.1", Support.PARTIAL,
-                    List.of(), "codec only"),
+                    List.of(), "every call announces its sources (one SSRC per content, a random per-call cname, RFC 7022); the peer's announced video sources route its RTCP on a bundled transport from the first packet; no ssrc-group (no simulcast or RTX)"),
             new Specification("XEP-0352", "Client State Indication", "1.0.0", Support.COMPLETE, List.of(),
                     "sent only when the stream offers urn:xmpp:csi:0, and only on a change"),
             new Specification("XEP-0353", "Jingle Message Initiation", "0.8.0", Support.PARTIAL,

@@ -13,6 +13,7 @@ import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.jingle.JingleSession;
 import im.parley.xmpp.jid.Jid;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,6 +30,8 @@ public final class Call {
     private final CompletableFuture<Void> connected = new CompletableFuture<>();
     private final CompletableFuture<CallEnd> ended = new CompletableFuture<>();
     private final long startNanos = System.nanoTime();
+    /** The RTCP canonical name of our sources in this call (XEP-0339): random, so it reveals nothing (RFC 7022). */
+    final String cname = UUID.randomUUID().toString();
 
     // Touched only on the call service's thread.
     volatile Jid peer;

@@ -15,10 +15,13 @@ import im.parley.xmpp.ext.jingle.rtp.Parameter;
 import im.parley.xmpp.ext.jingle.rtp.PayloadType;
 import im.parley.xmpp.ext.jingle.rtp.RtcpFeedback;
 import im.parley.xmpp.ext.jingle.rtp.RtpDescription;
+import im.parley.xmpp.ext.jingle.rtp.Source;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Moves an audio call's media values in and out of Jingle contents: XEP-0167 description (Opus,
@@ -70,11 +73,13 @@ final class CallOffer {
      *
      * @param creator who created the content: an answer keeps it (XEP-0166 §7.3)
      * @param feedback the XEP-0293 feedback of our codec's payload type and of the whole description
+     * @param sources the SSRCs the peer announced for this content (XEP-0339), perhaps none
      */
     record RemoteMedia(Content.Creator creator, String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
-            DtlsFingerprint fingerprint, int payloadType, boolean rawUdp, List<RtcpFeedback> feedback) {
+            DtlsFingerprint fingerprint, int payloadType, boolean rawUdp, List<RtcpFeedback> feedback, Set<Long> sources) {
         RemoteMedia {
             feedback = List.copyOf(feedback);
+            sources = Set.copyOf(sources);
         }
 
         /** The feedback of {@code kind} both sides want: an answer keeps only what was offered (XEP-0293 §4). */
@@ -96,32 +101,32 @@ final class CallOffer {
         }
     }
 
-    static RtpDescription description(Kind kind, int payloadType, List<RtcpFeedback> feedback) {
+    static RtpDescription description(Kind kind, int payloadType, List<RtcpFeedback> feedback, List<Source> sources) {
         PayloadType codec = new PayloadType(payloadType, kind.codec, kind.clockrate, kind.channels, null, null,
                 kind.parameters, feedback, null);
         return new RtpDescription(kind.media, null, List.of(codec), true, null, List.of(), null, List.of(), false,
-                List.of(), List.of(), List.of());
+                sources, List.of(), List.of());
     }
 
-    /** Our session-initiate's content of this kind. */
-    static Content offer(Kind kind, MediaLeg media) {
-        return offer(kind, media, Content.Creator.INITIATOR);
+    /** Our session-initiate's content of this kind; {@code cname} names the call's sources (XEP-0339). */
+    static Content offer(Kind kind, MediaLeg media, String cname) {
+        return offer(kind, media, cname, Content.Creator.INITIATOR);
     }
 
     /** Our offer of this kind, created by us in the role {@code creator} (a content-add names its adder). */
-    static Content offer(Kind kind, MediaLeg media, Content.Creator creator) {
+    static Content offer(Kind kind, MediaLeg media, String cname, Content.Creator creator) {
         return content(kind, creator, kind.contentName(), media, DtlsFingerprint.Setup.ACTPASS, kind.payloadType,
-                kind.feedback);
+                kind.feedback, cname);
     }
 
     /** Our answer to the peer's content of this kind: its name and payload type, the feedback both want. */
-    static Content answer(Kind kind, RemoteMedia remote, MediaLeg media) {
+    static Content answer(Kind kind, RemoteMedia remote, MediaLeg media, String cname) {
         return content(kind, remote.creator(), remote.contentName(), media, DtlsFingerprint.Setup.ACTIVE,
-                remote.payloadType(), remote.agreedFeedback(kind));
+                remote.payloadType(), remote.agreedFeedback(kind), cname);
     }
 
     private static Content content(Kind kind, Content.Creator creator, String name, MediaLeg media,
-            DtlsFingerprint.Setup setup, int payloadType, List<RtcpFeedback> feedback) {
+            DtlsFingerprint.Setup setup, int payloadType, List<RtcpFeedback> feedback, String cname) {
         DtlsFingerprint fingerprint = new DtlsFingerprint(media.fingerprintHash(), setup, media.fingerprint());
         XmlElement transport;
         if (media.isRawUdp()) {
@@ -132,7 +137,8 @@ final class CallOffer {
             transport = new IceUdpTransport(media.iceUfrag(), media.icePassword(), fingerprint,
                     toJingle(media.localCandidates()), null).toXml();
         }
-        return Content.of(creator, name, description(kind, payloadType, feedback).toXml(), transport);
+        Source source = new Source(media.localSsrc(), List.of(new Parameter("cname", cname)));
+        return Content.of(creator, name, description(kind, payloadType, feedback, List.of(source)).toXml(), transport);
     }
 
     static List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> toJingle(List<IceCandidate> candidates) {
@@ -196,6 +202,7 @@ final class CallOffer {
             }
             List<RtcpFeedback> feedback = new ArrayList<>(codec.get().feedback());
             feedback.addAll(description.feedback());
+            Set<Long> sources = description.sources().stream().map(Source::ssrc).collect(Collectors.toSet());
             if (raw) {
                 RawUdpTransport transport = RawUdpTransport.fromXml(content.transport());
                 Optional<RawUdpCandidate> rtp = transport.candidates().stream().filter(c -> c.component() == 1).findFirst();
@@ -205,14 +212,14 @@ final class CallOffer {
                 IceCandidate candidate = new IceCandidate("1", 1, "udp", 0, rtp.get().ip(), rtp.get().port(),
                         IceCandidate.Type.HOST, null, 0, rtp.get().generation());
                 return Optional.of(new RemoteMedia(content.creator(), content.name(), null, null, List.of(candidate),
-                        transport.fingerprint(), codec.get().id(), true, feedback));
+                        transport.fingerprint(), codec.get().id(), true, feedback, sources));
             }
             IceUdpTransport transport = IceUdpTransport.fromXml(content.transport());
             if (transport.fingerprint() == null) {
                 continue;
             }
             return Optional.of(new RemoteMedia(content.creator(), content.name(), transport.ufrag(), transport.pwd(),
-                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false, feedback));
+                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false, feedback, sources));
         }
         return Optional.empty();
     }

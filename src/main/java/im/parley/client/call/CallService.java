@@ -204,9 +204,9 @@ public final class CallService implements AutoCloseable {
         }
         setState(call, Call.State.CONNECTING);
         List<Content> offer = new ArrayList<>();
-        offer.add(CallOffer.offer(Kind.AUDIO, call.media));
+        offer.add(CallOffer.offer(Kind.AUDIO, call.media, call.cname));
         if (call.video != null) {
-            offer.add(CallOffer.offer(Kind.VIDEO, call.video));
+            offer.add(CallOffer.offer(Kind.VIDEO, call.video, call.cname));
         }
         call.session = jingle.initiate(fullJid, call.id(), offer, Bundling.offer(call));
     }
@@ -334,9 +334,9 @@ public final class CallService implements AutoCloseable {
     void answer(Call call) {
         List<XmlElement> group = Bundling.answer(call);
         List<Content> answer = new ArrayList<>();
-        answer.add(CallOffer.answer(Kind.AUDIO, call.remote, call.media));
+        answer.add(CallOffer.answer(Kind.AUDIO, call.remote, call.media, call.cname));
         if (call.video != null && call.videoRemote != null) {
-            answer.add(CallOffer.answer(Kind.VIDEO, call.videoRemote, call.video));
+            answer.add(CallOffer.answer(Kind.VIDEO, call.videoRemote, call.video, call.cname));
         } else {
             // Video offered but not taken: the answer leaves the content out (XEP-0167 §6.2 allows an
             // audio-only answer), and no leg waits for it.
@@ -397,6 +397,7 @@ public final class CallService implements AutoCloseable {
             leg.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
         }
         leg.keyFrameRequests(remote.keyFrameRequest());
+        leg.remoteSources(remote.sources());
         return leg.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
                 remote.payloadType(), settings.connectTimeout());
     }

@@ -47,7 +47,7 @@ final class VideoUpgrade {
         call.offersVideo = true;
         call.videoAdded = started;
         Content.Creator us = call.isIncoming() ? Content.Creator.RESPONDER : Content.Creator.INITIATOR;
-        call.session.contentAdd(List.of(CallOffer.offer(Kind.VIDEO, call.video, us)));
+        call.session.contentAdd(List.of(CallOffer.offer(Kind.VIDEO, call.video, call.cname, us)));
     }
 
     /** The peer offers its camera: the call's listener decides with {@link Call#acceptVideo} or {@link Call#rejectVideo}. */
@@ -78,7 +78,7 @@ final class VideoUpgrade {
         }
         call.videoRemote = offer;
         call.offersVideo = true;
-        call.session.contentAccept(List.of(CallOffer.answer(Kind.VIDEO, offer, call.video)));
+        call.session.contentAccept(List.of(CallOffer.answer(Kind.VIDEO, offer, call.video, call.cname)));
         service.startVideo(call, !call.isIncoming(), true);
     }
 

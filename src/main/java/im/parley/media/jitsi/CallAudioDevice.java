@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import javax.media.Renderer;
 import javax.media.protocol.CaptureDevice;
 import org.jitsi.impl.neomedia.device.AudioMediaDeviceImpl;
+import org.jitsi.impl.neomedia.device.MediaDeviceSession;
 import org.jitsi.service.neomedia.MediaDirection;
 
 /** A libjitsi audio device whose microphone is an {@link AudioSource} and whose speaker is an {@link AudioSink}. */
@@ -28,6 +29,11 @@ final class CallAudioDevice extends AudioMediaDeviceImpl {
     @Override
     protected Renderer createRenderer() {
         return new SinkRenderer(sink);
+    }
+
+    @Override
+    public MediaDeviceSession createSession() {
+        return new CallAudioSession(this);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.media.Codec;
 import javax.media.Controller;
+import javax.media.ControllerEvent;
 import javax.media.Format;
 import javax.media.Processor;
 import javax.media.Renderer;
@@ -27,11 +28,23 @@ final class HeadlessVideoSession extends VideoMediaDeviceSession {
 
     private final Vp8Encoder encoder;
     private final Runnable keyFrameNeeded;
+    private final ConfigureGate gate = new ConfigureGate();
 
     HeadlessVideoSession(AbstractMediaDevice device, Vp8Encoder encoder, Runnable keyFrameNeeded) {
         super(device);
         this.encoder = encoder;
         this.keyFrameNeeded = keyFrameNeeded;
+    }
+
+    @Override
+    protected Processor createProcessor() {
+        return gate.afterCreated(super.createProcessor());
+    }
+
+    @Override
+    protected void processorControllerUpdate(ControllerEvent event) {
+        super.processorControllerUpdate(event);
+        gate.processorEvent(event);
     }
 
     /** Our encoder, which makes keyframes on request, and libjitsi's packetizer, instead of libjitsi's encoder. */

@@ -23,7 +23,7 @@ public final class JitsiVideoStream extends SecureMediaStream {
 
     private final CallVideoDevice device;
     private final Vp8Encoder encoder = new Vp8Encoder();
-    private final KeyFrameRequests keyFrames = new KeyFrameRequests(encoder);
+    private final KeyFrameRequests keyFrames = new KeyFrameRequests(encoder, localSsrc());
 
     /** {@code dtlsOutcome} gets null when the peer's certificate matched its fingerprint, or the failure. */
     public JitsiVideoStream(VideoSource source, VideoSink sink, Consumer<Exception> dtlsOutcome) {

@@ -30,6 +30,7 @@ final class KeyFrameRequests {
     private static final int RTCP_HEADER = 4;
 
     private final Vp8Encoder encoder;
+    private final long localSsrc;
     private final AtomicLong requestsSent = new AtomicLong();
     private final AtomicLong requestsReceived = new AtomicLong();
     private volatile MediaStream stream;
@@ -38,8 +39,10 @@ final class KeyFrameRequests {
     private int firSequence;
     private int lastFirSequenceReceived = -1;
 
-    KeyFrameRequests(Vp8Encoder encoder) {
+    /** {@code localSsrc}: the SSRC our video goes out with, which a request for it names. */
+    KeyFrameRequests(Vp8Encoder encoder, long localSsrc) {
         this.encoder = encoder;
+        this.localSsrc = localSsrc;
     }
 
     void attach(MediaStream mediaStream) {
@@ -67,7 +70,6 @@ final class KeyFrameRequests {
             return;
         }
         long remote = current.getRemoteSourceID();
-        long local = current.getLocalSourceID();
         byte[] packet;
         synchronized (this) {
             long now = System.nanoTime();
@@ -75,7 +77,7 @@ final class KeyFrameRequests {
                 return;
             }
             lastRequestNanos = now;
-            packet = agreed == KeyFrameRequest.PLI ? pli(local, remote) : fir(local, remote, firSequence++ & 0xFF);
+            packet = agreed == KeyFrameRequest.PLI ? pli(localSsrc, remote) : fir(localSsrc, remote, firSequence++ & 0xFF);
         }
         try {
             current.injectPacket(new RawPacket(packet, 0, packet.length), false, feedbackTermination(current));
@@ -150,19 +152,13 @@ final class KeyFrameRequests {
      * hand them to an RTP translator we do not have and fail.
      */
     RawPacket[] incomingRtcp(RawPacket[] packets) {
-        MediaStream current = stream;
-        return incomingRtcp(packets, current == null ? -1 : current.getLocalSourceID());
-    }
-
-    /** As above, for our stream's SSRC {@code local}. */
-    RawPacket[] incomingRtcp(RawPacket[] packets, long local) {
         for (int i = 0; i < packets.length; i++) {
             RawPacket p = packets[i];
             if (p == null) {
                 continue;
             }
             int before = p.getLength();
-            int after = takeOutKeyFrameRequests(p.getBuffer(), p.getOffset(), before, local);
+            int after = takeOutKeyFrameRequests(p.getBuffer(), p.getOffset(), before, localSsrc);
             if (after != before) {
                 p.setLength(after);
                 if (after == 0) {

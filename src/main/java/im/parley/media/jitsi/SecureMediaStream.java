@@ -4,6 +4,7 @@ import im.parley.media.CallCounters;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,10 +30,13 @@ import org.jitsi.service.neomedia.stats.TrackStats;
  * multiplexed. Subclasses bring the device that supplies and takes the media, and its codec.
  */
 public abstract class SecureMediaStream implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
     /** Our DTLS session: our own, or, when bundled, the one of the stream that owns the transport. */
     private final ObservedDtlsControl dtls;
     /** Null unless this stream is bundled onto another's transport. */
     private final BundledSrtpControl bundled;
+    /** Chosen here rather than by libjitsi at start, so that signalling can announce it (XEP-0339). */
+    private final long localSsrc = randomSsrc();
     private MediaStream stream;
 
     /** {@code dtlsOutcome} gets null when the peer's certificate matched its fingerprint, or the failure. */
@@ -50,6 +54,19 @@ public abstract class SecureMediaStream implements AutoCloseable {
     abstract MediaDevice device();
 
     abstract MediaFormat format(MediaService media);
+
+    private static long randomSsrc() {
+        long ssrc;
+        do {
+            ssrc = RANDOM.nextInt() & 0xFFFF_FFFFL;
+        } while (ssrc == 0);
+        return ssrc;
+    }
+
+    /** The SSRC our RTP goes out with. */
+    public long localSsrc() {
+        return localSsrc;
+    }
 
     /** Hands every RTCP packet to {@code observer} right after decryption. */
     void observeDecryptedRtcp(UnaryOperator<RawPacket[]> observer) {
@@ -117,6 +134,8 @@ public abstract class SecureMediaStream implements AutoCloseable {
         created.setFormat(format);
         created.setDirection(MediaDirection.SENDRECV);
         created.setName(device.getMediaType().toString());
+        // FMJ asks again when a send stream goes away and insists on a different value.
+        created.setSSRCFactory(cause -> "INITIALIZE".equals(cause) ? localSsrc : randomSsrc());
         configure(created);
         created.setConnector(connector);
         created.setTarget(new MediaStreamTarget(remote, remote));

@@ -92,7 +92,18 @@ class CallOfferTest {
                 </payload-type>""");
         assertThat(offer.agreedFeedback(CallOffer.Kind.VIDEO)).isEmpty();
         assertThat(offer.keyFrameRequest()).isEqualTo(KeyFrameRequest.NONE);
-        assertThat(CallOffer.description(CallOffer.Kind.VIDEO, 100, offer.agreedFeedback(CallOffer.Kind.VIDEO))
+        assertThat(CallOffer.description(CallOffer.Kind.VIDEO, 100, offer.agreedFeedback(CallOffer.Kind.VIDEO), List.of())
                 .toXml().toString()).doesNotContain("rtcp-fb");
+    }
+
+    @Test
+    void theSourcesAPeerAnnouncesAreKeptForItsContent() throws Exception {
+        CallOffer.RemoteMedia offer = video("""
+                <payload-type id='100' name='VP8' clockrate='90000'/>
+                <source xmlns='urn:xmpp:jingle:apps:rtp:ssma:0' ssrc='1656081975'>
+                  <parameter name='cname' value='Yv/wvbCdsDW2Prgd'/>
+                </source>
+                <source xmlns='urn:xmpp:jingle:apps:rtp:ssma:0' ssrc='4294967295'/>""");
+        assertThat(offer.sources()).containsExactlyInAnyOrder(1656081975L, 4294967295L);
     }
 }

@@ -11,7 +11,7 @@ class KeyFrameRequestsTest {
     private static final long US = 0x11223344L;
     private static final long PEER = 0x55667788L;
 
-    private final KeyFrameRequests requests = new KeyFrameRequests(new Vp8Encoder());
+    private final KeyFrameRequests requests = new KeyFrameRequests(new Vp8Encoder(), US);
 
     @Test
     void aPliForOurStreamIsCountedAndTakenOutOfTheCompoundPacket() {
@@ -20,7 +20,7 @@ class KeyFrameRequestsTest {
         System.arraycopy(compound, 0, buffer, 3, compound.length);
         RawPacket packet = new RawPacket(buffer, 3, compound.length);
 
-        RawPacket[] out = requests.incomingRtcp(new RawPacket[] {packet}, US);
+        RawPacket[] out = requests.incomingRtcp(new RawPacket[] {packet});
 
         assertThat(requests.requestsReceived()).isEqualTo(1);
         assertThat(out[0].getLength()).as("the receiver report stays").isEqualTo(8);
@@ -30,17 +30,17 @@ class KeyFrameRequestsTest {
     @Test
     void aPliForAnotherStreamIsNotARequestButIsStillTakenOut() {
         byte[] compound = KeyFrameRequests.pli(PEER, 0x0BADF00DL);
-        RawPacket[] out = requests.incomingRtcp(packets(compound), US);
+        RawPacket[] out = requests.incomingRtcp(packets(compound));
         assertThat(requests.requestsReceived()).isZero();
         assertThat(out[0].getLength()).isEqualTo(8);
     }
 
     @Test
     void aRepeatedFirIsOneRequestAndANewSequenceNumberAnother() {
-        requests.incomingRtcp(packets(KeyFrameRequests.fir(PEER, US, 7)), US);
-        requests.incomingRtcp(packets(KeyFrameRequests.fir(PEER, US, 7)), US);
+        requests.incomingRtcp(packets(KeyFrameRequests.fir(PEER, US, 7)));
+        requests.incomingRtcp(packets(KeyFrameRequests.fir(PEER, US, 7)));
         assertThat(requests.requestsReceived()).isEqualTo(1);
-        requests.incomingRtcp(packets(KeyFrameRequests.fir(PEER, US, 8)), US);
+        requests.incomingRtcp(packets(KeyFrameRequests.fir(PEER, US, 8)));
         assertThat(requests.requestsReceived()).isEqualTo(2);
     }
 
@@ -48,7 +48,7 @@ class KeyFrameRequestsTest {
     void aTruncatedPacketIsLeftAsItCame() {
         byte[] compound = KeyFrameRequests.pli(PEER, US);
         compound[11] = 40;
-        RawPacket[] out = requests.incomingRtcp(packets(compound), US);
+        RawPacket[] out = requests.incomingRtcp(packets(compound));
         assertThat(out[0].getLength()).isEqualTo(compound.length);
         assertThat(requests.requestsReceived()).isZero();
     }
