@@ -21,6 +21,7 @@ import java.net.DatagramSocket;
 import java.time.Duration;
 import java.net.SocketException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -251,6 +252,11 @@ public final class MediaLeg implements AutoCloseable {
         if (owner != null) {
             demux.videoSources(ssrcs);
         }
+    }
+
+    /** The RTP header extensions both sides agreed on (XEP-0294), by id; set before connecting. */
+    public void headerExtensions(Map<Integer, String> byId) {
+        stream.headerExtensions(byId);
     }
 
     /** How this video leg may ask the peer for keyframes (XEP-0293); a voice leg ignores it. */

@@ -6,12 +6,15 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A UDP relay on loopback between two endpoints that drops, in one direction, every RTP packet of
  * one payload type for a while after the first one: the keyframe that opens a video stream never
- * arrives. Everything else (DTLS, RTCP, the other direction) passes.
+ * arrives. Everything else (DTLS, RTCP, the other direction) passes; what goes from A to B can be
+ * watched (SRTP leaves the RTP header in clear).
  */
 final class LossyRelay implements AutoCloseable {
     private final DatagramSocket facingA;
@@ -22,6 +25,7 @@ final class LossyRelay implements AutoCloseable {
     private volatile InetSocketAddress endpointA;
     private volatile InetSocketAddress endpointB;
     private volatile long firstDropped;
+    private volatile Consumer<byte[]> watcherOfA = packet -> { };
 
     /** Drops payload type {@code payloadType} from A to B during {@code dropMillis} after the first such packet. */
     LossyRelay(int payloadType, long dropMillis) throws SocketException {
@@ -53,6 +57,11 @@ final class LossyRelay implements AutoCloseable {
         return dropped.get();
     }
 
+    /** Sees a copy of every packet A sends that is passed on. */
+    void watchA(Consumer<byte[]> watcher) {
+        watcherOfA = watcher;
+    }
+
     private void start(String name, DatagramSocket in, DatagramSocket out, boolean fromA) {
         Thread t = new Thread(() -> relay(in, out, fromA), name);
         t.setDaemon(true);
@@ -68,6 +77,9 @@ final class LossyRelay implements AutoCloseable {
                 in.receive(packet);
                 if (fromA && drop(buffer, packet.getLength())) {
                     continue;
+                }
+                if (fromA) {
+                    watcherOfA.accept(Arrays.copyOf(buffer, packet.getLength()));
                 }
                 InetSocketAddress to = fromA ? endpointB : endpointA;
                 out.send(new DatagramPacket(buffer, packet.getLength(), to));

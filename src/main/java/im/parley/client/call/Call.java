@@ -90,7 +90,7 @@ public final class Call {
         return connected;
     }
 
-    /** Completes when the call is over, however it ended. */
+    /** Completes when the call is over, however it ended; its media is released right after, on the call thread. */
     public CompletableFuture<CallEnd> ended() {
         return ended;
     }

@@ -15,6 +15,7 @@ import im.parley.xmpp.ext.jingle.rtp.Parameter;
 import im.parley.xmpp.ext.jingle.rtp.PayloadType;
 import im.parley.xmpp.ext.jingle.rtp.RtcpFeedback;
 import im.parley.xmpp.ext.jingle.rtp.RtpDescription;
+import im.parley.xmpp.ext.jingle.rtp.RtpHeaderExtension;
 import im.parley.xmpp.ext.jingle.rtp.Source;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ final class CallOffer {
     private CallOffer() {
     }
 
+    /** RFC 6464: the level of each audio packet in its header, for a speaking indicator without decoding. */
+    static final String AUDIO_LEVEL = "urn:ietf:params:rtp-hdrext:ssrc-audio-level";
     private static final RtcpFeedback PLI = RtcpFeedback.of("nack", "pli");
     private static final RtcpFeedback FIR = RtcpFeedback.of("ccm", "fir");
 
@@ -40,8 +43,9 @@ final class CallOffer {
      */
     enum Kind {
         AUDIO("audio", "opus", 48_000L, 2, MediaLeg.OPUS_PAYLOAD_TYPE,
-                List.of(new Parameter("minptime", "10"), new Parameter("useinbandfec", "1")), List.of()),
-        VIDEO("video", "VP8", 90_000L, 1, MediaLeg.VP8_PAYLOAD_TYPE, List.of(), List.of(PLI, FIR));
+                List.of(new Parameter("minptime", "10"), new Parameter("useinbandfec", "1")), List.of(),
+                List.of(RtpHeaderExtension.of(1, AUDIO_LEVEL))),
+        VIDEO("video", "VP8", 90_000L, 1, MediaLeg.VP8_PAYLOAD_TYPE, List.of(), List.of(PLI, FIR), List.of());
 
         final String media;
         final String codec;
@@ -50,9 +54,11 @@ final class CallOffer {
         final int payloadType;
         final List<Parameter> parameters;
         final List<RtcpFeedback> feedback;
+        /** The XEP-0294 header extensions we write and read, with the ids we offer. */
+        final List<RtpHeaderExtension> headerExtensions;
 
         Kind(String media, String codec, long clockrate, int channels, int payloadType, List<Parameter> parameters,
-                List<RtcpFeedback> feedback) {
+                List<RtcpFeedback> feedback, List<RtpHeaderExtension> headerExtensions) {
             this.media = media;
             this.codec = codec;
             this.clockrate = clockrate;
@@ -60,6 +66,7 @@ final class CallOffer {
             this.payloadType = payloadType;
             this.parameters = parameters;
             this.feedback = feedback;
+            this.headerExtensions = headerExtensions;
         }
 
         /** Our content's name for this kind; a peer's offer may use other names. */
@@ -74,12 +81,25 @@ final class CallOffer {
      * @param creator who created the content: an answer keeps it (XEP-0166 §7.3)
      * @param feedback the XEP-0293 feedback of our codec's payload type and of the whole description
      * @param sources the SSRCs the peer announced for this content (XEP-0339), perhaps none
+     * @param headerExtensions the RTP header extensions of the peer's description (XEP-0294)
      */
     record RemoteMedia(Content.Creator creator, String contentName, String ufrag, String pwd, List<IceCandidate> candidates,
-            DtlsFingerprint fingerprint, int payloadType, boolean rawUdp, List<RtcpFeedback> feedback, Set<Long> sources) {
+            DtlsFingerprint fingerprint, int payloadType, boolean rawUdp, List<RtcpFeedback> feedback, Set<Long> sources,
+            List<RtpHeaderExtension> headerExtensions) {
         RemoteMedia {
             feedback = List.copyOf(feedback);
             sources = Set.copyOf(sources);
+            headerExtensions = List.copyOf(headerExtensions);
+        }
+
+        /**
+         * The peer's header extensions that we use too, with the peer's ids: in an answer they are
+         * what both agreed; answering an offer, they are what we keep (XEP-0294 §3).
+         */
+        List<RtpHeaderExtension> agreedHeaderExtensions(Kind kind) {
+            return headerExtensions.stream()
+                    .filter(theirs -> kind.headerExtensions.stream().anyMatch(ours -> ours.uri().equals(theirs.uri())))
+                    .toList();
         }
 
         /** The feedback of {@code kind} both sides want: an answer keeps only what was offered (XEP-0293 §4). */
@@ -101,10 +121,11 @@ final class CallOffer {
         }
     }
 
-    static RtpDescription description(Kind kind, int payloadType, List<RtcpFeedback> feedback, List<Source> sources) {
+    static RtpDescription description(Kind kind, int payloadType, List<RtcpFeedback> feedback, List<Source> sources,
+            List<RtpHeaderExtension> headerExtensions) {
         PayloadType codec = new PayloadType(payloadType, kind.codec, kind.clockrate, kind.channels, null, null,
                 kind.parameters, feedback, null);
-        return new RtpDescription(kind.media, null, List.of(codec), true, null, List.of(), null, List.of(), false,
+        return new RtpDescription(kind.media, null, List.of(codec), true, null, List.of(), null, headerExtensions, false,
                 sources, List.of(), List.of());
     }
 
@@ -116,17 +137,18 @@ final class CallOffer {
     /** Our offer of this kind, created by us in the role {@code creator} (a content-add names its adder). */
     static Content offer(Kind kind, MediaLeg media, String cname, Content.Creator creator) {
         return content(kind, creator, kind.contentName(), media, DtlsFingerprint.Setup.ACTPASS, kind.payloadType,
-                kind.feedback, cname);
+                kind.feedback, kind.headerExtensions, cname);
     }
 
     /** Our answer to the peer's content of this kind: its name and payload type, the feedback both want. */
     static Content answer(Kind kind, RemoteMedia remote, MediaLeg media, String cname) {
         return content(kind, remote.creator(), remote.contentName(), media, DtlsFingerprint.Setup.ACTIVE,
-                remote.payloadType(), remote.agreedFeedback(kind), cname);
+                remote.payloadType(), remote.agreedFeedback(kind), remote.agreedHeaderExtensions(kind), cname);
     }
 
     private static Content content(Kind kind, Content.Creator creator, String name, MediaLeg media,
-            DtlsFingerprint.Setup setup, int payloadType, List<RtcpFeedback> feedback, String cname) {
+            DtlsFingerprint.Setup setup, int payloadType, List<RtcpFeedback> feedback,
+            List<RtpHeaderExtension> headerExtensions, String cname) {
         DtlsFingerprint fingerprint = new DtlsFingerprint(media.fingerprintHash(), setup, media.fingerprint());
         XmlElement transport;
         if (media.isRawUdp()) {
@@ -138,7 +160,8 @@ final class CallOffer {
                     toJingle(media.localCandidates()), null).toXml();
         }
         Source source = new Source(media.localSsrc(), List.of(new Parameter("cname", cname)));
-        return Content.of(creator, name, description(kind, payloadType, feedback, List.of(source)).toXml(), transport);
+        return Content.of(creator, name,
+                description(kind, payloadType, feedback, List.of(source), headerExtensions).toXml(), transport);
     }
 
     static List<im.parley.xmpp.ext.jingle.iceudp.IceCandidate> toJingle(List<IceCandidate> candidates) {
@@ -212,14 +235,15 @@ final class CallOffer {
                 IceCandidate candidate = new IceCandidate("1", 1, "udp", 0, rtp.get().ip(), rtp.get().port(),
                         IceCandidate.Type.HOST, null, 0, rtp.get().generation());
                 return Optional.of(new RemoteMedia(content.creator(), content.name(), null, null, List.of(candidate),
-                        transport.fingerprint(), codec.get().id(), true, feedback, sources));
+                        transport.fingerprint(), codec.get().id(), true, feedback, sources, description.headerExtensions()));
             }
             IceUdpTransport transport = IceUdpTransport.fromXml(content.transport());
             if (transport.fingerprint() == null) {
                 continue;
             }
             return Optional.of(new RemoteMedia(content.creator(), content.name(), transport.ufrag(), transport.pwd(),
-                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false, feedback, sources));
+                    fromJingle(transport.candidates()), transport.fingerprint(), codec.get().id(), false, feedback, sources,
+                    description.headerExtensions()));
         }
         return Optional.empty();
     }

@@ -28,6 +28,7 @@ import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.xml.XmlElement;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +36,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -60,11 +61,19 @@ public final class CallService implements AutoCloseable {
     private final JingleManager jingle;
     private final DiscoveredIceServers discovered;
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService callThread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "parley-calls");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService callThread = newCallThread();
+
+    /** One thread for every call of the account; pending ring timeouts are dropped at close, not waited for. */
+    private static ScheduledExecutorService newCallThread() {
+        ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "parley-calls");
+            t.setDaemon(true);
+            return t;
+        });
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        thread.setRemoveOnCancelPolicy(true);
+        return thread;
+    }
 
     public CallService(XmppClient client, CallSettings settings, CallListener listener) {
         this(client, settings, listener, null);
@@ -358,7 +367,7 @@ public final class CallService implements AutoCloseable {
     /** Starts every leg; the call counts as connected once its audio is (video may follow or fail alone). */
     void startMedia(Call call, boolean iceControlling, boolean dtlsClient) {
         startVideo(call, iceControlling, dtlsClient);
-        connectLeg(call.media, call.remote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
+        connectLeg(Kind.AUDIO, call.media, call.remote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
                     if (call.state == Call.State.ENDED) {
                         return;
                     }
@@ -378,7 +387,7 @@ public final class CallService implements AutoCloseable {
         if (video == null || call.videoRemote == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no video agreed"));
         }
-        CompletableFuture<IcePath> connected = connectLeg(video, call.videoRemote, iceControlling, dtlsClient);
+        CompletableFuture<IcePath> connected = connectLeg(Kind.VIDEO, video, call.videoRemote, iceControlling, dtlsClient);
         connected.whenCompleteAsync((path, failure) -> {
             if (failure != null && call.video == video) {
                 LOG.log(Level.INFO, "video of " + call + " did not connect; the call goes on with audio", failure);
@@ -388,7 +397,7 @@ public final class CallService implements AutoCloseable {
         return connected;
     }
 
-    private CompletableFuture<IcePath> connectLeg(MediaLeg leg,
+    private CompletableFuture<IcePath> connectLeg(Kind kind, MediaLeg leg,
             CallOffer.RemoteMedia remote, boolean iceControlling, boolean dtlsClient) {
         if (remote.rawUdp()) {
             IceCandidate candidate = remote.candidates().get(0);
@@ -398,6 +407,9 @@ public final class CallService implements AutoCloseable {
         }
         leg.keyFrameRequests(remote.keyFrameRequest());
         leg.remoteSources(remote.sources());
+        Map<Integer, String> extensions = new HashMap<>();
+        remote.agreedHeaderExtensions(kind).forEach(e -> extensions.put(e.id(), e.uri()));
+        leg.headerExtensions(extensions);
         return leg.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
                 remote.payloadType(), settings.connectTimeout());
     }
@@ -445,14 +457,15 @@ public final class CallService implements AutoCloseable {
         call.finalStatistics = call.statistics();
         call.state = Call.State.ENDED;
         calls.remove(call.id(), call);
-        if (call.media != null) {
-            call.media.close();
-        }
-        closeVideo(call);
         CallEnd end = new CallEnd(condition, byPeer, text);
         call.connected().completeExceptionally(new CallEndedException(end));
         call.ended().complete(end);
         listener.ended(call, end);
+        // Told first, released after: libjitsi's close sends RTCP BYE and may wait for it.
+        if (call.media != null) {
+            call.media.close();
+        }
+        closeVideo(call);
     }
 
     /** Runs {@code work} on the call thread; after {@link #close()} events are dropped, the calls are over. */

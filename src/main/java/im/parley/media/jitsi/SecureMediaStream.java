@@ -4,6 +4,7 @@ import im.parley.media.CallCounters;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.jitsi.service.neomedia.MediaDirection;
 import org.jitsi.service.neomedia.MediaService;
 import org.jitsi.service.neomedia.MediaStream;
 import org.jitsi.service.neomedia.MediaStreamTarget;
+import org.jitsi.service.neomedia.RTPExtension;
 import org.jitsi.service.neomedia.RawPacket;
 import org.jitsi.service.neomedia.device.MediaDevice;
 import org.jitsi.service.neomedia.format.MediaFormat;
@@ -38,6 +40,7 @@ public abstract class SecureMediaStream implements AutoCloseable {
     /** Chosen here rather than by libjitsi at start, so that signalling can announce it (XEP-0339). */
     private final long localSsrc = randomSsrc();
     private MediaStream stream;
+    private Map<Integer, String> headerExtensions = Map.of();
 
     /** {@code dtlsOutcome} gets null when the peer's certificate matched its fingerprint, or the failure. */
     SecureMediaStream(Consumer<Exception> dtlsOutcome) {
@@ -61,6 +64,14 @@ public abstract class SecureMediaStream implements AutoCloseable {
             ssrc = RANDOM.nextInt() & 0xFFFF_FFFFL;
         } while (ssrc == 0);
         return ssrc;
+    }
+
+    /**
+     * The RTP header extensions to write, by the ids agreed in signalling; libjitsi knows the level
+     * of audio packets (RFC 6464) and others, and ignores what it does not know.
+     */
+    public synchronized void headerExtensions(Map<Integer, String> byId) {
+        this.headerExtensions = Map.copyOf(byId);
     }
 
     /** The SSRC our RTP goes out with. */
@@ -136,6 +147,10 @@ public abstract class SecureMediaStream implements AutoCloseable {
         created.setName(device.getMediaType().toString());
         // FMJ asks again when a send stream goes away and insists on a different value.
         created.setSSRCFactory(cause -> "INITIALIZE".equals(cause) ? localSsrc : randomSsrc());
+        // Written, not read: libjitsi would flag received packets of level 127 as silence and skip
+        // rendering them, so a muted peer would stop our playback instead of sending it zeros.
+        headerExtensions.forEach((id, uri) -> created.addRTPExtension(id.byteValue(),
+                new RTPExtension(URI.create(uri), MediaDirection.SENDONLY)));
         configure(created);
         created.setConnector(connector);
         created.setTarget(new MediaStreamTarget(remote, remote));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import im.parley.media.KeyFrameRequest;
 import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.rtp.RtcpFeedback;
+import im.parley.xmpp.ext.jingle.rtp.RtpHeaderExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +93,7 @@ class CallOfferTest {
                 </payload-type>""");
         assertThat(offer.agreedFeedback(CallOffer.Kind.VIDEO)).isEmpty();
         assertThat(offer.keyFrameRequest()).isEqualTo(KeyFrameRequest.NONE);
-        assertThat(CallOffer.description(CallOffer.Kind.VIDEO, 100, offer.agreedFeedback(CallOffer.Kind.VIDEO), List.of())
+        assertThat(CallOffer.description(CallOffer.Kind.VIDEO, 100, offer.agreedFeedback(CallOffer.Kind.VIDEO), List.of(), List.of())
                 .toXml().toString()).doesNotContain("rtcp-fb");
     }
 
@@ -105,5 +106,20 @@ class CallOfferTest {
                 </source>
                 <source xmlns='urn:xmpp:jingle:apps:rtp:ssma:0' ssrc='4294967295'/>""");
         assertThat(offer.sources()).containsExactlyInAnyOrder(1656081975L, 4294967295L);
+    }
+
+    @Test
+    void ofTheOfferedHeaderExtensionsTheAudioLevelIsKeptUnderThePeersId() throws Exception {
+        Content audio = Content.of(Content.Creator.INITIATOR, "voice", element("""
+                <description xmlns='urn:xmpp:jingle:apps:rtp:1' media='audio'>
+                  <payload-type id='111' name='opus' clockrate='48000' channels='2'/>
+                  <rtp-hdrext xmlns='urn:xmpp:jingle:apps:rtp:rtp-hdrext:0' id='1' uri='urn:ietf:params:rtp-hdrext:ssrc-audio-level'/>
+                  <rtp-hdrext xmlns='urn:xmpp:jingle:apps:rtp:rtp-hdrext:0' id='3' uri='http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time'/>
+                  <rtp-hdrext xmlns='urn:xmpp:jingle:apps:rtp:rtp-hdrext:0' id='4' uri='urn:ietf:params:rtp-hdrext:sdes:mid'/>
+                </description>"""), element(ICE));
+        CallOffer.RemoteMedia offer = CallOffer.remote(List.of(audio), CallOffer.Kind.AUDIO).orElseThrow();
+        assertThat(offer.agreedHeaderExtensions(CallOffer.Kind.AUDIO))
+                .containsExactly(RtpHeaderExtension.of(1, CallOffer.AUDIO_LEVEL));
+        assertThat(offer.agreedHeaderExtensions(CallOffer.Kind.VIDEO)).isEmpty();
     }
 }
