@@ -217,6 +217,11 @@ public final class MediaLeg implements AutoCloseable {
         return path;
     }
 
+    /** The peer's latest audio level in -dBov (127: silence; RFC 6464), or -1 unknown or not agreed. */
+    public int peerAudioLevel() {
+        return stream instanceof JitsiAudioStream audio ? audio.peerAudioLevel() : -1;
+    }
+
     /** Sends silence (audio) instead of the microphone; a video leg has nothing to mute. */
     public void mute(boolean mute) {
         if (stream instanceof JitsiAudioStream audio) {

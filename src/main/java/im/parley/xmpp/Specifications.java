@@ -97,7 +97,7 @@ public final class Specifications {
             new Specification("XEP-0293", "Jingle RTP Feedback Negotiation", "1.0.2", Support.PARTIAL, List.of(),
                     "video calls offer nack pli and ccm fir, an answer keeps only what was offered; keyframes sent on the peer's PLI/FIR and asked for when our decoder cannot go on; no NACK retransmission, REMB or transport-cc"),
             new Specification("XEP-0294", "Jingle RTP Header Extensions Negotiation", "1.1.2", Support.PARTIAL,
-                    List.of(), "audio offers the RFC 6464 audio level; an answer keeps the offered ones we write, under the peer's ids; we write levels, incoming ones are not read yet; no abs-send-time, transport-cc or sdes:mid"),
+                    List.of(), "audio offers the RFC 6464 audio level; an answer keeps the offered ones we write, under the peer's ids; levels written in every packet and the peer's read for a speaking indicator (Call.peerAudioLevel); no abs-send-time, transport-cc or sdes:mid"),
             new Specification("XEP-0308", "Last Message Correction", "1.2.1", Support.COMPLETE,
                     List.of("urn:xmpp:message-correct:0"), "a correction counts only from the full JID that sent the original; `parley cli send --correct`"),
             new Specification("XEP-0320", "Use of DTLS-SRTP in Jingle Sessions", "1.0.0", Support.COMPLETE,

@@ -98,9 +98,12 @@ class CallIT {
         assertThat(stats.packetsLost()).isZero();
         assertThat(incoming.statistics().packetsLost()).isZero();
 
+        assertThat(incoming.peerAudioLevel()).as("the audio level header extension agreed: bob sees alice speak")
+                .isBetween(0, 29);
         outgoing.mute(true);
         Thread.sleep(1500);
         assertThat(heardByBob.toneShare(440)).as("muted: bob hears silence").isLessThan(0.1);
+        assertThat(incoming.peerAudioLevel()).isEqualTo(127);
         assertThat(heardByAlice.toneShare(660)).as("alice still hears bob").isGreaterThan(0.8);
         outgoing.mute(false);
         Thread.sleep(1500);

@@ -6,11 +6,11 @@ import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.ice.IceCandidate;
 import im.parley.media.ice.IceSettings;
+import im.parley.media.jitsi.PeerAudioLevel;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class AudioLevelExtensionTest {
     private static final String AUDIO_LEVEL = "urn:ietf:params:rtp-hdrext:ssrc-audio-level";
     private static final int AGREED_ID = 3;
-    private static final int SILENCE = 127;
+    private static final int SILENCE = PeerAudioLevel.SILENCE;
 
     @BeforeAll
     static void startMedia() {
@@ -43,7 +43,12 @@ class AudioLevelExtensionTest {
             caller.remoteRawUdp("127.0.0.1", relay.portForA());
             callee.remoteRawUdp("127.0.0.1", relay.portForB());
             relay.endpoints(address(caller), address(callee));
-            relay.watchA(packet -> audioLevel(packet, AGREED_ID).ifPresent(levels::add));
+            relay.watchA(packet -> {
+                int level = PeerAudioLevel.levelOf(packet, 0, packet.length, AGREED_ID);
+                if (level >= 0) {
+                    levels.add(level);
+                }
+            });
             caller.headerExtensions(Map.of(AGREED_ID, AUDIO_LEVEL));
             callee.headerExtensions(Map.of(AGREED_ID, AUDIO_LEVEL));
 
@@ -55,6 +60,7 @@ class AudioLevelExtensionTest {
             calleeUp.get(10, TimeUnit.SECONDS);
             Thread.sleep(1500);
             List<Integer> speaking = List.copyOf(levels);
+            int heardLoud = callee.peerAudioLevel();
             caller.mute(true);
             Thread.sleep(500);
             levels.clear();
@@ -66,33 +72,9 @@ class AudioLevelExtensionTest {
             assertThat(levels).as("levels once muted").isNotEmpty().allMatch(level -> level == SILENCE);
             assertThat(heardByCallee.samples() - heardBefore).as("the muted caller's zeros still played, not skipped")
                     .isGreaterThan(30_000);
+            assertThat(heardLoud).as("the callee reads the caller's level").isBetween(0, 29);
+            assertThat(callee.peerAudioLevel()).isEqualTo(PeerAudioLevel.SILENCE);
         }
-    }
-
-    /** The 7-bit level of an RFC 8285 one-byte header element with this id, if the packet has one. */
-    private static Optional<Integer> audioLevel(byte[] p, int id) {
-        if (p.length < 12 || (p[0] & 0xC0) != 0x80 || (p[0] & 0x10) == 0 || ((p[1] & 0x7F) >= 72 && (p[1] & 0x7F) <= 76)) {
-            return Optional.empty();
-        }
-        int at = 12 + 4 * (p[0] & 0x0F);
-        if (at + 4 > p.length || (p[at] & 0xFF) != 0xBE || (p[at + 1] & 0xFF) != 0xDE) {
-            return Optional.empty();
-        }
-        int end = at + 4 + 4 * (((p[at + 2] & 0xFF) << 8) | (p[at + 3] & 0xFF));
-        int i = at + 4;
-        while (i < end && i < p.length) {
-            if (p[i] == 0) {
-                i++;
-                continue;
-            }
-            int elementId = (p[i] & 0xF0) >> 4;
-            int length = (p[i] & 0x0F) + 1;
-            if (elementId == id && i + 1 < p.length) {
-                return Optional.of(p[i + 1] & 0x7F);
-            }
-            i += 1 + length;
-        }
-        return Optional.empty();
     }
 
     private static InetSocketAddress address(MediaLeg leg) {

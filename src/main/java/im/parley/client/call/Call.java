@@ -117,6 +117,15 @@ public final class Call {
         return now != State.ENDED && offersVideo && (now == State.RINGING || now == State.PROPOSED || video != null);
     }
 
+    /**
+     * How loud the peer is right now, from the level in its packets (RFC 6464): -dBov, 0 loudest,
+     * 127 silence; -1 before its first packet or when the peer does not send levels.
+     */
+    public int peerAudioLevel() {
+        MediaLeg leg = media;
+        return leg == null ? -1 : leg.peerAudioLevel();
+    }
+
     /** Whether the video shares the voice's transport (XEP-0338 BUNDLE): one ICE path, one DTLS session. */
     public boolean isBundled() {
         MediaLeg leg = video;

@@ -74,6 +74,12 @@ public abstract class SecureMediaStream implements AutoCloseable {
         this.headerExtensions = Map.copyOf(byId);
     }
 
+    /** The id agreed for the header extension {@code uri}, or -1 when it was not agreed. */
+    synchronized int extensionId(String uri) {
+        return headerExtensions.entrySet().stream().filter(e -> e.getValue().equals(uri))
+                .mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
+    }
+
     /** The SSRC our RTP goes out with. */
     public long localSsrc() {
         return localSsrc;
@@ -90,7 +96,7 @@ public abstract class SecureMediaStream implements AutoCloseable {
 
     /** Called once, before the stream is connected. */
     void configure(MediaStream created) {
-        // Audio needs nothing more.
+        // Nothing by default.
     }
 
     /** Hash function of our DTLS certificate fingerprint, lower case as XEP-0320 writes it. */
