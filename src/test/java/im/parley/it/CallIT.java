@@ -1,5 +1,6 @@
 package im.parley.it;
 
+import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -134,8 +135,10 @@ class CallIT {
         awaitAudio(3);
         assertThat(heardByBob.toneShare(440)).isGreaterThan(0.8);
         assertThat(heardByAlice.toneShare(660)).isGreaterThan(0.8);
+        // Pictures may start a little after the voice on a loaded machine: a lost first keyframe
+        // costs a keyframe request and its answer.
+        await(() -> aliceSees.count() > 20 && bobSees.count() > 20, "20 frames each way");
         for (ReceivedVideo seen : List.of(aliceSees, bobSees)) {
-            assertThat(seen.count()).isGreaterThan(20);
             assertThat(seen.frames()).allSatisfy(f -> {
                 assertThat(f.width()).isEqualTo(320);
                 assertThat(f.height()).isEqualTo(240);
