@@ -13,8 +13,6 @@ import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IceFailedException;
 import im.parley.media.ice.IceCandidate;
 import im.parley.media.ice.IcePath;
-import im.parley.media.ice.IceSettings;
-import im.parley.media.ice.IceSettings.IceServer;
 import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.JingleManager;
 import im.parley.xmpp.ext.jingle.Reason;
@@ -55,11 +53,9 @@ public final class CallService implements AutoCloseable {
     private final XmppClient client;
     private final CallSettings settings;
     private final CallListener listener;
-    /** The peers' verified caps, or null when the caller did not give them. */
-    private final CallCapabilities capabilities;
     private final VideoUpgrade videoUpgrade = new VideoUpgrade(this);
     private final JingleManager jingle;
-    private final DiscoveredIceServers discovered;
+    private final CallLegs legs;
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final ScheduledExecutorService callThread = newCallThread();
 
@@ -87,8 +83,7 @@ public final class CallService implements AutoCloseable {
         this.client = client;
         this.settings = settings;
         this.listener = listener;
-        this.capabilities = capabilities;
-        this.discovered = new DiscoveredIceServers(client);
+        this.legs = new CallLegs(client, settings, capabilities);
         this.jingle = new JingleManager(client, new SessionEvents(this), Set.of(RtpInfo.NAMESPACE));
         MessageInitiation initiation = new MessageInitiation(this, client);
         client.addMessageListener(m -> onCallThread(() -> initiation.received(m)));
@@ -138,7 +133,7 @@ public final class CallService implements AutoCloseable {
             call.screen = screen;
             // An incoming direct session's offer decides the transport; otherwise the device's caps
             // or our settings.
-            buildLegs(call, call.remote != null ? call.remote.rawUdp() : offerRawUdpTo(call.peer()));
+            legs.build(call, call.remote != null ? call.remote.rawUdp() : legs.rawUdpFor(call.peer()));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot prepare media for " + call, e);
@@ -147,22 +142,8 @@ public final class CallService implements AutoCloseable {
         }
     }
 
-    /** The call's legs over ICE-UDP, or over Raw UDP (XEP-0177) for peers without ICE. */
-    private void buildLegs(Call call, boolean rawUdp) throws IOException {
-        call.media = rawUdp ? MediaLeg.audioOverRawUdp(settings.ice(), call.microphone, call.speaker)
-                : MediaLeg.audio(iceSettings(), call.microphone, call.speaker);
-        call.video = call.camera == null ? null : videoLeg(call, rawUdp);
-    }
-
-    /** A video leg for the call's camera and screen, over the transport given. */
-    MediaLeg videoLeg(Call call, boolean rawUdp) throws IOException {
-        return rawUdp ? MediaLeg.videoOverRawUdp(settings.ice(), call.camera, call.screen)
-                : MediaLeg.video(iceSettings(), call.camera, call.screen);
-    }
-
-    /** Raw UDP when the settings ask for it, or when the device (a full JID) takes only Raw UDP. */
-    private boolean offerRawUdpTo(Jid device) {
-        return settings.rawUdp() || (capabilities != null && device.resource() != null && capabilities.takesOnlyRawUdp(device));
+    CallLegs legs() {
+        return legs;
     }
 
     /**
@@ -183,7 +164,7 @@ public final class CallService implements AutoCloseable {
             call.video.close();
         }
         try {
-            buildLegs(call, rawUdp);
+            legs.build(call, rawUdp);
             return true;
         } catch (IOException e) {
             if (call.session != null) {
@@ -194,21 +175,10 @@ public final class CallService implements AutoCloseable {
         }
     }
 
-    /** The configured ICE servers plus, unless switched off, those the account's server announces. */
-    private IceSettings iceSettings() {
-        IceSettings ice = settings.ice();
-        if (!settings.discoverIceServers()) {
-            return ice;
-        }
-        List<IceServer> servers = new ArrayList<>(ice.servers());
-        servers.addAll(discovered.current());
-        return ice.withServers(servers);
-    }
-
     void initiate(Call call, Jid fullJid) {
         call.peer = fullJid;
         // The device that proceeded is known only now: it may take Raw UDP only.
-        if (!matchTransport(call, offerRawUdpTo(fullJid))) {
+        if (!matchTransport(call, legs.rawUdpFor(fullJid))) {
             return;
         }
         setState(call, Call.State.CONNECTING);

@@ -39,7 +39,7 @@ final class VideoUpgrade {
         call.camera = camera;
         call.screen = screen;
         try {
-            call.video = service.videoLeg(call, call.media.isRawUdp());
+            call.video = service.legs().video(call, call.media.isRawUdp());
         } catch (IOException e) {
             started.completeExceptionally(e);
             return;
@@ -70,7 +70,7 @@ final class VideoUpgrade {
         call.camera = camera;
         call.screen = screen;
         try {
-            call.video = service.videoLeg(call, offer.rawUdp());
+            call.video = service.legs().video(call, offer.rawUdp());
         } catch (IOException e) {
             LOG.log(Level.INFO, "cannot prepare video for " + call, e);
             call.session.contentReject(List.of(Content.reference(offer.creator(), offer.contentName())));
