@@ -187,7 +187,8 @@ public final class CallService implements AutoCloseable {
         if (call.video != null) {
             offer.add(CallOffer.offer(Kind.VIDEO, call.video, call.cname));
         }
-        call.session = jingle.initiate(fullJid, call.id(), offer, Bundling.offer(call));
+        call.session = jingle.initiate(fullJid, call.id(), offer,
+                settings.offerBundle() ? Bundling.offer(call) : List.of());
     }
 
     private void ringTimedOut(Call call) {

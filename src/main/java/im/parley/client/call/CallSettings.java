@@ -11,7 +11,7 @@ import java.util.Objects;
  * decides, e.g. only for contacts).
  */
 public record CallSettings(IceSettings ice, Duration ringTimeout, Duration connectTimeout, boolean announceRinging,
-        boolean discoverIceServers, boolean rawUdp) {
+        boolean discoverIceServers, boolean rawUdp, boolean offerBundle) {
     public CallSettings {
         Objects.requireNonNull(ice, "ice");
         Objects.requireNonNull(ringTimeout, "ringTimeout");
@@ -19,25 +19,25 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
     }
 
     public static CallSettings defaults(IceSettings ice) {
-        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true, false);
+        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true, false, false);
     }
 
     public CallSettings withIce(IceSettings other) {
-        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging, discoverIceServers, rawUdp);
+        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging, discoverIceServers, rawUdp, offerBundle);
     }
 
     public CallSettings withRingTimeout(Duration timeout) {
-        return new CallSettings(ice, timeout, connectTimeout, announceRinging, discoverIceServers, rawUdp);
+        return new CallSettings(ice, timeout, connectTimeout, announceRinging, discoverIceServers, rawUdp, offerBundle);
     }
 
     /** How long ICE may look for a path once both sides have answered. */
     public CallSettings withConnectTimeout(Duration timeout) {
-        return new CallSettings(ice, ringTimeout, timeout, announceRinging, discoverIceServers, rawUdp);
+        return new CallSettings(ice, ringTimeout, timeout, announceRinging, discoverIceServers, rawUdp, offerBundle);
     }
 
     /** Only the ICE servers of {@link #ice()}: none asked from the account's server (XEP-0215). */
     public CallSettings withoutIceServerDiscovery() {
-        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, false, rawUdp);
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, false, rawUdp, offerBundle);
     }
 
     /**
@@ -45,6 +45,14 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
      * reach each other directly (same network). Offers of either transport are always answered.
      */
     public CallSettings withRawUdp() {
-        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, discoverIceServers, true);
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, discoverIceServers, true, offerBundle);
+    }
+
+    /**
+     * Offers to bundle voice and video on one transport (XEP-0338) in the calls we place; each
+     * content keeps its own transport in the offer. A peer's offer to bundle is always taken.
+     */
+    public CallSettings withBundleOffered() {
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, discoverIceServers, rawUdp, true);
     }
 }
