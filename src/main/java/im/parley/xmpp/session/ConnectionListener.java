@@ -2,6 +2,7 @@ package im.parley.xmpp.session;
 
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Stanza;
+import java.time.Instant;
 import java.util.List;
 
 /** Session life-cycle events. Called off the reader thread; default methods do nothing. */
@@ -16,6 +17,10 @@ public interface ConnectionListener {
 
     /** The connection dropped; {@code willRetry} says whether the engine reconnects by itself. */
     default void connectionLost(Exception cause, boolean willRetry) {
+    }
+
+    /** The next reconnection attempt is due at {@code nextAttempt}. */
+    default void reconnecting(Instant nextAttempt) {
     }
 
     /**

@@ -1,10 +1,12 @@
 package im.parley.xmpp.session;
 
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Retries a reconnection with exponential backoff and full jitter, so that many clients cut off
@@ -17,20 +19,28 @@ final class Reconnector {
 
     private final ScheduledExecutorService scheduler;
     private final BooleanSupplier attempt;
+    private final Consumer<Instant> retrying;
     private int failures;
     private ScheduledFuture<?> pending;
 
-    /** {@code attempt} returns true when done (connected, or given up), false to retry. */
-    Reconnector(ScheduledExecutorService scheduler, BooleanSupplier attempt) {
+    /**
+     * {@code attempt} returns true when done (connected, or given up), false to retry;
+     * {@code retrying} hears when each retry after a failed attempt is due.
+     */
+    Reconnector(ScheduledExecutorService scheduler, BooleanSupplier attempt, Consumer<Instant> retrying) {
         this.scheduler = scheduler;
         this.attempt = attempt;
+        this.retrying = retrying;
     }
 
-    synchronized void schedule() {
+    /** Schedules the next attempt; returns when it is due, or null when one is already pending. */
+    synchronized Instant schedule() {
         if (pending != null && !pending.isDone()) {
-            return;
+            return null;
         }
-        pending = scheduler.schedule(this::run, delayMillis(failures), TimeUnit.MILLISECONDS);
+        long delay = delayMillis(failures);
+        pending = scheduler.schedule(this::run, delay, TimeUnit.MILLISECONDS);
+        return Instant.now().plusMillis(delay);
     }
 
     private void run() {
@@ -43,7 +53,10 @@ final class Reconnector {
             }
             failures++;
         }
-        schedule();
+        Instant next = schedule();
+        if (next != null) {
+            retrying.accept(next);
+        }
     }
 
     synchronized void cancel() {

@@ -5,6 +5,8 @@ import im.parley.xmpp.routing.IqErrorException;
 import im.parley.xmpp.routing.IqHandler;
 import im.parley.xmpp.routing.IqHandlerKey;
 import im.parley.xmpp.routing.OrderedDispatcher;
+import im.parley.xmpp.routing.Registration;
+import im.parley.xmpp.routing.StanzaClaim;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Presence;
@@ -23,9 +25,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Routes what the server sends: responses to the {@link IqTracker}, requests to their handler
- * (answering {@code feature-not-implemented} when there is none), messages and presence to the
- * listeners. Everything after decoding runs on the dispatcher, in order per sender.
+ * Routes what the server sends: claimed stanzas to their claim, responses to the
+ * {@link IqTracker}, requests to their handler (answering {@code feature-not-implemented} when
+ * there is none), messages and presence to the listeners. Everything after decoding runs on the
+ * dispatcher, in order per sender: an IQ response is matched only after the stanzas its sender
+ * sent before it were handled (a MAM {@code <fin/>} after its results).
  */
 final class StanzaRouter {
     private static final Logger LOG = Logger.getLogger(StanzaRouter.class.getName());
@@ -34,6 +38,7 @@ final class StanzaRouter {
     private final IqTracker tracker;
     private final Consumer<Stanza> reply;
     private final Map<IqHandlerKey, IqHandler> iqHandlers = new ConcurrentHashMap<>();
+    private final List<StanzaClaim> claims = new CopyOnWriteArrayList<>();
     private final List<Consumer<Message>> messageListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Presence>> presenceListeners = new CopyOnWriteArrayList<>();
 
@@ -44,16 +49,33 @@ final class StanzaRouter {
         this.reply = reply;
     }
 
-    void addIqHandler(IqHandlerKey key, IqHandler handler) {
-        iqHandlers.put(key, handler);
+    /** Fails when another handler already answers this kind of request. */
+    Registration addIqHandler(IqHandlerKey key, IqHandler handler) {
+        IqHandler previous = iqHandlers.putIfAbsent(key, handler);
+        if (previous != null) {
+            throw new IllegalStateException("requests " + key + " already have a handler");
+        }
+        return () -> iqHandlers.remove(key, handler);
     }
 
-    void addMessageListener(Consumer<Message> listener) {
-        messageListeners.add(listener);
+    Registration addClaim(StanzaClaim claim) {
+        claims.add(claim);
+        return () -> claims.remove(claim);
     }
 
-    void addPresenceListener(Consumer<Presence> listener) {
-        presenceListeners.add(listener);
+    Registration addMessageListener(Consumer<Message> listener) {
+        return added(messageListeners, listener);
+    }
+
+    Registration addPresenceListener(Consumer<Presence> listener) {
+        return added(presenceListeners, listener);
+    }
+
+    private static <T> Registration added(List<Consumer<T>> listeners, Consumer<T> listener) {
+        // A wrapper per registration, so registering one listener twice gives two removable entries.
+        Consumer<T> entry = listener::accept;
+        listeners.add(entry);
+        return () -> listeners.remove(entry);
     }
 
     /** Decodes and routes one top-level element that is not a stream-level one. */
@@ -71,16 +93,53 @@ final class StanzaRouter {
             return;
         }
         Object key = stanza.from() == null ? "" : stanza.from().bare();
-        if (stanza instanceof Iq iq) {
-            if (iq.type().isRequest()) {
-                dispatcher.dispatch(key, () -> answer(iq));
-            } else if (!tracker.accept(iq)) {
+        dispatcher.dispatch(key, () -> deliver(stanza));
+    }
+
+    private void deliver(Stanza stanza) {
+        if (stanza instanceof Iq iq && !iq.type().isRequest()) {
+            if (!tracker.accept(iq)) {
                 LOG.fine(() -> "ignoring a response nobody asked for (or from the wrong sender): " + iq.id());
             }
+            return;
+        }
+        StanzaClaim claim = claimOf(stanza);
+        if (stanza instanceof Iq iq) {
+            answer(iq, claim);
         } else if (stanza instanceof Message m) {
-            dispatcher.dispatch(key, () -> messageListeners.forEach(l -> l.accept(m)));
+            if (claim != null) {
+                isolated(claim::message, m, "claim");
+            } else {
+                messageListeners.forEach(l -> isolated(l, m, "message listener"));
+            }
         } else if (stanza instanceof Presence p) {
-            dispatcher.dispatch(key, () -> presenceListeners.forEach(l -> l.accept(p)));
+            if (claim != null) {
+                isolated(claim::presence, p, "claim");
+            } else {
+                presenceListeners.forEach(l -> isolated(l, p, "presence listener"));
+            }
+        }
+    }
+
+    private StanzaClaim claimOf(Stanza stanza) {
+        for (StanzaClaim claim : claims) {
+            try {
+                if (claim.claims(stanza)) {
+                    return claim;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a claim failed while looking at a stanza", e);
+            }
+        }
+        return null;
+    }
+
+    /** One failing listener must not hide the stanza from the others. */
+    private static <T> void isolated(Consumer<T> listener, T stanza, String what) {
+        try {
+            listener.accept(stanza);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, what + " failed", e);
         }
     }
 
@@ -104,9 +163,10 @@ final class StanzaRouter {
                 .payload(StanzaError.of(ex.condition(), ex.getMessage()).toXml(Stanza.CLIENT_NAMESPACE)).build());
     }
 
-    private void answer(Iq request) {
+    private void answer(Iq request, StanzaClaim claim) {
         XmlElement query = request.query().orElseThrow();
-        IqHandler handler = iqHandlers.get(new IqHandlerKey(query.name(), query.namespace(), request.type()));
+        IqHandler handler = claim != null ? claim::request
+                : iqHandlers.get(new IqHandlerKey(query.name(), query.namespace(), request.type()));
         Iq response;
         if (handler == null) {
             response = request.errorResponse(StanzaError.of(StanzaErrorCondition.FEATURE_NOT_IMPLEMENTED));

@@ -1,5 +1,6 @@
 package im.parley.xmpp.session;
 
+import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.sm.StreamManagement;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.jid.JidFormatException;
@@ -316,4 +317,37 @@ final class StreamNegotiator {
         }
         throw new IOException("the server closed the stream during negotiation");
     }
+
+    /** Tries each address in turn; follows one see-other-host redirect. */
+    static Outcome negotiateAny(ClientConfig config, StreamManagement resume) throws XmppException {
+        StreamNegotiator negotiator = new StreamNegotiator(config);
+        List<ServerAddress> addresses = negotiator.addresses();
+        ConnectException lastConnect = null;
+        for (ServerAddress address : addresses) {
+            try {
+                return negotiator.negotiate(address, resume);
+            } catch (ConnectException e) {
+                lastConnect = e;
+            } catch (StreamErrorException e) {
+                StreamError error = e.error();
+                if (error.condition() != StreamErrorCondition.SEE_OTHER_HOST || error.otherHost() == null) {
+                    throw e;
+                }
+                return negotiator.negotiate(otherHost(error.otherHost(), address), resume);
+            }
+        }
+        throw lastConnect != null ? lastConnect : new ConnectException("no address to connect to");
+    }
+
+    private static ServerAddress otherHost(String hostPort, ServerAddress previous) {
+        String host = hostPort;
+        int port = previous.port();
+        int colon = hostPort.lastIndexOf(':');
+        if (colon > 0 && hostPort.indexOf(']') < colon) {
+            host = hostPort.substring(0, colon);
+            port = Integer.parseInt(hostPort.substring(colon + 1));
+        }
+        return new ServerAddress(host.replace("[", "").replace("]", ""), port, previous.directTls());
+    }
+
 }

@@ -3,32 +3,33 @@ package im.parley.xmpp.session;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.sm.StreamManagement;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.DaemonThreads;
 import im.parley.xmpp.routing.IqHandler;
 import im.parley.xmpp.routing.IqHandlerKey;
 import im.parley.xmpp.routing.OrderedDispatcher;
+import im.parley.xmpp.routing.Registration;
+import im.parley.xmpp.routing.StanzaClaim;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Presence;
 import im.parley.xmpp.stanza.Stanza;
 import im.parley.xmpp.stanza.StreamError;
-import im.parley.xmpp.stanza.StreamErrorCondition;
 import im.parley.xmpp.transport.ConnectException;
-import im.parley.xmpp.transport.ServerAddress;
 import im.parley.xmpp.transport.StreamEvent;
 import im.parley.xmpp.transport.XmppTransport;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamException;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -37,53 +38,49 @@ import java.util.logging.Logger;
 /**
  * One account's XMPP session: connects, keeps the connection alive, resumes it with Stream
  * Management after a drop, and routes stanzas. Sending never blocks on the network; listeners
- * run on a dispatcher pool, in order per sender, never on the reader thread.
+ * run on a dispatcher pool, in order per sender, never on the reader thread, and a full dispatch
+ * queue stops reading from the socket rather than growing memory. Connection events arrive in
+ * the order they happened, on one thread of their own; reconnection runs on another, so that a
+ * certificate prompt never delays IQ timeouts or liveness.
  */
 public final class XmppClient implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(XmppClient.class.getName());
     private static final String PING_NS = "urn:xmpp:ping";
-    private static final int ACK_REQUEST_EVERY = 10;
-
-    private enum State { NEW, CONNECTING, CONNECTED, RECONNECTING, CLOSED }
+    /** Stanzas decoded and waiting for their listeners before reading from the socket pauses. */
+    static final int DISPATCH_CAPACITY = 2_000;
 
     private final ClientConfig config;
     private final ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService reconnects;
     private final ExecutorService pool;
+    private final ExecutorService events;
     private final IqTracker tracker;
-    private final Object lock = new Object();
+    private final OrderedDispatcher dispatcher;
     private final StanzaRouter router;
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong idCounter = new AtomicLong();
     private final String idPrefix = Long.toString(System.nanoTime() & 0xFFFFFF, 36) + "-";
     private final Reconnector reconnector;
     private final LivenessMonitor liveness;
+    private final LiveStream stream;
 
-    private State state = State.NEW;
-    private XmppTransport transport;
     private volatile Jid boundJid;
     private volatile XmlElement features;
     private volatile String mechanism;
     private volatile boolean compressed;
-    private StreamManagement sm = new StreamManagement();
-    private int sinceAckRequest;
 
     public XmppClient(ClientConfig config) {
         this.config = config;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("parley-timer"));
-        this.pool = Executors.newCachedThreadPool(daemon("parley-dispatch"));
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-timer"));
+        this.reconnects = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-reconnect"));
+        this.pool = Executors.newCachedThreadPool(DaemonThreads.named("parley-dispatch"));
+        this.events = Executors.newSingleThreadExecutor(DaemonThreads.named("parley-connection-events"));
         this.tracker = new IqTracker(scheduler, () -> boundJid);
-        this.router = new StanzaRouter(new OrderedDispatcher(pool), tracker, this::reply);
-        this.reconnector = new Reconnector(scheduler, this::reconnectOnce);
+        this.dispatcher = new OrderedDispatcher(pool, DISPATCH_CAPACITY);
+        this.router = new StanzaRouter(dispatcher, tracker, this::reply);
+        this.reconnector = new Reconnector(reconnects, this::reconnectOnce, next -> tell(l -> l.reconnecting(next)));
         this.liveness = new LivenessMonitor(config.pingInterval(), config.replyTimeout());
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        this.stream = new LiveStream(pool);
     }
 
     public ClientConfig config() {
@@ -92,123 +89,68 @@ public final class XmppClient implements AutoCloseable {
 
     /** Connects, authenticates and binds; returns once the session is usable. */
     public void connect() throws XmppException {
-        synchronized (lock) {
-            if (state != State.NEW) {
-                throw new IllegalStateException("connect() is called once per client; state is " + state);
+        LiveStream.State before = stream.moveTo(LiveStream.State.CONNECTING);
+        if (before != LiveStream.State.NEW) {
+            if (before != LiveStream.State.CLOSED) {
+                stream.moveTo(before);
             }
-            state = State.CONNECTING;
+            throw new IllegalStateException("connect() is called once per client; state is " + before);
         }
         try {
             establish(null);
         } catch (XmppException | RuntimeException e) {
-            synchronized (lock) {
-                state = State.CLOSED;
-            }
+            stream.close();
             shutdownExecutors();
             throw e;
         }
         startLiveness();
     }
 
-    /** Tries each address in turn; follows one see-other-host redirect. */
-    private StreamNegotiator.Outcome negotiate(StreamManagement resume) throws XmppException {
-        StreamNegotiator negotiator = new StreamNegotiator(config);
-        List<ServerAddress> addresses = negotiator.addresses();
-        ConnectException lastConnect = null;
-        for (ServerAddress address : addresses) {
-            try {
-                return negotiator.negotiate(address, resume);
-            } catch (ConnectException e) {
-                lastConnect = e;
-            } catch (StreamErrorException e) {
-                StreamError error = e.error();
-                if (error.condition() != StreamErrorCondition.SEE_OTHER_HOST || error.otherHost() == null) {
-                    throw e;
-                }
-                return negotiator.negotiate(otherHost(error.otherHost(), address), resume);
-            }
-        }
-        throw lastConnect != null ? lastConnect : new ConnectException("no address to connect to");
-    }
-
-    private static ServerAddress otherHost(String hostPort, ServerAddress previous) {
-        String host = hostPort;
-        int port = previous.port();
-        int colon = hostPort.lastIndexOf(':');
-        if (colon > 0 && hostPort.indexOf(']') < colon) {
-            host = hostPort.substring(0, colon);
-            port = Integer.parseInt(hostPort.substring(colon + 1));
-        }
-        return new ServerAddress(host.replace("[", "").replace("]", ""), port, previous.directTls());
-    }
-
     /** Negotiates a session (resuming {@code resume} when given) and puts it to work. */
     private void establish(StreamManagement resume) throws XmppException {
-        StreamNegotiator.Outcome outcome = negotiate(resume);
-        List<Stanza> handedBack = List.of();
-        boolean resumed;
-        synchronized (lock) {
-            if (state == State.CLOSED) {
-                outcome.transport().close();
-                return;
-            }
-            transport = outcome.transport();
-            features = outcome.features();
-            mechanism = outcome.mechanism();
-            compressed = outcome.compressed();
-            resumed = outcome.resumed();
-            if (resumed) {
-                if (outcome.resumedH() < 0) {
-                    outcome.transport().close();
-                    throw new ProtocolException("<resumed/> without a valid h: cannot tell what the server has");
-                }
-                sm.acknowledge(outcome.resumedH());
-                for (Stanza s : sm.unackedStanzas()) {
-                    transport.send(s.toXml());
-                }
-                transport.send(StreamManagement.request());
-            } else {
-                if (outcome.smFailed() != null) {
-                    long h = StreamManagement.h(outcome.smFailed());
-                    if (h >= 0) {
-                        sm.acknowledge(h);
-                    }
-                }
-                handedBack = sm.handBack(new NotConnectedException("stream management session could not be resumed"));
-                if (resume != null) {
-                    tracker.failAll(new NotConnectedException("the session was lost and could not be resumed"));
-                }
-                boundJid = outcome.boundJid();
-                sm = new StreamManagement();
-                if (outcome.smEnabled() != null) {
-                    sm.enabled(outcome.smEnabled());
-                }
-            }
-            sinceAckRequest = 0;
-            liveness.reset();
-            state = State.CONNECTED;
-            try {
-                transport.start(new TransportListener(transport));
-            } catch (IOException e) {
-                throw new ConnectException("cannot start the session: " + e.getMessage(), e);
-            }
+        StreamNegotiator.Outcome outcome = StreamNegotiator.negotiateAny(config, resume);
+        if (!outcome.resumed()) {
+            boundJid = outcome.boundJid();
+        }
+        features = outcome.features();
+        mechanism = outcome.mechanism();
+        compressed = outcome.compressed();
+        liveness.reset();
+        if (!outcome.resumed() && resume != null) {
+            tracker.failAll(new NotConnectedException("the session was lost and could not be resumed"));
+        }
+        LiveStream.Adopted adopted = stream.adopt(outcome, new TransportListener(outcome.transport()));
+        if (adopted == null) {
+            return;
         }
         for (XmlElement early : outcome.early()) {
             router.route(early);
         }
         Jid jid = boundJid;
-        List<Stanza> lost = handedBack;
-        for (ConnectionListener l : connectionListeners) {
-            pool.execute(() -> {
-                if (resumed) {
-                    l.resumed();
-                } else {
-                    if (!lost.isEmpty()) {
-                        l.unacknowledged(lost);
-                    }
-                    l.connected(jid);
+        tell(l -> {
+            if (adopted.resumed()) {
+                l.resumed();
+            } else {
+                if (!adopted.handedBack().isEmpty()) {
+                    l.unacknowledged(adopted.handedBack());
                 }
-            });
+                l.connected(jid);
+            }
+        });
+    }
+
+    /** Connection events go out one at a time, in the order they happened. */
+    private void tell(Consumer<ConnectionListener> event) {
+        try {
+            events.execute(() -> connectionListeners.forEach(l -> {
+                try {
+                    event.accept(l);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "connection listener failed", e);
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            LOG.fine("connection event after shutdown dropped");
         }
     }
 
@@ -233,15 +175,11 @@ public final class XmppClient implements AutoCloseable {
     }
 
     public boolean isConnected() {
-        synchronized (lock) {
-            return state == State.CONNECTED;
-        }
+        return stream.state() == LiveStream.State.CONNECTED;
     }
 
     public boolean isStreamManagementEnabled() {
-        synchronized (lock) {
-            return sm.isEnabled();
-        }
+        return stream.isStreamManagementEnabled();
     }
 
     /** A fresh stanza id, unique within this client. */
@@ -254,7 +192,7 @@ public final class XmppClient implements AutoCloseable {
      * out on resumption (or comes back through {@link ConnectionListener#unacknowledged}).
      */
     public void send(Stanza stanza) throws NotConnectedException {
-        sendTracked(withId(stanza));
+        stream.send(withId(stanza));
     }
 
     /**
@@ -264,32 +202,14 @@ public final class XmppClient implements AutoCloseable {
      */
     public CompletableFuture<Void> sendAcknowledged(Stanza stanza) {
         try {
-            CompletableFuture<Void> acked = sendTracked(withId(stanza));
+            CompletableFuture<Void> acked = stream.send(withId(stanza));
             if (acked != null) {
-                requestAck();
+                stream.requestAck();
                 return acked.orTimeout(config.replyTimeout().toMillis(), TimeUnit.MILLISECONDS);
             }
             return query(Iq.get(null, XmlElement.empty("ping", PING_NS))).thenApply(r -> null);
         } catch (NotConnectedException e) {
             return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private CompletableFuture<Void> sendTracked(Stanza stanza) throws NotConnectedException {
-        synchronized (lock) {
-            boolean resumable = state == State.RECONNECTING && sm.canResume();
-            if (state != State.CONNECTED && !resumable) {
-                throw new NotConnectedException("not connected (" + state.name().toLowerCase() + ")");
-            }
-            CompletableFuture<Void> acked = sm.isEnabled() ? sm.track(stanza) : null;
-            if (state == State.CONNECTED) {
-                transport.send(stanza.toXml());
-                if (acked != null && ++sinceAckRequest >= ACK_REQUEST_EVERY) {
-                    sinceAckRequest = 0;
-                    transport.send(StreamManagement.request());
-                }
-            }
-            return acked;
         }
     }
 
@@ -299,21 +219,7 @@ public final class XmppClient implements AutoCloseable {
      * queued while a session waits to be resumed: a nonza describes the current stream.
      */
     public void sendNonza(XmlElement nonza) throws NotConnectedException {
-        synchronized (lock) {
-            if (state != State.CONNECTED) {
-                throw new NotConnectedException("not connected (" + state.name().toLowerCase() + ")");
-            }
-            transport.send(nonza);
-        }
-    }
-
-    private void requestAck() {
-        synchronized (lock) {
-            if (state == State.CONNECTED && sm.isEnabled()) {
-                sinceAckRequest = 0;
-                transport.send(StreamManagement.request());
-            }
-        }
+        stream.sendNonza(nonza);
     }
 
     /** Sends an IQ request; the future completes with the result or fails with a typed error. */
@@ -332,12 +238,12 @@ public final class XmppClient implements AutoCloseable {
             return future;
         }
         try {
-            sendTracked(withId);
+            stream.send(withId);
         } catch (NotConnectedException e) {
             tracker.fail(withId.id(), e);
             return CompletableFuture.failedFuture(e);
         }
-        // Continuations run on the pool, not on the reader thread that completes the future.
+        // Continuations run on the pool, never in the sender's dispatch lane that matched the answer.
         return future.thenApplyAsync(r -> r, pool);
     }
 
@@ -354,23 +260,33 @@ public final class XmppClient implements AutoCloseable {
         return s;
     }
 
-    /** Answers IQ requests of one kind; an unhandled request is answered feature-not-implemented. */
-    public void addIqHandler(IqHandlerKey key, IqHandler handler) {
-        router.addIqHandler(key, handler);
+    /**
+     * Answers IQ requests of one kind; an unhandled request is answered feature-not-implemented.
+     * One handler per kind: a second one fails, since it would silently replace the first.
+     */
+    public Registration addIqHandler(IqHandlerKey key, IqHandler handler) {
+        return router.addIqHandler(key, handler);
+    }
+
+    /** Takes the stanzas {@code claim} owns away from the generic listeners and handlers. */
+    public Registration addClaim(StanzaClaim claim) {
+        return router.addClaim(claim);
     }
 
     /** Listens to incoming messages; called on the dispatcher, in order per sender. */
-    public void addMessageListener(Consumer<Message> listener) {
-        router.addMessageListener(listener);
+    public Registration addMessageListener(Consumer<Message> listener) {
+        return router.addMessageListener(listener);
     }
 
     /** Listens to incoming presence; called on the dispatcher, in order per sender. */
-    public void addPresenceListener(Consumer<Presence> listener) {
-        router.addPresenceListener(listener);
+    public Registration addPresenceListener(Consumer<Presence> listener) {
+        return router.addPresenceListener(listener);
     }
 
-    public void addConnectionListener(ConnectionListener listener) {
+    /** Listens to the session's life cycle; events come one at a time, in order. */
+    public Registration addConnectionListener(ConnectionListener listener) {
         connectionListeners.add(listener);
+        return () -> connectionListeners.remove(listener);
     }
 
     /** Reader-thread callbacks for one transport; events of a replaced transport are ignored. */
@@ -404,19 +320,7 @@ public final class XmppClient implements AutoCloseable {
 
     private void handleElement(XmppTransport owner, XmlElement e) {
         if (e.namespace().equals(StreamManagement.NAMESPACE)) {
-            synchronized (lock) {
-                if (owner != transport) {
-                    return;
-                }
-                if (e.name().equals("r")) {
-                    owner.send(sm.answer());
-                } else if (e.name().equals("a")) {
-                    long h = StreamManagement.h(e);
-                    if (h >= 0) {
-                        sm.acknowledge(h);
-                    }
-                }
-            }
+            stream.onSmElement(owner, e);
             return;
         }
         if (e.is("error", "http://etherx.jabber.org/streams")) {
@@ -425,15 +329,9 @@ public final class XmppClient implements AutoCloseable {
             connectionLost(owner, new StreamErrorException(error, false), false);
             return;
         }
-        synchronized (lock) {
-            if (owner != transport) {
-                return;
-            }
-            if (sm.isEnabled()) {
-                sm.handledInbound();
-            }
+        if (stream.countInbound(owner)) {
+            router.route(e);
         }
-        router.route(e);
     }
 
     /** Sends an answer to a request; a session that went down meanwhile just means no answer. */
@@ -446,54 +344,42 @@ public final class XmppClient implements AutoCloseable {
     }
 
     private void connectionLost(XmppTransport owner, Exception cause, boolean resumable) {
-        boolean retry;
-        synchronized (lock) {
-            if (owner != transport || state != State.CONNECTED) {
-                return;
-            }
-            owner.abort();
-            retry = config.reconnect() && !endsForGood(cause);
-            boolean canResume = resumable && sm.canResume();
-            state = retry ? State.RECONNECTING : State.CLOSED;
-            if (!canResume) {
-                List<Stanza> lost = sm.handBack(cause);
-                tracker.failAll(new NotConnectedException("connection lost: " + cause.getMessage()));
-                if (!lost.isEmpty()) {
-                    connectionListeners.forEach(l -> pool.execute(() -> l.unacknowledged(lost)));
-                }
-            }
+        boolean retry = config.reconnect() && !(cause instanceof StreamErrorException e && e.endsForGood());
+        List<Stanza> lost = stream.lose(owner, cause, resumable, retry);
+        if (lost == null) {
+            return;
+        }
+        if (stream.resumable() == null) {
+            tracker.failAll(new NotConnectedException("connection lost: " + cause.getMessage()));
         }
         LOG.log(Level.INFO, "connection lost: " + cause.getMessage());
-        connectionListeners.forEach(l -> pool.execute(() -> l.connectionLost(cause, retry)));
+        tell(l -> {
+            if (!lost.isEmpty()) {
+                l.unacknowledged(lost);
+            }
+            l.connectionLost(cause, retry);
+        });
         if (retry) {
-            reconnector.schedule();
+            scheduleReconnect();
         } else {
             close(cause);
         }
     }
 
-    /**
-     * Stream errors after which reconnecting would be wrong: another session took our resource
-     * (we would kick each other out for ever), or the account was disabled.
-     */
-    private static boolean endsForGood(Exception cause) {
-        return cause instanceof StreamErrorException e && !e.isLocal()
-                && (e.error().condition() == StreamErrorCondition.CONFLICT
-                || e.error().condition() == StreamErrorCondition.NOT_AUTHORIZED
-                || e.error().condition() == StreamErrorCondition.POLICY_VIOLATION);
+    private void scheduleReconnect() {
+        Instant next = reconnector.schedule();
+        if (next != null) {
+            tell(l -> l.reconnecting(next));
+        }
     }
 
     /** One reconnection attempt; returns false to be tried again later. */
     private boolean reconnectOnce() {
-        StreamManagement resume;
-        synchronized (lock) {
-            if (state != State.RECONNECTING) {
-                return true;
-            }
-            resume = sm.canResume() ? sm : null;
+        if (stream.state() != LiveStream.State.RECONNECTING) {
+            return true;
         }
         try {
-            establish(resume);
+            establish(stream.resumable());
             return true;
         } catch (ConnectException e) {
             LOG.info("reconnect failed: " + e.getMessage());
@@ -501,7 +387,7 @@ public final class XmppClient implements AutoCloseable {
         } catch (StreamErrorException e) {
             // E.g. Prosody refuses a resumption whose queue overflowed with <failed/> and then a
             // resource-constraint stream error: the next attempt starts a fresh session.
-            if (endsForGood(e)) {
+            if (e.endsForGood()) {
                 close(e);
                 return true;
             }
@@ -519,19 +405,23 @@ public final class XmppClient implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(this::checkLiveness, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** Probes an idle connection and declares it dead when the probe goes unanswered. */
+    /**
+     * Probes an idle connection and declares it dead when the probe goes unanswered. While the
+     * dispatch queue is full we are not reading on purpose; silence then proves nothing.
+     */
     private void checkLiveness() {
-        XmppTransport t;
-        synchronized (lock) {
-            if (state != State.CONNECTED) {
-                return;
-            }
-            t = transport;
+        XmppTransport t = stream.connectedTransport();
+        if (t == null) {
+            return;
+        }
+        if (dispatcher.isFull()) {
+            liveness.reset();
+            return;
         }
         switch (liveness.check(System.nanoTime(), t.lastReceivedNanos())) {
             case PROBE -> {
                 if (isStreamManagementEnabled()) {
-                    requestAck();
+                    stream.requestAck();
                 } else {
                     query(Iq.get(null, XmlElement.empty("ping", PING_NS)), config.pingInterval());
                 }
@@ -544,46 +434,21 @@ public final class XmppClient implements AutoCloseable {
 
     /** Ends the session cleanly: waits briefly for outstanding acks, then closes the stream. */
     public void disconnect() {
-        XmppTransport t;
-        synchronized (lock) {
-            if (state == State.CLOSED) {
-                return;
-            }
-            t = state == State.CONNECTED ? transport : null;
-            state = State.CLOSED;
+        LiveStream.State before = stream.moveTo(LiveStream.State.CLOSED);
+        if (before == LiveStream.State.CLOSED) {
+            return;
         }
         reconnector.cancel();
+        XmppTransport t = before == LiveStream.State.CONNECTED ? stream.close() : null;
         if (t != null) {
-            awaitAcks();
+            stream.awaitAcks(t);
             t.endStream(Presence.builder().type(Presence.Type.UNAVAILABLE).build().toXml(), Duration.ofSeconds(2));
         }
         finish(null);
     }
 
-    /** Gives the server a moment to acknowledge what is in flight, so a clean exit loses nothing. */
-    private void awaitAcks() {
-        CompletableFuture<Void> last;
-        synchronized (lock) {
-            last = sm.lastUnacked();
-            if (last != null) {
-                transport.send(StreamManagement.request());
-            }
-        }
-        if (last != null) {
-            try {
-                last.get(2, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                LOG.fine("stanzas still unacknowledged at disconnect: " + e);
-            }
-        }
-    }
-
     private void close(Exception cause) {
-        XmppTransport t;
-        synchronized (lock) {
-            t = transport;
-            state = State.CLOSED;
-        }
+        XmppTransport t = stream.close();
         if (t != null) {
             t.close();
         }
@@ -591,24 +456,21 @@ public final class XmppClient implements AutoCloseable {
     }
 
     private void finish(Exception cause) {
-        List<Stanza> lost;
-        synchronized (lock) {
-            lost = sm.handBack(cause == null ? new NotConnectedException("disconnected") : cause);
-        }
+        List<Stanza> lost = stream.handBack(cause == null ? new NotConnectedException("disconnected") : cause);
         tracker.failAll(new NotConnectedException("the session is closed"));
-        for (ConnectionListener l : connectionListeners) {
-            pool.execute(() -> {
-                if (!lost.isEmpty()) {
-                    l.unacknowledged(lost);
-                }
-                l.closed(cause);
-            });
-        }
+        tell(l -> {
+            if (!lost.isEmpty()) {
+                l.unacknowledged(lost);
+            }
+            l.closed(cause);
+        });
         scheduler.schedule(this::shutdownExecutors, 1, TimeUnit.SECONDS);
     }
 
     private void shutdownExecutors() {
         scheduler.shutdownNow();
+        reconnects.shutdownNow();
+        events.shutdown();
         pool.shutdown();
     }
 
@@ -619,17 +481,11 @@ public final class XmppClient implements AutoCloseable {
 
     /** Test and diagnostics hook: cuts the TCP connection as a network failure would. */
     public void abortConnection() {
-        synchronized (lock) {
-            if (transport != null) {
-                transport.abort();
-            }
-        }
+        stream.abort();
     }
 
     /** Stanzas sent but not yet acknowledged by the server (0 without Stream Management). */
     public int unacknowledgedCount() {
-        synchronized (lock) {
-            return sm.unackedCount();
-        }
+        return stream.unacknowledgedCount();
     }
 }

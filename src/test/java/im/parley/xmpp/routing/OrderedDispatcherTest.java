@@ -35,7 +35,7 @@ class OrderedDispatcherTest {
             t.setUncaughtExceptionHandler((thread, e) -> { });
             return t;
         });
-        dispatcher = new OrderedDispatcher(pool);
+        dispatcher = new OrderedDispatcher(pool, 10_000);
         previousLevel = DISPATCHER_LOG.getLevel();
         DISPATCHER_LOG.setLevel(Level.OFF); // the failing-task tests would print stack traces
     }
@@ -171,5 +171,32 @@ class OrderedDispatcherTest {
 
         assertThat(after.await(5, TimeUnit.SECONDS)).isTrue();
         await(() -> dispatcher.activeLanes() == 0);
+    }
+
+    @Test
+    void aFullDispatcherMakesTheCallerWaitUntilATaskFinishes() throws Exception {
+        OrderedDispatcher small = new OrderedDispatcher(pool, 3);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger ran = new AtomicInteger();
+        for (int i = 0; i < 3; i++) {
+            small.dispatch("stalled", () -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ran.incrementAndGet();
+            });
+        }
+        assertThat(small.isFull()).isTrue();
+        Thread reader = new Thread(() -> small.dispatch("other", ran::incrementAndGet));
+        reader.start();
+        reader.join(300);
+        assertThat(reader.isAlive()).as("the fourth dispatch waits for room").isTrue();
+        assertThat(ran.get()).isZero();
+        release.countDown();
+        reader.join(5_000);
+        await(() -> ran.get() == 4);
+        assertThat(small.isFull()).isFalse();
     }
 }

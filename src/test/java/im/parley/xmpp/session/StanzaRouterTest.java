@@ -20,7 +20,7 @@ class StanzaRouterTest {
     private static final String NS = "urn:example:q";
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final List<Stanza> replies = new ArrayList<>();
-    private final StanzaRouter router = new StanzaRouter(new OrderedDispatcher(Runnable::run),
+    private final StanzaRouter router = new StanzaRouter(new OrderedDispatcher(Runnable::run, 1_000),
             new IqTracker(timer, () -> null), replies::add);
 
     @AfterEach

@@ -61,7 +61,7 @@ final class JingleEngine {
         this.signalling = signalling;
         this.listener = listener;
         this.infoNamespaces = Set.copyOf(infoNamespaces);
-        this.events = new OrderedDispatcher(executor);
+        this.events = new OrderedDispatcher(executor, Integer.MAX_VALUE);
     }
 
     List<JingleSession> sessions() {

@@ -1,6 +1,8 @@
 package im.parley.xmpp.ext.jingle;
 
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.DaemonThreads;
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.routing.IqHandlerKey;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
@@ -13,18 +15,19 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
  * XEP-0166 sessions of one account: answers the peers' Jingle requests, starts sessions, and
  * ends a peer's sessions when that resource goes offline (§6.7), reporting to the listener.
  */
-public final class JingleManager {
+public final class JingleManager implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(JingleManager.class.getName());
     public static final IqHandlerKey HANDLER_KEY = new IqHandlerKey("jingle", Jingle.NAMESPACE, Iq.Type.SET);
 
     private final JingleEngine engine;
+    private final ExecutorService events;
+    private final Registration registrations;
 
     /** A manager that understands no session-info payload but the ping. */
     public JingleManager(XmppClient client, JingleListener listener) {
@@ -37,17 +40,26 @@ public final class JingleManager {
      * unsupported-info (§6.8).
      */
     public JingleManager(XmppClient client, JingleListener listener, Set<String> infoNamespaces) {
-        this.engine = new JingleEngine(new ClientSignalling(client), listener, infoNamespaces, eventPool());
-        client.addIqHandler(HANDLER_KEY, request -> {
-            // The engine answers by itself so that the result is sent before any listener runs.
-            engine.receive(request);
-            return null;
-        });
-        client.addPresenceListener(p -> {
-            if (p.type() == Presence.Type.UNAVAILABLE && p.from() != null) {
-                engine.peerGone(p.from());
-            }
-        });
+        this.events = Executors.newCachedThreadPool(DaemonThreads.named("parley-jingle"));
+        this.engine = new JingleEngine(new ClientSignalling(client), listener, infoNamespaces, events);
+        this.registrations = Registration.all(
+                client.addIqHandler(HANDLER_KEY, request -> {
+                    // The engine answers by itself so that the result is sent before any listener runs.
+                    engine.receive(request);
+                    return null;
+                }),
+                client.addPresenceListener(p -> {
+                    if (p.type() == Presence.Type.UNAVAILABLE && p.from() != null) {
+                        engine.peerGone(p.from());
+                    }
+                }));
+    }
+
+    /** Stops taking Jingle requests (they are then answered feature-not-implemented). */
+    @Override
+    public void close() {
+        registrations.close();
+        events.shutdown();
     }
 
     /**
@@ -66,15 +78,6 @@ public final class JingleManager {
 
     public Optional<JingleSession> session(Jid peer, String sid) {
         return engine.session(peer, sid);
-    }
-
-    private static ExecutorService eventPool() {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "parley-jingle-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private record ClientSignalling(XmppClient client) implements JingleEngine.Signalling {

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The client's side of one Stream Management session (XEP-0198): which of our stanzas the server
@@ -20,12 +21,26 @@ public final class StreamManagement {
     }
 
     private final ArrayDeque<Unacked> unacked = new ArrayDeque<>();
+    private final Executor completions;
     private String resumeId;
     private String location;
     private boolean enabled;
     private long sent;
     private long acked;
     private long handled;
+
+    /** Ack futures complete on the calling thread: for tests. */
+    public StreamManagement() {
+        this(Runnable::run);
+    }
+
+    /**
+     * Ack futures complete on {@code completions}, never on the caller: the session calls in
+     * under its lock, on the reader thread, where a continuation must not run.
+     */
+    public StreamManagement(Executor completions) {
+        this.completions = completions;
+    }
 
     /** The server answered {@code <enabled/>}: counting starts from zero. */
     public void enabled(XmlElement enabledElement) {
@@ -78,10 +93,14 @@ public final class StreamManagement {
             // §4: an h beyond what we sent is a protocol error; trust only what we can match.
             newly = unacked.size();
         }
+        List<CompletableFuture<Void>> settled = new ArrayList<>((int) newly);
         for (long i = 0; i < newly; i++) {
-            unacked.poll().acked().complete(null);
+            settled.add(unacked.poll().acked());
         }
         acked = (acked + newly) % MOD;
+        if (!settled.isEmpty()) {
+            completions.execute(() -> settled.forEach(f -> f.complete(null)));
+        }
         return (int) newly;
     }
 
@@ -110,10 +129,14 @@ public final class StreamManagement {
      */
     public List<Stanza> handBack(Throwable reason) {
         List<Stanza> out = unackedStanzas();
+        List<CompletableFuture<Void>> failed = new ArrayList<>(unacked.size());
         for (Unacked u : unacked) {
-            u.acked().completeExceptionally(reason);
+            failed.add(u.acked());
         }
         unacked.clear();
+        if (!failed.isEmpty()) {
+            completions.execute(() -> failed.forEach(f -> f.completeExceptionally(reason)));
+        }
         enabled = false;
         resumeId = null;
         return out;
