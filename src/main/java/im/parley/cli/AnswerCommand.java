@@ -37,7 +37,7 @@ final class AnswerCommand extends ParleyCli.Sub {
         AudioSource microphone = audio.microphone();
         AudioSink speaker = audio.speaker();
         try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));
-                CallService calls = new CallService(session.client(), audio.settings(Duration.ofSeconds(timeoutSeconds)),
+                CallService calls = session.installCalls(audio.settings(Duration.ofSeconds(timeoutSeconds)),
                         call -> {
                             if (!incoming.complete(call)) {
                                 call.reject();

@@ -42,8 +42,8 @@ final class CallCommand extends ParleyCli.Sub {
         AudioSource microphone = audio.microphone();
         AudioSink speaker = audio.speaker();
         try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));
-                CallService calls = new CallService(session.client(), audio.settings(Duration.ofSeconds(ringSeconds)),
-                        Call::reject, session.callCapabilities())) {
+                CallService calls = session.installCalls(audio.settings(Duration.ofSeconds(ringSeconds)),
+                        Call::reject)) {
             session.connect();
             session.presence().sendAvailable(null, null, 0).join();
             calls.warmUp();

@@ -16,6 +16,10 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.ConnectionListener;
 import im.parley.client.call.CallCapabilities;
+import im.parley.client.call.CallListener;
+import im.parley.client.call.CallService;
+import im.parley.client.call.CallSettings;
+import im.parley.xmpp.Specifications;
 import im.parley.xmpp.ext.csi.ClientState;
 import im.parley.xmpp.ext.csi.CsiManager;
 import im.parley.xmpp.session.NotConnectedException;
@@ -73,6 +77,29 @@ public final class AccountSession implements AutoCloseable {
         this.chat = new ChatMessages(client);
         this.csi = new CsiManager(client);
         client.addConnectionListener(new Rebroadcaster());
+        caps.addOwnChangeListener(this::capsChanged);
+    }
+
+    /** Contacts learn our new caps from a fresh presence (XEP-0115 §4), if we had sent one. */
+    private void capsChanged() {
+        if (!client.isConnected()) {
+            return;
+        }
+        presence.rebroadcast().whenComplete((sent, error) -> {
+            if (error != null) {
+                LOG.log(Level.FINE, "could not send our presence with new caps", error);
+            }
+        });
+    }
+
+    /**
+     * Starts taking and making calls on this session. Until then, and again once the service is
+     * closed, the session announces no Jingle: peers never ring a device that cannot answer.
+     */
+    public CallService installCalls(CallSettings settings, CallListener listener) {
+        CallService calls = new CallService(client, settings, listener, callCapabilities());
+        calls.closing(discovery.announce(Specifications.callFeatures()));
+        return calls;
     }
 
     /**

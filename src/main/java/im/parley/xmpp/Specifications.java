@@ -4,6 +4,7 @@ import im.parley.xmpp.Specification.Support;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The single list of specifications the engine supports. It feeds our disco#info features and
@@ -128,11 +129,29 @@ public final class Specifications {
     private Specifications() {
     }
 
-    /** Every disco#info feature we announce, in a stable order. */
+    /**
+     * The specifications only a running call service honours: a session without one must not
+     * announce them, or peers would ring a device that cannot answer.
+     */
+    private static final Set<String> CALL_SPECIFICATIONS = Set.of("XEP-0166", "XEP-0167", "XEP-0176", "XEP-0177",
+            "XEP-0293", "XEP-0294", "XEP-0320", "XEP-0338", "XEP-0339", "XEP-0353");
+
+    /** The disco#info features every session announces, in a stable order. */
     public static List<String> discoFeatures() {
+        return features(s -> !CALL_SPECIFICATIONS.contains(s.id()));
+    }
+
+    /** The features a call service adds to disco#info while it runs. */
+    public static List<String> callFeatures() {
+        return features(s -> CALL_SPECIFICATIONS.contains(s.id()));
+    }
+
+    private static List<String> features(Predicate<Specification> which) {
         Set<String> out = new LinkedHashSet<>();
         for (Specification s : ALL) {
-            out.addAll(s.discoFeatures());
+            if (which.test(s)) {
+                out.addAll(s.discoFeatures());
+            }
         }
         return List.copyOf(out);
     }

@@ -4,7 +4,11 @@ import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.AccountSession;
+import im.parley.client.call.Call;
 import im.parley.client.call.CallCapabilities;
+import im.parley.client.call.CallService;
+import im.parley.client.call.CallSettings;
+import im.parley.media.ice.IceSettings;
 import im.parley.xmpp.jid.Jid;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,8 @@ class CallCapabilitiesIT {
         Jid bobAccount = TestSession.register(prosody, "caps-callee");
         Jid stranger = TestSession.register(prosody, "caps-stranger");
         try (AccountSession alice = session(aliceAccount);
-             AccountSession bob = session(bobAccount)) {
+             AccountSession bob = session(bobAccount);
+             CallService aliceTakesCalls = alice.installCalls(CallSettings.defaults(IceSettings.loopback()), Call::reject)) {
             CallCapabilities bobSees = new CallCapabilities(bob.presence().table(), bob.caps());
             bob.presence().sendAvailable(null, null, 0).get(10, TimeUnit.SECONDS);
             assertThat(bobSees.canCall(aliceAccount)).isFalse();

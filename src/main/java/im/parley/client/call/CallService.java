@@ -21,6 +21,7 @@ import im.parley.xmpp.ext.jingle.rtp.RtpInfo;
 import im.parley.xmpp.ext.jmi.JingleMessage;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.NotConnectedException;
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.xml.XmlElement;
@@ -37,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -71,6 +73,9 @@ public final class CallService implements AutoCloseable {
         return thread;
     }
 
+    /** Removed at close: our stanza listeners, the Jingle handler, announced features. */
+    private final List<Registration> registrations = new CopyOnWriteArrayList<>();
+
     public CallService(XmppClient client, CallSettings settings, CallListener listener) {
         this(client, settings, listener, null);
     }
@@ -86,7 +91,13 @@ public final class CallService implements AutoCloseable {
         this.legs = new CallLegs(client, settings, capabilities);
         this.jingle = new JingleManager(client, new SessionEvents(this), Set.of(RtpInfo.NAMESPACE));
         MessageInitiation initiation = new MessageInitiation(this, client);
-        client.addMessageListener(m -> onCallThread(() -> initiation.received(m)));
+        this.registrations.add(client.addMessageListener(m -> onCallThread(() -> initiation.received(m))));
+        this.registrations.add(jingle::close);
+    }
+
+    /** Runs {@code registration}'s removal when this service closes, e.g. the features it announced. */
+    public void closing(Registration registration) {
+        registrations.add(registration);
     }
 
     /** Starts the media libraries ahead of the first call, so that it connects at once. */
@@ -483,6 +494,7 @@ public final class CallService implements AutoCloseable {
         for (Call call : calls()) {
             hangUp(call);
         }
+        registrations.forEach(Registration::close);
         callThread.shutdown();
         try {
             callThread.awaitTermination(5, TimeUnit.SECONDS);

@@ -7,10 +7,13 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Presence;
 import im.parley.xmpp.xml.XmlElement;
+import im.parley.xmpp.routing.Registration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
@@ -24,7 +27,8 @@ public final class CapsManager {
 
     private final ServiceDiscovery disco;
     private final CapsCache cache;
-    private final Caps own;
+    private final List<Runnable> ownChangeListeners = new CopyOnWriteArrayList<>();
+    private volatile Caps own;
     /** The latest caps each full JID advertised; forgotten when it goes unavailable. */
     private final Map<Jid, Caps> byJid = new ConcurrentHashMap<>();
     /** One disco#info query per (hash, ver) at a time, however many contacts share it. */
@@ -33,13 +37,43 @@ public final class CapsManager {
     public CapsManager(XmppClient client, ServiceDiscovery disco, CapsCache cache) {
         this.disco = disco;
         this.cache = cache;
+        this.own = hashOwn();
+        disco.answerNodeAsOwn(own.discoNode());
+        disco.addChangeListener(this::ownInfoChanged);
+        client.addPresenceListener(this::onPresence);
+    }
+
+    private Caps hashOwn() {
         try {
-            this.own = new Caps(CapsHash.SHA_1, NODE, CapsHash.ver(disco.ownInfo(), CapsHash.SHA_1));
+            return new Caps(CapsHash.SHA_1, NODE, CapsHash.ver(disco.ownInfo(), CapsHash.SHA_1));
         } catch (PayloadFormatException e) {
             throw new IllegalStateException("our own disco#info cannot be hashed: " + e.getMessage(), e);
         }
-        disco.answerNodeAsOwn(own.discoNode());
-        client.addPresenceListener(this::onPresence);
+    }
+
+    /**
+     * Our features changed: a new ver, and the old node no longer answered (its info would not
+     * match its hash). Listeners then send presence again so contacts learn the new caps.
+     */
+    private void ownInfoChanged() {
+        Caps next;
+        synchronized (this) {
+            Caps previous = own;
+            next = hashOwn();
+            if (next.equals(previous)) {
+                return;
+            }
+            own = next;
+            disco.answerNodeAsOwn(next.discoNode());
+            disco.forgetOwnNode(previous.discoNode());
+        }
+        ownChangeListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} whenever our own caps change. */
+    public Registration addOwnChangeListener(Runnable listener) {
+        ownChangeListeners.add(listener);
+        return () -> ownChangeListeners.remove(listener);
     }
 
     public Caps ownCaps() {
