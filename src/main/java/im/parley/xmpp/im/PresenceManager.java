@@ -1,5 +1,6 @@
 package im.parley.xmpp.im;
 
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.session.XmppClient;
@@ -53,13 +54,15 @@ public final class PresenceManager {
         });
     }
 
-    public void addSubscriptionListener(Consumer<SubscriptionEvent> listener) {
+    public Registration addSubscriptionListener(Consumer<SubscriptionEvent> listener) {
         subscriptionListeners.add(listener);
+        return () -> subscriptionListeners.remove(listener);
     }
 
     /** Told after an available or unavailable presence changed the table. */
-    public void addPresenceListener(Consumer<Presence> listener) {
+    public Registration addPresenceListener(Consumer<Presence> listener) {
         presenceListeners.add(listener);
+        return () -> presenceListeners.remove(listener);
     }
 
     public PresenceTable table() {

@@ -1,5 +1,6 @@
 package im.parley.xmpp.im;
 
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.IqErrorException;
 import im.parley.xmpp.routing.IqHandlerKey;
@@ -55,8 +56,9 @@ public final class RosterManager {
         this.store = store;
     }
 
-    public void addListener(RosterListener listener) {
+    public Registration addListener(RosterListener listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Whether the server offered roster versioning in its stream features. */

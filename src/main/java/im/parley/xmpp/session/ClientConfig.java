@@ -16,11 +16,15 @@ import java.util.Objects;
  * @param server a manual host and port, or null to look up SRV records
  * @param bosh an https URL of a BOSH connection manager (XEP-0206) to use instead of TCP, or null
  * @param mechanisms the SASL mechanisms the user allows; empty allows every one Parley implements
+ * @param serverOrder stanzas from all senders are handled one after another in the order the
+ *     server sent them, instead of in parallel per sender: for an account whose events must come
+ *     out in that order (handlers are then expected to be quick and hand slow work on)
  */
 public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSettings tls,
                            Duration connectTimeout, Duration replyTimeout, Limits limits,
                            boolean streamManagement, boolean reconnect, Duration pingInterval,
-                           String lang, boolean compression, java.net.URI bosh, java.util.Set<String> mechanisms) {
+                           String lang, boolean compression, java.net.URI bosh, java.util.Set<String> mechanisms,
+                           boolean serverOrder) {
 
     public ClientConfig {
         Objects.requireNonNull(jid, "jid");
@@ -61,6 +65,7 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
         b.compression = compression;
         b.bosh = bosh;
         b.mechanisms = mechanisms;
+        b.serverOrder = serverOrder;
         return b;
     }
 
@@ -79,9 +84,16 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
         private boolean compression;
         private java.net.URI bosh;
         private java.util.Set<String> mechanisms = java.util.Set.of();
+        private boolean serverOrder;
 
         private Builder(Jid jid) {
             this.jid = jid;
+        }
+
+        /** Handle all senders' stanzas in one lane, in the order the server sent them. */
+        public Builder serverOrder(boolean serverOrder) {
+            this.serverOrder = serverOrder;
+            return this;
         }
 
         public Builder password(char[] password) {
@@ -154,7 +166,7 @@ public record ClientConfig(Jid jid, char[] password, ServerAddress server, TlsSe
 
         public ClientConfig build() {
             return new ClientConfig(jid, password, server, tls, connectTimeout, replyTimeout, limits,
-                    streamManagement, reconnect, pingInterval, lang, compression, bosh, mechanisms);
+                    streamManagement, reconnect, pingInterval, lang, compression, bosh, mechanisms, serverOrder);
         }
     }
 }

@@ -3,20 +3,14 @@ package im.parley.xmpp.session;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Retries a reconnection with exponential backoff and full jitter, so that many clients cut off
- * by one server restart do not all come back in the same second. The first retry is quick: most
- * drops are a moment's network change.
+ * Retries a reconnection after {@link Backoff} delays until an attempt says it is done.
  */
 final class Reconnector {
-    static final long FIRST_DELAY_MS = 200;
-    static final long MAX_DELAY_MS = 5 * 60_000;
-
     private final ScheduledExecutorService scheduler;
     private final BooleanSupplier attempt;
     private final Consumer<Instant> retrying;
@@ -38,7 +32,7 @@ final class Reconnector {
         if (pending != null && !pending.isDone()) {
             return null;
         }
-        long delay = delayMillis(failures);
+        long delay = Backoff.delayMillis(failures);
         pending = scheduler.schedule(this::run, delay, TimeUnit.MILLISECONDS);
         return Instant.now().plusMillis(delay);
     }
@@ -63,11 +57,5 @@ final class Reconnector {
         if (pending != null) {
             pending.cancel(false);
         }
-    }
-
-    /** Full jitter over an exponentially growing window: uniform in [window/2, window]. */
-    static long delayMillis(int failures) {
-        long window = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS << Math.min(failures, 20));
-        return window / 2 + ThreadLocalRandom.current().nextLong(window / 2 + 1);
     }
 }

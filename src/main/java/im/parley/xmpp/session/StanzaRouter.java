@@ -35,6 +35,7 @@ final class StanzaRouter {
     private static final Logger LOG = Logger.getLogger(StanzaRouter.class.getName());
 
     private final OrderedDispatcher dispatcher;
+    private final boolean serverOrder;
     private final IqTracker tracker;
     private final Consumer<Stanza> reply;
     private final Map<IqHandlerKey, IqHandler> iqHandlers = new ConcurrentHashMap<>();
@@ -44,7 +45,13 @@ final class StanzaRouter {
 
     /** {@code reply} sends answers to requests; it must not throw when the session is down. */
     StanzaRouter(OrderedDispatcher dispatcher, IqTracker tracker, Consumer<Stanza> reply) {
+        this(dispatcher, false, tracker, reply);
+    }
+
+    /** With {@code serverOrder}, one lane for every sender: stanzas are handled in wire order. */
+    StanzaRouter(OrderedDispatcher dispatcher, boolean serverOrder, IqTracker tracker, Consumer<Stanza> reply) {
         this.dispatcher = dispatcher;
+        this.serverOrder = serverOrder;
         this.tracker = tracker;
         this.reply = reply;
     }
@@ -92,7 +99,7 @@ final class StanzaRouter {
             answerMalformed(e, ex);
             return;
         }
-        Object key = stanza.from() == null ? "" : stanza.from().bare();
+        Object key = serverOrder || stanza.from() == null ? "" : stanza.from().bare();
         dispatcher.dispatch(key, () -> deliver(stanza));
     }
 

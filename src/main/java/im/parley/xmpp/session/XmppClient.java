@@ -77,7 +77,7 @@ public final class XmppClient implements AutoCloseable {
         this.events = Executors.newSingleThreadExecutor(DaemonThreads.named("parley-connection-events"));
         this.tracker = new IqTracker(scheduler, () -> boundJid);
         this.dispatcher = new OrderedDispatcher(pool, DISPATCH_CAPACITY);
-        this.router = new StanzaRouter(dispatcher, tracker, this::reply);
+        this.router = new StanzaRouter(dispatcher, config.serverOrder(), tracker, this::reply);
         this.reconnector = new Reconnector(reconnects, this::reconnectOnce, next -> tell(l -> l.reconnecting(next)));
         this.liveness = new LivenessMonitor(config.pingInterval(), config.replyTimeout());
         this.stream = new LiveStream(pool);

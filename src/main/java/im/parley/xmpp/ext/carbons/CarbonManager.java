@@ -1,5 +1,6 @@
 package im.parley.xmpp.ext.carbons;
 
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.XmppClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +32,8 @@ public final class CarbonManager {
     }
 
     /** Called on the dispatcher, in order, for each genuine carbon copy. */
-    public void addListener(Consumer<CarbonCopy> listener) {
+    public Registration addListener(Consumer<CarbonCopy> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 }

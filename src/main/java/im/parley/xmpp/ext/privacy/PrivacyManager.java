@@ -1,5 +1,6 @@
 package im.parley.xmpp.ext.privacy;
 
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.IqErrorException;
@@ -28,8 +29,9 @@ public final class PrivacyManager {
     }
 
     /** Called with the name of a list that changed (a privacy list push, §2.6). */
-    public void addListChangedListener(Consumer<String> listener) {
+    public Registration addListChangedListener(Consumer<String> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** The list names with the active and default choices, without items (§2.3). */
