@@ -62,6 +62,14 @@ public final class AccountSession implements AutoCloseable {
 
     /** A session whose roster is cached in {@code rosterStore} between logins (XEP-0237). */
     public AccountSession(ClientConfig config, RosterStore rosterStore) {
+        this(config, rosterStore, true);
+    }
+
+    /**
+     * {@code restorePresence}: send the last presence again on a session that replaced a lost
+     * one. An {@link Account} brings its sessions up itself and says false.
+     */
+    AccountSession(ClientConfig config, RosterStore rosterStore, boolean restorePresence) {
         this.client = new XmppClient(config);
         this.discovery = CoreResponders.install(client, ParleyInfo.softwareVersion(),
                 () -> Duration.between(lastUserActivity, Instant.now()));
@@ -76,7 +84,9 @@ public final class AccountSession implements AutoCloseable {
         this.rosterOffers = new RosterOfferService(client, roster, presence);
         this.chat = new ChatMessages(client);
         this.csi = new CsiManager(client);
-        client.addConnectionListener(new Rebroadcaster());
+        if (restorePresence) {
+            client.addConnectionListener(new Rebroadcaster());
+        }
         caps.addOwnChangeListener(this::capsChanged);
     }
 

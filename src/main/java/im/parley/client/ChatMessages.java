@@ -1,5 +1,6 @@
 package im.parley.client;
 
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.ext.oob.OobAttachment;
 import im.parley.xmpp.ext.xhtml.XhtmlIm;
 import im.parley.xmpp.session.XmppClient;
@@ -21,8 +22,9 @@ public final class ChatMessages {
         client.addMessageListener(this::received);
     }
 
-    public void addListener(Consumer<ChatMessage> listener) {
+    public Registration addListener(Consumer<ChatMessage> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     void received(Message m) {

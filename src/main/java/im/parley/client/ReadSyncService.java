@@ -1,5 +1,6 @@
 package im.parley.client;
 
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.carbons.Carbons;
@@ -45,8 +46,9 @@ public final class ReadSyncService {
      * Listeners run on the engine's dispatcher for changes that came over the network, and on the
      * caller's thread for {@link #markRead}; never on the reader thread.
      */
-    public void addListener(Consumer<UnreadChange> listener) {
+    public Registration addListener(Consumer<UnreadChange> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public int unread(Jid conversation) {

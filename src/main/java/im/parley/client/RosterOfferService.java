@@ -1,5 +1,6 @@
 package im.parley.client;
 
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.rosterx.RosterExchange;
 import im.parley.xmpp.ext.rosterx.RosterSuggestion;
@@ -53,8 +54,9 @@ public final class RosterOfferService {
     }
 
     /** Told of each new offer, on the engine's dispatcher (never the reader thread). */
-    public void addListener(Consumer<RosterOffer> listener) {
+    public Registration addListener(Consumer<RosterOffer> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** The offers not yet accepted or refused, oldest first. */

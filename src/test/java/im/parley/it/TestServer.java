@@ -53,6 +53,38 @@ public record TestServer(String name, Map<String, String> env) {
         return new TestServer(name, readEnv(itDir().resolve(name).resolve("ports.env")));
     }
 
+    /**
+     * Stops Prosody and starts it again on the same ports, data and certificates, as an operator
+     * restarting it would: every session is lost and none can be resumed.
+     */
+    public void restartProsody() throws IOException, InterruptedException {
+        if (!name.equals("prosody")) {
+            throw new IllegalStateException("only the test Prosody can be restarted");
+        }
+        Path dir = itDir().resolve("prosody");
+        Path peers = sharedDir().resolve("peers");
+        run(new ProcessBuilder("bash", peers.resolve("stop-prosody.sh").toString(), dir.toString()));
+        ProcessBuilder start = new ProcessBuilder("bash", peers.resolve("start-prosody.sh").toString(), dir.toString());
+        start.environment().put("PROSODY_C2S_PORT", env.get("C2S_PORT"));
+        start.environment().put("PROSODY_C2S_TLS_PORT", env.get("C2S_DIRECT_TLS_PORT"));
+        start.environment().put("PROSODY_HTTP_PORT", env.get("HTTP_PORT"));
+        start.environment().put("PROSODY_HTTPS_PORT", env.get("HTTPS_PORT"));
+        start.environment().put("PROSODY_PROXY65_PORT", env.get("PROXY65_PORT"));
+        start.environment().put("PROSODY_LOG_LEVEL", "debug");
+        run(start);
+        if (!readEnv(dir.resolve("ports.env")).get("C2S_PORT").equals(env.get("C2S_PORT"))) {
+            throw new IllegalStateException("Prosody came back on another port");
+        }
+    }
+
+    private static void run(ProcessBuilder pb) throws IOException, InterruptedException {
+        Process p = pb.redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(pb.command() + " failed: " + out);
+        }
+    }
+
     /** Reads a ports.env file of KEY=VALUE lines. */
     public static Map<String, String> readEnv(Path file) {
         try {

@@ -1,0 +1,340 @@
+package im.parley.client;
+
+import im.parley.client.BringUp.PresenceChoice;
+import im.parley.client.call.CallService;
+import im.parley.client.call.CallSettings;
+import im.parley.xmpp.XmppException;
+import im.parley.xmpp.im.InMemoryRosterStore;
+import im.parley.xmpp.im.RosterStore;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.DaemonThreads;
+import im.parley.xmpp.routing.Registration;
+import im.parley.xmpp.session.Backoff;
+import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.session.ConnectionListener;
+import im.parley.xmpp.session.StreamErrorException;
+import im.parley.xmpp.stanza.Presence;
+import im.parley.xmpp.stanza.Stanza;
+import im.parley.xmpp.transport.ConnectException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One account as the application sees it. It outlives sessions: connect, disconnect and
+ * reconnect any number of times. While the user wants it online it reconnects with backoff,
+ * resuming the session where the server allows and otherwise bringing a fresh one up to where
+ * the last one was; it gives up only when retrying cannot help (authentication or certificate
+ * refused, the account disabled). Everything that happens comes out of one ordered event stream,
+ * and sending goes through the outbox, which tracks each message until it is displayed.
+ */
+public final class Account implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Account.class.getName());
+    /** Events that may wait for one subscriber before publishing (and so reading) pauses. */
+    static final int EVENTS_PER_SUBSCRIBER = 1_000;
+
+    private final ClientConfig config;
+    private final RosterStore rosterStore;
+    private final ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.named("parley-account"));
+    private final ScheduledExecutorService connector =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-account-connect"));
+    private final EventStream<AccountEvent> events = new EventStream<>(executor, EVENTS_PER_SUBSCRIBER);
+    private final Outbox outbox = new Outbox(events::publish);
+    private final Map<String, Boolean> seenOriginIds = AccountEvents.originIdMemory();
+    private final List<BringUpHook> hooks = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+
+    private AccountSession session;
+    private Registration sessionListeners = () -> { };
+    private ScheduledFuture<?> retry;
+    private int failures;
+    private boolean wantOnline;
+    private volatile AccountState state = new AccountState.Offline();
+    private volatile PresenceChoice presence = PresenceChoice.availableNow();
+    private volatile boolean carbons;
+    private volatile boolean windowVisible = true;
+    private volatile CallSettings callSettings;
+
+    /** An account whose roster is cached in memory only. */
+    public Account(ClientConfig config) {
+        this(config, new InMemoryRosterStore());
+    }
+
+    /** An account whose roster and its version are kept in {@code rosterStore} between sessions. */
+    public Account(ClientConfig config, RosterStore rosterStore) {
+        // Reconnection is the account's job and the engine's; events must come out in server order.
+        this.config = config.toBuilder().reconnect(true).serverOrder(true).build();
+        this.rosterStore = rosterStore;
+    }
+
+    public Jid jid() {
+        return config.jid();
+    }
+
+    public AccountState state() {
+        return state;
+    }
+
+    /** Every later event reaches {@code subscriber}, in order, on the account's executor. */
+    public Registration subscribe(Consumer<? super AccountEvent> subscriber) {
+        return events.subscribe(subscriber);
+    }
+
+    /** Runs {@code hook} as the last steps of bringing up every fresh session. */
+    public Registration addBringUpHook(BringUpHook hook) {
+        hooks.add(hook);
+        return () -> hooks.remove(hook);
+    }
+
+    /** Copies of what the account's other devices send and receive; kept across sessions. */
+    public void setCarbons(boolean on) {
+        carbons = on;
+        AccountSession s = current();
+        if (s != null && s.client().isConnected()) {
+            (on ? s.carbons().enable() : s.carbons().disable()).exceptionally(e -> {
+                LOG.log(Level.WARNING, "could not switch carbons " + (on ? "on" : "off"), e);
+                return null;
+            });
+        }
+    }
+
+    /** The user's presence, sent now and again on every fresh session. */
+    public CompletableFuture<Void> setPresence(Presence.Show show, String status, int priority) {
+        presence = new PresenceChoice(true, show, status, priority);
+        AccountSession s = current();
+        return s == null || !s.client().isConnected() ? CompletableFuture.completedFuture(null)
+                : s.presence().sendAvailable(show, status, priority);
+    }
+
+    /** Whether the window is seen (XEP-0352); kept across sessions. */
+    public void windowVisible(boolean visible) {
+        windowVisible = visible;
+        AccountSession s = current();
+        if (s != null) {
+            s.windowVisible(visible);
+        }
+    }
+
+    /** Takes calls on every session from now on; offers come as {@link AccountEvent.CallOffered}. */
+    public void enableCalls(CallSettings settings) {
+        callSettings = settings;
+    }
+
+    /** The session of the moment, or null before the first connect. Its services are per session. */
+    public AccountSession current() {
+        synchronized (lock) {
+            return session;
+        }
+    }
+
+    /**
+     * Goes online and stays online until {@link #disconnect}. The future completes at the first
+     * bound session, or fails when the account cannot connect for good (authentication or
+     * certificate refused); passing network failures are retried meanwhile.
+     */
+    public CompletableFuture<Void> connect() {
+        CompletableFuture<Void> online = new CompletableFuture<>();
+        Registration waiting = events.subscribe(e -> {
+            if (e instanceof AccountEvent.ConnectionChanged c) {
+                if (c.state() instanceof AccountState.Online) {
+                    online.complete(null);
+                } else if (c.state() instanceof AccountState.Failed f) {
+                    online.completeExceptionally(f.cause() != null ? f.cause() : new IllegalStateException(f.reason()));
+                }
+            }
+        });
+        online.whenComplete((ok, error) -> waiting.close());
+        synchronized (lock) {
+            if (wantOnline && session != null && session.client().isConnected()) {
+                online.complete(null);
+                return online;
+            }
+            wantOnline = true;
+            failures = 0;
+            if (retry == null || retry.isDone()) {
+                retry = connector.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
+            }
+        }
+        return online;
+    }
+
+    /** Goes offline: stops retrying and closes the stream cleanly. Sent messages wait in the outbox. */
+    public void disconnect() {
+        AccountSession s;
+        synchronized (lock) {
+            wantOnline = false;
+            if (retry != null) {
+                retry.cancel(false);
+            }
+            s = session;
+        }
+        if (s != null) {
+            s.close();
+        }
+        moveTo(new AccountState.Offline());
+    }
+
+    /** Reconnects at once, skipping the backoff wait; also from a failed state. */
+    public void reconnectNow() {
+        disconnect();
+        connect();
+    }
+
+    /**
+     * Sends a chat message: the local echo comes at once; the message goes out now if online,
+     * else when the next session is up. Its delivery state follows as events.
+     */
+    public TrackedMessage send(Jid to, String body) {
+        TrackedMessage m = outbox.add(to, body);
+        AccountSession s = current();
+        if (s != null && state instanceof AccountState.Online) {
+            outbox.send(s.client(), m);
+        }
+        return m;
+    }
+
+    /** One connection attempt on the connector thread; schedules the next on a passing failure. */
+    private void attempt() {
+        AccountSession fresh;
+        synchronized (lock) {
+            if (!wantOnline) {
+                return;
+            }
+            sessionListeners.close();
+            fresh = new AccountSession(config, rosterStore, false);
+            session = fresh;
+            sessionListeners = listen(fresh);
+        }
+        moveTo(new AccountState.Connecting());
+        try {
+            fresh.connect();
+            synchronized (lock) {
+                failures = 0;
+            }
+        } catch (XmppException | RuntimeException e) {
+            failed(fresh, e);
+        }
+    }
+
+    private Registration listen(AccountSession s) {
+        AccountEvents translator = new AccountEvents(outbox, events::publish, seenOriginIds);
+        Registration calls = () -> { };
+        CallSettings settings = callSettings;
+        if (settings != null) {
+            CallService service = s.installCalls(settings, call -> events.publish(new AccountEvent.CallOffered(call)));
+            calls = service::close;
+        }
+        return Registration.all(translator.attach(s), s.client().addConnectionListener(new Lifecycle(s)), calls);
+    }
+
+    /** A session ended or could not start: retry later when that can help, else give up. */
+    private void failed(AccountSession s, Exception cause) {
+        boolean passing = cause == null || cause instanceof ConnectException
+                || (cause instanceof StreamErrorException se && !se.endsForGood());
+        Instant next = null;
+        synchronized (lock) {
+            if (s != session || !wantOnline) {
+                return;
+            }
+            if (passing) {
+                long delay = Backoff.delayMillis(failures++);
+                retry = connector.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
+                next = Instant.now().plusMillis(delay);
+            } else {
+                wantOnline = false;
+            }
+        }
+        if (next != null) {
+            moveTo(new AccountState.Reconnecting(next, reason(cause)));
+            return;
+        }
+        LOG.log(Level.INFO, "account " + config.jid() + " gave up", cause);
+        moveTo(new AccountState.Failed(reason(cause), cause));
+    }
+
+    private static String reason(Exception cause) {
+        return cause == null ? "the connection ended" : cause.getMessage();
+    }
+
+    private void moveTo(AccountState next) {
+        state = next;
+        events.publish(new AccountEvent.ConnectionChanged(next));
+    }
+
+    /** Follows one session's life; its events come one at a time, in order. */
+    private final class Lifecycle implements ConnectionListener {
+        private final AccountSession owner;
+        private String lastCause = "the connection dropped";
+
+        Lifecycle(AccountSession owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void connected(Jid boundJid) {
+            moveTo(new AccountState.Online(false));
+            BringUp.run(owner, carbons, windowVisible, presence, List.copyOf(hooks)).thenRun(() -> {
+                flushOutbox(owner);
+                events.publish(new AccountEvent.BroughtUp());
+            });
+        }
+
+        @Override
+        public void resumed() {
+            moveTo(new AccountState.Online(true));
+            flushOutbox(owner);
+        }
+
+        @Override
+        public void connectionLost(Exception cause, boolean willRetry) {
+            lastCause = reason(cause);
+            if (willRetry) {
+                moveTo(new AccountState.Reconnecting(null, lastCause));
+            }
+        }
+
+        @Override
+        public void reconnecting(Instant nextAttempt) {
+            moveTo(new AccountState.Reconnecting(nextAttempt, lastCause));
+        }
+
+        @Override
+        public void unacknowledged(List<Stanza> stanzas) {
+            outbox.unacknowledged(stanzas);
+        }
+
+        @Override
+        public void closed(Exception cause) {
+            if (cause != null) {
+                failed(owner, cause);
+            }
+        }
+    }
+
+    private void flushOutbox(AccountSession s) {
+        for (TrackedMessage m : outbox.queued()) {
+            outbox.send(s.client(), m);
+        }
+    }
+
+    /** Disconnects and stops the account's threads. */
+    @Override
+    public void close() {
+        disconnect();
+        synchronized (lock) {
+            sessionListeners.close();
+        }
+        connector.shutdownNow();
+        executor.shutdown();
+    }
+}

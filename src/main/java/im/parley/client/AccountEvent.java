@@ -1,0 +1,96 @@
+package im.parley.client;
+
+import im.parley.client.call.Call;
+import im.parley.xmpp.ext.carbons.CarbonCopy;
+import im.parley.xmpp.ext.chatstates.ChatState;
+import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.im.RosterItem;
+import im.parley.xmpp.im.SubscriptionEvent;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Presence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything that happens on an account, as one ordered stream: the faces (the app, the command
+ * line's watch) and the archive consume it. Later features add their own event types here.
+ */
+public sealed interface AccountEvent {
+    /** The connection changed state. */
+    record ConnectionChanged(AccountState state) implements AccountEvent {
+    }
+
+    /**
+     * A fresh session was brought up to where the last one was: roster fetched, carbons and
+     * client state restored, presence sent, the hooks run, queued messages sent.
+     */
+    record BroughtUp() implements AccountEvent {
+    }
+
+    /** A chat message from a contact, its formatting already made safe. */
+    record MessageReceived(ChatMessage message, String originId) implements AccountEvent {
+    }
+
+    /** The local echo of a message the user sent, at once, before it goes out. */
+    record MessageSent(TrackedMessage message) implements AccountEvent {
+    }
+
+    /** A sent message moved on: sent, delivered, displayed, or failed. */
+    record DeliveryChanged(TrackedMessage message) implements AccountEvent {
+    }
+
+    /**
+     * A copy of a message another of the account's devices sent or received (XEP-0280),
+     * {@code counterpart} being the contact of the conversation.
+     */
+    record CarbonCopied(CarbonCopy.Direction direction, Jid counterpart, Message message) implements AccountEvent {
+    }
+
+    /** A contact replaced one of their messages (XEP-0308). */
+    record MessageCorrected(Jid from, String replacesId, Message correction) implements AccountEvent {
+    }
+
+    /** A contact retracted one of their messages (XEP-0424). */
+    record MessageRetracted(Jid from, String retractedId) implements AccountEvent {
+    }
+
+    /** A contact's reactions to a message, replacing their previous set (XEP-0444). */
+    record ReactionsChanged(Jid from, String messageId, Set<String> emojis) implements AccountEvent {
+        public ReactionsChanged {
+            emojis = Set.copyOf(emojis);
+        }
+    }
+
+    /** A receipt (XEP-0184) for a message that was not the user's own tracked one. */
+    record ReceiptReceived(Jid from, String messageId) implements AccountEvent {
+    }
+
+    /** A chat marker (XEP-0333) from a contact. */
+    record MarkerReceived(Jid from, Marker marker) implements AccountEvent {
+    }
+
+    /** A contact is typing, paused, gone... (XEP-0085). */
+    record ChatStateChanged(Jid from, ChatState state) implements AccountEvent {
+    }
+
+    /** A contact's device came, changed or went (available or unavailable presence). */
+    record PresenceChanged(Presence presence) implements AccountEvent {
+    }
+
+    /** The roster changed: items added or updated, removed, or the whole roster replaced. */
+    record RosterChanged(List<RosterItem> updated, List<Jid> removed, boolean replaced) implements AccountEvent {
+        public RosterChanged {
+            updated = List.copyOf(updated);
+            removed = List.copyOf(removed);
+        }
+    }
+
+    /** Someone asks to see the user's presence, or answered the user's request. */
+    record SubscriptionChanged(SubscriptionEvent event) implements AccountEvent {
+    }
+
+    /** A call is ringing (XEP-0353 or a direct Jingle offer). */
+    record CallOffered(Call call) implements AccountEvent {
+    }
+}

@@ -1,0 +1,175 @@
+package im.parley.client;
+
+import im.parley.xmpp.ext.markers.Markable;
+import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.ext.receipts.ReceiptManager;
+import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Stanza;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * The messages the user sent, from the local echo until they are displayed or have failed. Every
+ * message gets an origin-id (XEP-0359), which is also its stanza id, so receipts, markers and
+ * errors find it again. Messages written while offline wait here and go out once a session is
+ * up; messages a failed resumption left unacknowledged go out again once, with the same
+ * origin-id, so a receiver that got the first copy drops the second.
+ *
+ * <p>The outbox lives in memory for now: a message queued when the process ends is lost. The
+ * local archive makes it durable.
+ */
+final class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    /** Delivered-or-failed messages are forgotten beyond this many, oldest first. */
+    private static final int SETTLED_KEPT = 2_000;
+
+    private final Consumer<AccountEvent> publish;
+    /** By origin-id, in the order written. */
+    private final Map<String, TrackedMessage> messages = new LinkedHashMap<>();
+    /** Origin-ids already resent once after a failed resumption. */
+    private final Map<String, Boolean> resent = new LinkedHashMap<>();
+
+    Outbox(Consumer<AccountEvent> publish) {
+        this.publish = publish;
+    }
+
+    /** Tracks a new message as queued and publishes its local echo. */
+    TrackedMessage add(Jid to, String body) {
+        TrackedMessage m = new TrackedMessage(UUID.randomUUID().toString(), to, body, Instant.now(),
+                DeliveryState.QUEUED, null);
+        synchronized (this) {
+            messages.put(m.originId(), m);
+        }
+        publish.accept(new AccountEvent.MessageSent(m));
+        return m;
+    }
+
+    synchronized Optional<TrackedMessage> get(String originId) {
+        return Optional.ofNullable(messages.get(originId));
+    }
+
+    synchronized List<TrackedMessage> queued() {
+        List<TrackedMessage> out = new ArrayList<>();
+        for (TrackedMessage m : messages.values()) {
+            if (m.state() == DeliveryState.QUEUED) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The stanza for a tracked message: chat, with origin-id, a receipt request and markable. */
+    static Message stanza(TrackedMessage m) {
+        Message base = Message.builder().type(Message.Type.CHAT).to(m.to()).id(m.originId()).body(m.body()).build();
+        return Markable.attachTo(ReceiptManager.withRequest(StableIds.withOriginId(base, m.originId())));
+    }
+
+    /** Sends {@code m} on {@code client}; it becomes sent once the server acknowledged it. */
+    void send(XmppClient client, TrackedMessage m) {
+        client.sendAcknowledged(stanza(m)).whenComplete((ok, error) -> {
+            if (error == null) {
+                advance(m.originId(), DeliveryState.SENT, null);
+            } else {
+                // Still queued: it goes out with the next session, or again after a failed resumption.
+                LOG.fine(() -> "message " + m.originId() + " not acknowledged yet: " + error);
+            }
+        });
+    }
+
+    /**
+     * A failed resumption handed these back. Our tracked messages among them go out again once;
+     * a second loss marks them failed rather than risk more copies.
+     */
+    List<TrackedMessage> unacknowledged(List<Stanza> stanzas) {
+        List<TrackedMessage> again = new ArrayList<>();
+        for (Stanza s : stanzas) {
+            if (!(s instanceof Message message) || message.id() == null) {
+                continue;
+            }
+            Optional<TrackedMessage> tracked = get(message.id());
+            if (tracked.isEmpty() || tracked.get().state().compareTo(DeliveryState.SENT) > 0) {
+                continue;
+            }
+            boolean first;
+            synchronized (this) {
+                first = resent.put(message.id(), Boolean.TRUE) == null;
+            }
+            if (first) {
+                synchronized (this) {
+                    messages.put(message.id(), tracked.get().withState(DeliveryState.QUEUED, null));
+                }
+                again.add(tracked.get());
+            } else {
+                advance(message.id(), DeliveryState.FAILED, "lost twice with the connection");
+            }
+        }
+        return again;
+    }
+
+    /** A receipt from the recipient; false when it is not for one of our tracked messages. */
+    boolean receipt(Jid from, String id) {
+        return fromRecipient(from, id) && advance(id, DeliveryState.DELIVERED, null);
+    }
+
+    /** A marker from the recipient; false when it is not for one of our tracked messages. */
+    boolean marker(Jid from, Marker marker) {
+        if (!fromRecipient(from, marker.id())) {
+            return false;
+        }
+        if (marker.kind().compareTo(Marker.Kind.DISPLAYED) >= 0) {
+            return advance(marker.id(), DeliveryState.DISPLAYED, null);
+        }
+        return advance(marker.id(), DeliveryState.DELIVERED, null);
+    }
+
+    /** An error answered a tracked message; false when the id is not ours. */
+    boolean error(Jid from, String id, String reason) {
+        return fromRecipient(from, id) && advance(id, DeliveryState.FAILED, reason);
+    }
+
+    /** A receipt, marker or error counts only from the contact the message went to. */
+    private synchronized boolean fromRecipient(Jid from, String id) {
+        TrackedMessage m = id == null ? null : messages.get(id);
+        return m != null && from != null && from.bare().equals(m.to().bare());
+    }
+
+    /** Moves a message forward (never back) and tells subscribers; true when the id is ours. */
+    boolean advance(String originId, DeliveryState next, String reason) {
+        TrackedMessage updated;
+        synchronized (this) {
+            TrackedMessage m = messages.get(originId);
+            if (m == null) {
+                return false;
+            }
+            if (m.state() == DeliveryState.FAILED || m.state().compareTo(next) >= 0) {
+                return true;
+            }
+            updated = m.withState(next, reason);
+            messages.put(originId, updated);
+            forgetSettled();
+        }
+        publish.accept(new AccountEvent.DeliveryChanged(updated));
+        return true;
+    }
+
+    private void forgetSettled() {
+        if (messages.size() <= SETTLED_KEPT) {
+            return;
+        }
+        messages.values().removeIf(m -> messages.size() > SETTLED_KEPT
+                && (m.state() == DeliveryState.DISPLAYED || m.state() == DeliveryState.FAILED));
+        while (resent.size() > SETTLED_KEPT) {
+            resent.remove(resent.keySet().iterator().next());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package im.parley.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.ext.receipts.ReceiptRequest;
+import im.parley.xmpp.ext.sid.OriginId;
+import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Stanza;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The outbox's delivery state machine, including a resumption that failed twice. */
+class OutboxTest {
+    private static final Jid JULIET = Jid.of("juliet@capulet.lit");
+    private final List<AccountEvent> events = new ArrayList<>();
+    private final Outbox outbox = new Outbox(events::add);
+
+    private List<DeliveryState> states() {
+        return events.stream().filter(e -> e instanceof AccountEvent.DeliveryChanged)
+                .map(e -> ((AccountEvent.DeliveryChanged) e).message().state()).toList();
+    }
+
+    @Test
+    void aNewMessageIsEchoedAsQueuedWithAnOriginIdThatIsAlsoItsStanzaId() {
+        TrackedMessage m = outbox.add(JULIET, "Wherefore art thou?");
+        assertThat(events).containsExactly(new AccountEvent.MessageSent(m));
+        assertThat(m.state()).isEqualTo(DeliveryState.QUEUED);
+        Message stanza = Outbox.stanza(m);
+        assertThat(stanza.id()).isEqualTo(m.originId());
+        assertThat(StableIds.originId(stanza).map(OriginId::id)).contains(m.originId());
+        assertThat(stanza.payload("request", ReceiptRequest.NAMESPACE)).isPresent();
+        assertThat(stanza.payload("markable", "urn:xmpp:chat-markers:0")).isPresent();
+        assertThat(outbox.queued()).containsExactly(m);
+    }
+
+    @Test
+    void statesOnlyMoveForwardAndOnlyTheRecipientMovesThem() {
+        TrackedMessage m = outbox.add(JULIET, "hi");
+        assertThat(outbox.advance(m.originId(), DeliveryState.SENT, null)).isTrue();
+        assertThat(outbox.receipt(Jid.of("tybalt@capulet.lit/sword"), m.originId())).isFalse();
+        assertThat(outbox.marker(JULIET.withResource("balcony"), Marker.displayed(m.originId()))).isTrue();
+        assertThat(outbox.receipt(JULIET.withResource("balcony"), m.originId())).isTrue();
+        assertThat(states()).containsExactly(DeliveryState.SENT, DeliveryState.DISPLAYED);
+        assertThat(outbox.queued()).isEmpty();
+        assertThat(outbox.receipt(JULIET, "not-ours")).isFalse();
+    }
+
+    @Test
+    void anErrorFromTheRecipientsSideFailsTheMessageForGood() {
+        TrackedMessage m = outbox.add(JULIET, "hi");
+        assertThat(outbox.error(JULIET, m.originId(), "service-unavailable")).isTrue();
+        outbox.advance(m.originId(), DeliveryState.DELIVERED, null);
+        assertThat(states()).containsExactly(DeliveryState.FAILED);
+        assertThat(outbox.get(m.originId()).orElseThrow().failure()).isEqualTo("service-unavailable");
+    }
+
+    @Test
+    void aMessageLostWithAFailedResumptionGoesOutOnceMoreWithTheSameOriginIdThenFails() {
+        TrackedMessage m = outbox.add(JULIET, "hi");
+        TrackedMessage other = outbox.add(JULIET, "already acknowledged");
+        outbox.advance(other.originId(), DeliveryState.SENT, null);
+        List<Stanza> lost = List.of(Outbox.stanza(m), Message.builder().to(JULIET).id("foreign").body("x").build());
+
+        List<TrackedMessage> again = outbox.unacknowledged(lost);
+        assertThat(again).extracting(TrackedMessage::originId).containsExactly(m.originId());
+        assertThat(outbox.queued()).extracting(TrackedMessage::originId).containsExactly(m.originId());
+
+        assertThat(outbox.unacknowledged(lost)).isEmpty();
+        assertThat(outbox.get(m.originId()).orElseThrow().state()).isEqualTo(DeliveryState.FAILED);
+    }
+}
