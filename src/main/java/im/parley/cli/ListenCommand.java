@@ -1,8 +1,8 @@
 package im.parley.cli;
 
-import im.parley.client.AccountSession;
+import im.parley.client.AccountEvent;
+import im.parley.client.AccountState;
 import im.parley.xmpp.ext.delay.Delay;
-import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.stanza.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Goes online and prints each received message as one JSON line. */
+/**
+ * Goes online and prints each received chat message as one JSON line, exactly once: the account
+ * reconnects and resumes through dropped connections, and drops resent duplicates.
+ */
 @Command(name = "listen", description = "Go online and print each received message as a JSON line.")
 final class ListenCommand extends ParleyCli.Sub {
     @Option(names = "--count", description = "exit 0 after this many messages")
@@ -26,29 +29,24 @@ final class ListenCommand extends ParleyCli.Sub {
     public Integer call() throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicInteger seen = new AtomicInteger();
-        try (AccountSession session = new AccountSession(parent.config(spec.commandLine()))) {
-            session.client().addMessageListener(m -> {
-                if (m.body().isEmpty() || done.isDone()) {
+        try (LongRunning running = new LongRunning(parent, spec.commandLine())) {
+            running.start(event -> {
+                if (event instanceof AccountEvent.ConnectionChanged c && c.state() instanceof AccountState.Failed f) {
+                    done.completeExceptionally(f.cause() != null ? f.cause() : new IllegalStateException(f.reason()));
+                }
+                if (!(event instanceof AccountEvent.MessageReceived received) || done.isDone()) {
                     return;
                 }
                 synchronized (this) {
-                    out().println(Json.object(fields(m)));
+                    out().println(Json.object(fields(received.message().stanza())));
                     out().flush();
                 }
                 if (count != null && seen.incrementAndGet() >= count) {
                     done.complete(null);
                 }
             });
-            session.client().addConnectionListener(new ConnectionListener() {
-                @Override
-                public void closed(Exception cause) {
-                    done.completeExceptionally(cause != null ? cause : new IllegalStateException("session closed"));
-                }
-            });
-            session.connect();
-            session.presence().sendAvailable(null, null, 0).join();
             // Scripts wait for this line before sending; stdout stays one JSON object per message.
-            spec.commandLine().getErr().println("listening as " + session.client().jid());
+            spec.commandLine().getErr().println("listening as " + running.account().current().client().jid());
             spec.commandLine().getErr().flush();
             if (timeout == null) {
                 done.get();

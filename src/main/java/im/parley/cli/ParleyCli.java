@@ -32,7 +32,7 @@ import picocli.CommandLine.ParameterException;
 /** {@code parley cli}: the engine from the command line, for scripts, tests and servers without a screen. */
 @Command(name = "parley cli", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Parley's XMPP engine from the command line.",
-        subcommands = {SendCommand.class, ListenCommand.class, RegisterCommand.class, DiscoCommand.class,
+        subcommands = {SendCommand.class, ListenCommand.class, WatchCommand.class, RegisterCommand.class, DiscoCommand.class,
                 VersionCommand.class, PingCommand.class, RosterCommand.class, SubscribeCommand.class,
                 PresenceCommand.class, BlockCommand.class, UnblockCommand.class, CallCommand.class,
                 AnswerCommand.class, DevicesCommand.class, TestCallCommand.class},

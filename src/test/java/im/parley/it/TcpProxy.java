@@ -23,6 +23,7 @@ public final class TcpProxy implements AutoCloseable {
     private final StringBuffer fromClient = new StringBuffer();
     private volatile boolean closed;
     private volatile boolean frozen;
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
 
     /** {@code serverToClient} may rewrite what the server sends (applied per read, as text). */
     public TcpProxy(int targetPort, UnaryOperator<String> serverToClient) throws IOException {
@@ -42,6 +43,11 @@ public final class TcpProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** How many client connections were relayed so far. */
+    public int connections() {
+        return accepted.get();
+    }
+
     /** Everything clients sent, as text (readable until TLS starts). */
     public String clientBytes() {
         return fromClient.toString();
@@ -51,6 +57,7 @@ public final class TcpProxy implements AutoCloseable {
         while (!closed) {
             try {
                 Socket client = listener.accept();
+                accepted.incrementAndGet();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
                 sockets.add(server);
@@ -107,6 +114,19 @@ public final class TcpProxy implements AutoCloseable {
     /** Cuts every relayed connection at once, as a network failure would. */
     public void cutAll() {
         for (Socket s : sockets) {
+            closeQuietly(s);
+        }
+        sockets.clear();
+    }
+
+    /** Resets every relayed connection, both sides (TCP RST, not FIN): a middlebox dropping its state. */
+    public void resetAll() {
+        for (Socket s : sockets) {
+            try {
+                s.setSoLinger(true, 0);
+            } catch (IOException ignored) {
+                // Closed already: nothing to reset.
+            }
             closeQuietly(s);
         }
         sockets.clear();

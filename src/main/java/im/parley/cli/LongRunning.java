@@ -1,0 +1,65 @@
+package im.parley.cli;
+
+import im.parley.client.Account;
+import im.parley.client.AccountEvent;
+import im.parley.client.AccountState;
+import im.parley.xmpp.routing.Registration;
+import im.parley.xmpp.transport.ConnectException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/**
+ * How the long-running commands (listen, watch) hold their account: they reconnect and resume
+ * like the app; the first connection must succeed (a script learns at once that the server or
+ * the password is wrong); Ctrl+C or SIGTERM closes the stream cleanly instead of dropping TCP.
+ */
+final class LongRunning implements AutoCloseable {
+    private final Account account;
+    private final Thread closeOnSignal;
+    private final CompletableFuture<Void> firstOnline = new CompletableFuture<>();
+    private final Registration watchingFirst;
+
+    LongRunning(ParleyCli parent, CommandLine cmd) {
+        this.account = new Account(parent.config(cmd), parent.rosterStore(cmd));
+        this.closeOnSignal = new Thread(account::close, "parley-cli-close");
+        Runtime.getRuntime().addShutdownHook(closeOnSignal);
+        this.watchingFirst = account.subscribe(e -> {
+            if (e instanceof AccountEvent.ConnectionChanged c) {
+                AccountState s = c.state();
+                if (s instanceof AccountState.Online) {
+                    firstOnline.complete(null);
+                } else if (s instanceof AccountState.Failed f) {
+                    firstOnline.completeExceptionally(f.cause() != null ? f.cause() : new ConnectException(f.reason()));
+                } else if (s instanceof AccountState.Reconnecting r) {
+                    firstOnline.completeExceptionally(new ConnectException(r.reason()));
+                }
+            }
+        });
+    }
+
+    Account account() {
+        return account;
+    }
+
+    /** Subscribes, then connects; returns once the first session is up, or throws why it is not. */
+    void start(Consumer<AccountEvent> subscriber) throws Exception {
+        account.subscribe(subscriber);
+        account.connect();
+        try {
+            firstOnline.get();
+        } finally {
+            watchingFirst.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        account.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnSignal);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running or has run.
+        }
+    }
+}
