@@ -2,6 +2,8 @@ package im.parley.client;
 
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.CoreResponders;
+import im.parley.xmpp.ext.bob.BobCache;
+import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
@@ -53,6 +55,7 @@ public final class AccountSession implements AutoCloseable {
     private final RosterOfferService rosterOffers;
     private final ChatMessages chat;
     private final CsiManager csi;
+    private final BobManager bob;
     private volatile Instant lastUserActivity = Instant.now();
 
     /** A session whose roster is cached in memory only. */
@@ -84,6 +87,8 @@ public final class AccountSession implements AutoCloseable {
         this.rosterOffers = new RosterOfferService(client, roster, presence);
         this.chat = new ChatMessages(client);
         this.csi = new CsiManager(client);
+        // We announce urn:xmpp:bob, so we answer for the data we hold.
+        this.bob = new BobManager(client, new BobCache());
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -161,6 +166,11 @@ public final class AccountSession implements AutoCloseable {
     /** The roster; its pushes are handled by this one manager only. */
     public RosterManager roster() {
         return roster;
+    }
+
+    /** Bits of Binary: small data fetched by name and cached, and the data we serve. */
+    public BobManager bob() {
+        return bob;
     }
 
     /** Message Carbons; read sync needs them enabled, which is the user's choice. */

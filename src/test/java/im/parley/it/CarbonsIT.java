@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.carbons.Carbons;
+import im.parley.xmpp.ext.forward.Forwarded;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
@@ -106,7 +107,7 @@ class CarbonsIT {
             Message fakeInner = Message.builder().from(prosody.jid("bob").withResource("x"))
                     .to(phone.client().jid()).type(Message.Type.CHAT).body(forgedBody).build();
             XmlElement wrapper = XmlElement.builder("received", Carbons.NAMESPACE)
-                    .child(XmlElement.builder("forwarded", Carbons.FORWARD_NAMESPACE).child(fakeInner.toXml()).build())
+                    .child(XmlElement.builder(Forwarded.ELEMENT, Forwarded.NAMESPACE).child(fakeInner.toXml()).build())
                     .build();
             carol.send(Message.builder().to(phone.client().jid()).type(Message.Type.CHAT).payload(wrapper).build());
             // Same sender, same route: once the marker is in, the forged message has been handled.

@@ -1,10 +1,11 @@
 package im.parley.xmpp.ext.carbons;
 
+import im.parley.xmpp.codec.Decoded;
+import im.parley.xmpp.ext.forward.Forwarded;
+import im.parley.xmpp.ext.forward.ForwardedCodec;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.Message;
-import im.parley.xmpp.stanza.Stanza;
-import im.parley.xmpp.stanza.StanzaFormatException;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -12,9 +13,9 @@ import java.util.logging.Logger;
 /** The XEP-0280 codec: enable/disable requests, wrapping and (checked) unwrapping of copies. */
 public final class Carbons {
     public static final String NAMESPACE = "urn:xmpp:carbons:2";
-    public static final String FORWARD_NAMESPACE = "urn:xmpp:forward:0";
     public static final String HINTS_NAMESPACE = "urn:xmpp:hints";
     private static final Logger LOG = Logger.getLogger(Carbons.class.getName());
+    private static final ForwardedCodec FORWARDED = new ForwardedCodec();
 
     private Carbons() {
     }
@@ -49,7 +50,7 @@ public final class Carbons {
 
     /** The outer message a server would send {@code account}'s resource for this copy. */
     public static Message wrap(CarbonCopy copy, Jid account, Jid to) {
-        XmlElement forwarded = XmlElement.builder("forwarded", FORWARD_NAMESPACE).child(copy.inner().toXml()).build();
+        XmlElement forwarded = FORWARDED.encode(new Forwarded(null, copy.inner()));
         return Message.builder().from(account.bare()).to(to).type(copy.inner().type())
                 .payload(XmlElement.builder(copy.direction().element(), NAMESPACE).child(forwarded).build())
                 .build();
@@ -72,9 +73,8 @@ public final class Carbons {
         }
         CarbonCopy.Direction direction = wrapper.get().name().equals("sent")
                 ? CarbonCopy.Direction.SENT : CarbonCopy.Direction.RECEIVED;
-        return wrapper.get().child("forwarded", FORWARD_NAMESPACE)
-                .flatMap(f -> f.child("message", Stanza.CLIENT_NAMESPACE))
-                .flatMap(Carbons::decode)
+        return wrapper.get().child(Forwarded.ELEMENT, Forwarded.NAMESPACE)
+                .flatMap(Carbons::forwardedMessage)
                 .map(inner -> new CarbonCopy(direction, inner));
     }
 
@@ -82,12 +82,13 @@ public final class Carbons {
         return m.payload("received", NAMESPACE).or(() -> m.payload("sent", NAMESPACE));
     }
 
-    private static Optional<Message> decode(XmlElement e) {
-        try {
-            return Stanza.fromXml(e).map(Message.class::cast);
-        } catch (StanzaFormatException ex) {
-            LOG.fine(() -> "dropped a carbon with a malformed inner message: " + ex.getMessage());
-            return Optional.empty();
+    /** The message a copy forwards; a copy of anything else, or of nothing readable, is none. */
+    private static Optional<Message> forwardedMessage(XmlElement forwarded) {
+        Decoded<Forwarded> decoded = FORWARDED.decode(forwarded);
+        if (decoded instanceof Decoded.Malformed<Forwarded> m) {
+            LOG.fine(() -> "dropped a carbon with a malformed forwarded message: " + m.reason());
         }
+        return decoded.valueIfAny().map(Forwarded::stanza)
+                .filter(Message.class::isInstance).map(Message.class::cast);
     }
 }
