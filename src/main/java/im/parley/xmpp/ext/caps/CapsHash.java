@@ -1,7 +1,12 @@
 package im.parley.xmpp.ext.caps;
 
+import im.parley.xmpp.codec.Decoded;
 import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.disco.DiscoInfo;
+import im.parley.xmpp.ext.forms.DataForm;
+import im.parley.xmpp.ext.forms.DataFormCodec;
+import im.parley.xmpp.ext.forms.FieldType;
+import im.parley.xmpp.ext.forms.FormField;
 import im.parley.xmpp.xml.XmlElement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,8 +25,7 @@ import java.util.TreeMap;
 /** The verification string of XEP-0115 §5.1, with the acceptance rules of §5.4. */
 public final class CapsHash {
     public static final String SHA_1 = "sha-1";
-    private static final String DATA_NS = "jabber:x:data";
-    private static final String FORM_TYPE = "FORM_TYPE";
+    private static final DataFormCodec FORMS = new DataFormCodec();
     /** IANA hash names we check; MD5 is left out on purpose, it is broken for this use. */
     private static final Set<String> SUPPORTED = Set.of("sha-1", "sha-224", "sha-256", "sha-384", "sha-512");
 
@@ -66,7 +70,7 @@ public final class CapsHash {
      * The string S of §5.1 before hashing.
      *
      * @throws PayloadFormatException for what §5.4 says must not be accepted: duplicate identities,
-     *     features or FORM_TYPEs, or a FORM_TYPE field with other than one value
+     *     features or FORM_TYPEs, a FORM_TYPE field with other than one value, or a malformed form
      */
     public static String verificationString(DiscoInfo info) throws PayloadFormatException {
         StringBuilder s = new StringBuilder();
@@ -76,16 +80,19 @@ public final class CapsHash {
         }
         appendSorted(s, identities, "identity");
         appendSorted(s, info.features(), "feature");
-        Map<String, XmlElement> forms = new TreeMap<>(OCTET);
+        Map<String, DataForm> forms = new TreeMap<>(OCTET);
         for (XmlElement x : info.extensions()) {
-            if (x.is("x", DATA_NS)) {
-                Optional<String> type = formType(x);
-                if (type.isPresent() && forms.put(type.get(), x) != null) {
-                    throw new PayloadFormatException("two forms with FORM_TYPE " + type.get());
-                }
+            Decoded<DataForm> decoded = FORMS.decode(x);
+            if (decoded instanceof Decoded.Malformed<DataForm> malformed) {
+                throw new PayloadFormatException("malformed form in disco#info: " + malformed.reason());
+            }
+            Optional<DataForm> form = decoded.valueIfAny();
+            Optional<String> type = form.isPresent() ? formType(form.get()) : Optional.empty();
+            if (type.isPresent() && forms.put(type.get(), form.get()) != null) {
+                throw new PayloadFormatException("two forms with FORM_TYPE " + type.get());
             }
         }
-        for (Map.Entry<String, XmlElement> form : forms.entrySet()) {
+        for (Map.Entry<String, DataForm> form : forms.entrySet()) {
             s.append(form.getKey()).append('<');
             appendFields(s, form.getValue());
         }
@@ -106,35 +113,29 @@ public final class CapsHash {
      * The FORM_TYPE of a form, empty when the form is to be ignored (§5.4: no FORM_TYPE, or one
      * that is not hidden).
      */
-    private static Optional<String> formType(XmlElement form) throws PayloadFormatException {
-        for (XmlElement field : form.children("field", DATA_NS)) {
-            if (FORM_TYPE.equals(field.attributeOrNull("var"))) {
-                if (!"hidden".equals(field.attributeOrNull("type"))) {
-                    return Optional.empty();
-                }
-                List<XmlElement> values = field.children("value", DATA_NS);
-                if (values.size() != 1) {
-                    throw new PayloadFormatException("FORM_TYPE with " + values.size() + " values");
-                }
-                return Optional.of(values.get(0).text());
-            }
+    private static Optional<String> formType(DataForm form) throws PayloadFormatException {
+        Optional<FormField> field = form.field(DataForm.FORM_TYPE);
+        if (field.isEmpty() || field.get().declaredType() != FieldType.HIDDEN) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        List<String> values = field.get().values();
+        if (values.size() != 1) {
+            throw new PayloadFormatException("FORM_TYPE with " + values.size() + " values");
+        }
+        return Optional.of(values.get(0));
     }
 
-    private static void appendFields(StringBuilder s, XmlElement form) {
-        List<XmlElement> fields = new ArrayList<>();
-        for (XmlElement f : form.children("field", DATA_NS)) {
-            String var = f.attributeOrNull("var");
-            if (var != null && !var.equals(FORM_TYPE)) {
+    private static void appendFields(StringBuilder s, DataForm form) {
+        List<FormField> fields = new ArrayList<>();
+        for (FormField f : form.fields()) {
+            if (f.var() != null && !f.var().equals(DataForm.FORM_TYPE)) {
                 fields.add(f);
             }
         }
-        fields.sort(Comparator.comparing(f -> f.attributeOrNull("var"), OCTET));
-        for (XmlElement f : fields) {
-            s.append(f.attributeOrNull("var")).append('<');
-            List<String> values = new ArrayList<>();
-            f.children("value", DATA_NS).forEach(v -> values.add(v.text()));
+        fields.sort(Comparator.comparing(FormField::var, OCTET));
+        for (FormField f : fields) {
+            s.append(f.var()).append('<');
+            List<String> values = new ArrayList<>(f.values());
             values.sort(OCTET);
             values.forEach(v -> s.append(v).append('<'));
         }

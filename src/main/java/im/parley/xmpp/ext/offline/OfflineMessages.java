@@ -2,6 +2,8 @@ package im.parley.xmpp.ext.offline;
 
 import im.parley.xmpp.ext.disco.DiscoInfo;
 import im.parley.xmpp.ext.disco.DiscoItems;
+import im.parley.xmpp.ext.forms.DataFormCodec;
+import im.parley.xmpp.ext.forms.FormField;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.Message;
@@ -18,7 +20,7 @@ import java.util.OptionalInt;
 public final class OfflineMessages {
     public static final String NAMESPACE = "http://jabber.org/protocol/offline";
     public static final String FEATURE = NAMESPACE;
-    private static final String DATA_NAMESPACE = "jabber:x:data";
+    private static final DataFormCodec FORMS = new DataFormCodec();
 
     private OfflineMessages() {
     }
@@ -30,17 +32,14 @@ public final class OfflineMessages {
 
     /** The number_of_messages field of the §2.2 answer; empty when the server gave none. */
     public static OptionalInt count(DiscoInfo info) {
-        for (XmlElement form : info.extensions()) {
-            if (!form.is("x", DATA_NAMESPACE)) {
-                continue;
-            }
-            for (XmlElement field : form.children("field", DATA_NAMESPACE)) {
-                if ("number_of_messages".equals(field.attributeOrNull("var"))) {
-                    try {
-                        return OptionalInt.of(Integer.parseInt(field.childText("value", DATA_NAMESPACE).orElse("").trim()));
-                    } catch (NumberFormatException e) {
-                        return OptionalInt.empty();
-                    }
+        for (XmlElement x : info.extensions()) {
+            Optional<String> value = FORMS.decode(x).valueIfAny()
+                    .flatMap(form -> form.field("number_of_messages")).flatMap(FormField::value);
+            if (value.isPresent()) {
+                try {
+                    return OptionalInt.of(Integer.parseInt(value.get().trim()));
+                } catch (NumberFormatException e) {
+                    return OptionalInt.empty();
                 }
             }
         }

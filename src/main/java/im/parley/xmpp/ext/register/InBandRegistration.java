@@ -1,6 +1,11 @@
 package im.parley.xmpp.ext.register;
 
 import im.parley.xmpp.XmppException;
+import im.parley.xmpp.codec.Decoded;
+import im.parley.xmpp.ext.forms.DataForm;
+import im.parley.xmpp.ext.forms.DataFormCodec;
+import im.parley.xmpp.ext.forms.FieldType;
+import im.parley.xmpp.ext.forms.FormField;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.PreAuthStream;
 import im.parley.xmpp.session.XmppClient;
@@ -8,6 +13,7 @@ import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class InBandRegistration {
     public static final String NAMESPACE = "jabber:iq:register";
-    static final String DATA_NS = "jabber:x:data";
+    private static final DataFormCodec FORMS = new DataFormCodec();
 
     private InBandRegistration() {
     }
@@ -38,7 +44,7 @@ public final class InBandRegistration {
             }
             String username = config.jid().local();
             String password = new String(config.password());
-            XmlElement submit = query.child("x", DATA_NS)
+            XmlElement submit = query.child("x", DataForm.NAMESPACE)
                     .map(form -> submitForm(form, username, password, extra))
                     .orElseGet(() -> submitLegacy(query, username, password, extra));
             stream.query(Iq.set(null, submit));
@@ -72,35 +78,33 @@ public final class InBandRegistration {
         return b.build();
     }
 
-    static XmlElement submitForm(XmlElement form, String username, String password, Map<String, String> extra) {
-        XmlElement.Builder x = XmlElement.builder("x", DATA_NS).attribute("type", "submit");
-        List<String> missing = new ArrayList<>();
-        for (XmlElement field : form.children("field", DATA_NS)) {
-            String var = field.attributeOrNull("var");
-            String type = field.attributeOrNull("type");
-            if (var == null || "fixed".equals(type)) {
-                continue;
-            }
-            String given = field.childText("value", DATA_NS).orElse(null);
-            String value = switch (var) {
+    static XmlElement submitForm(XmlElement formElement, String username, String password, Map<String, String> extra) {
+        Decoded<DataForm> decoded = FORMS.decode(formElement);
+        if (decoded instanceof Decoded.Malformed<DataForm> malformed) {
+            throw new IllegalStateException("the server's registration form is malformed: " + malformed.reason());
+        }
+        DataForm form = decoded.valueIfAny().orElseThrow();
+        Map<String, List<String>> answers = new HashMap<>();
+        for (FormField field : form.fields()) {
+            String var = field.var();
+            String value = var == null ? null : switch (var) {
                 case "username" -> username;
                 case "password" -> password;
-                default -> extra.getOrDefault(var, given);
+                default -> extra.get(var);
             };
-            boolean required = field.child("required", DATA_NS).isPresent();
-            if (value == null) {
-                if (required) {
-                    missing.add(var);
-                }
-                continue;
+            if (value != null && field.type() != FieldType.FIXED) {
+                answers.put(var, List.of(value));
             }
-            x.child(XmlElement.builder("field", DATA_NS).attribute("var", var)
-                    .child(XmlElement.ofText("value", DATA_NS, value)).build());
         }
+        List<String> missing = form.unansweredRequired(answers);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("the server's registration form also requires " + missing);
         }
-        return XmlElement.builder("query", NAMESPACE).child(x.build()).build();
+        try {
+            return XmlElement.builder("query", NAMESPACE).child(FORMS.encode(form.submit(answers))).build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the registration form does not take our answers: " + e.getMessage());
+        }
     }
 
     /** Changes the logged-in account's password (§3.3). */

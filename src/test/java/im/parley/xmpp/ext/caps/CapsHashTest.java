@@ -120,6 +120,14 @@ class CapsHashTest {
     }
 
     @Test
+    void aMalformedExtensionFormIsRefused() throws Exception {
+        // XEP-0004 §3.2: a text-single field carries one value at most; we cannot vouch for such a form's hash.
+        String twoValues = COMPLEX.replace("<field var='os'>", "<field var='os' type='text-single'><value>Linux</value>");
+        assertThatThrownBy(() -> CapsHash.verificationString(info(twoValues)))
+                .isInstanceOf(PayloadFormatException.class).hasMessageContaining("'os'");
+    }
+
+    @Test
     void formsWithoutHiddenFormTypeAreLeftOut() throws Exception {
         String notHidden = COMPLEX.replace("var='FORM_TYPE' type='hidden'", "var='FORM_TYPE'");
         assertThat(CapsHash.verificationString(info(notHidden))).endsWith("http://jabber.org/protocol/muc<");

@@ -3,6 +3,7 @@ package im.parley.xmpp.ext.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.xml.Limits;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.xml.XmlStreamParser;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Filling XEP-0077 registration requests, legacy fields and data forms, from the XEP's examples. */
 class RegistrationSubmissionTest {
     private static final String NS = InBandRegistration.NAMESPACE;
-    private static final String DATA = InBandRegistration.DATA_NS;
+    private static final String DATA = DataForm.NAMESPACE;
 
     // XEP-0077 'Host Returns Registration Fields to Entity'
     private static final String LEGACY = """
@@ -176,5 +177,18 @@ class RegistrationSubmissionTest {
 
         assertThat(values(submit).keySet()).containsExactly("username", "password");
         assertThat(List.copyOf(values(submit).values())).containsExactly("bill", "Calliope");
+    }
+
+    @Test
+    void aMalformedFormOrAnAnswerItDoesNotTakeIsReported() throws Exception {
+        XmlElement twoUsernames = parse(FORM.replace("var='x-mmn'", "var='username'"));
+        assertThatThrownBy(() -> InBandRegistration.submitForm(twoUsernames, "bill", "Calliope", Map.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("malformed")
+                .hasMessageContaining("two fields 'username'");
+
+        XmlElement contest = parse(CONTEST_FORM);
+        assertThatThrownBy(() -> InBandRegistration.submitForm(contest, "juliet", "R0m30", Map.of("first", "Juliet",
+                "last", "Capulet", "email", "juliet@capulet.com", "x-gender", "X")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'X' is not an option");
     }
 }
