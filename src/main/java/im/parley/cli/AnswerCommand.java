@@ -1,10 +1,9 @@
 package im.parley.cli;
 
-import im.parley.client.AccountSession;
+import im.parley.client.AccountEvent;
 import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallEndedException;
-import im.parley.client.call.CallService;
 import im.parley.client.call.DevicePreferences;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
@@ -36,18 +35,15 @@ final class AnswerCommand extends ParleyCli.Sub {
         audio.preferences(DevicePreferences.load(parent.devicePreferencesFile()), spec.commandLine().getErr());
         AudioSource microphone = audio.microphone();
         AudioSink speaker = audio.speaker();
-        try (AccountSession session = new AccountSession(parent.config(spec.commandLine()));
-                CallService calls = session.installCalls(audio.settings(Duration.ofSeconds(timeoutSeconds)),
-                        call -> {
-                            if (!incoming.complete(call)) {
-                                call.reject();
-                            }
-                        })) {
-            session.connect();
-            calls.warmUp();
-            session.presence().sendAvailable(null, null, 0).join();
+        try (LongRunning running = new LongRunning(parent, spec.commandLine())) {
+            running.account().enableCalls(audio.settings(Duration.ofSeconds(timeoutSeconds))).join();
+            running.start(event -> {
+                if (event instanceof AccountEvent.CallOffered offered && !incoming.complete(offered.call())) {
+                    offered.call().reject();
+                }
+            });
             // Scripts wait for this line before calling.
-            spec.commandLine().getErr().println("waiting for a call as " + session.client().jid());
+            spec.commandLine().getErr().println("waiting for a call as " + running.account().current().client().jid());
             spec.commandLine().getErr().flush();
             Call call = incoming.get(timeoutSeconds, TimeUnit.SECONDS);
             call.accept(microphone, speaker, audio.camera(), audio.screen());

@@ -18,6 +18,7 @@ final class LongRunning implements AutoCloseable {
     private final Account account;
     private final Thread closeOnSignal;
     private final CompletableFuture<Void> firstOnline = new CompletableFuture<>();
+    private final CompletableFuture<Void> broughtUp = new CompletableFuture<>();
     private final Registration watchingFirst;
 
     LongRunning(ParleyCli parent, CommandLine cmd) {
@@ -25,6 +26,9 @@ final class LongRunning implements AutoCloseable {
         this.closeOnSignal = new Thread(account::close, "parley-cli-close");
         Runtime.getRuntime().addShutdownHook(closeOnSignal);
         this.watchingFirst = account.subscribe(e -> {
+            if (e instanceof AccountEvent.BroughtUp) {
+                broughtUp.complete(null);
+            }
             if (e instanceof AccountEvent.ConnectionChanged c) {
                 AccountState s = c.state();
                 if (s instanceof AccountState.Online) {
@@ -42,19 +46,20 @@ final class LongRunning implements AutoCloseable {
         return account;
     }
 
-    /** Subscribes, then connects; returns once the first session is up, or throws why it is not. */
+    /**
+     * Subscribes, then connects; returns once the first session is brought up (its presence sent:
+     * contacts can reach it), or throws why it could not connect.
+     */
     void start(Consumer<AccountEvent> subscriber) throws Exception {
         account.subscribe(subscriber);
         account.connect();
-        try {
-            firstOnline.get();
-        } finally {
-            watchingFirst.close();
-        }
+        firstOnline.get();
+        broughtUp.get();
     }
 
     @Override
     public void close() {
+        watchingFirst.close();
         account.close();
         try {
             Runtime.getRuntime().removeShutdownHook(closeOnSignal);

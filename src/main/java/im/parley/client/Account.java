@@ -125,9 +125,14 @@ public final class Account implements AutoCloseable {
         }
     }
 
-    /** Takes calls on every session from now on; offers come as {@link AccountEvent.CallOffered}. */
-    public void enableCalls(CallSettings settings) {
+    /**
+     * Takes calls on every session from now on; offers come as {@link AccountEvent.CallOffered}.
+     * The future completes once the media libraries are started, so the first call connects at
+     * once.
+     */
+    public CompletableFuture<Void> enableCalls(CallSettings settings) {
         callSettings = settings;
+        return CompletableFuture.runAsync(CallService::warmUpMedia, executor);
     }
 
     /** The session of the moment, or null before the first connect. Its services are per session. */

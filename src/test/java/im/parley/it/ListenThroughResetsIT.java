@@ -56,7 +56,12 @@ class ListenThroughResetsIT {
                 XmppClient sender = alice.client();
                 for (int i = 0; i < MESSAGES; i++) {
                     sender.send(Message.builder().type(Message.Type.CHAT).to(to).body("burst " + i).build());
-                    if (i == 65 || i == 110) {
+                    if (i == 65) {
+                        relay.resetAll();
+                    }
+                    if (i == 110) {
+                        // The second reset must hit the listener's second connection, not its absence.
+                        Eventually.await(() -> relay.connections() >= 2, "the listener reconnected after the first reset");
                         relay.resetAll();
                     }
                     if (i % 10 == 0) {

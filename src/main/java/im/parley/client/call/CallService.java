@@ -102,6 +102,11 @@ public final class CallService implements AutoCloseable {
 
     /** Starts the media libraries ahead of the first call, so that it connects at once. */
     public void warmUp() {
+        warmUpMedia();
+    }
+
+    /** Starts the media libraries once for the process, so that the first call connects at once. */
+    public static void warmUpMedia() {
         MediaRuntime.start().warmUp();
     }
 
