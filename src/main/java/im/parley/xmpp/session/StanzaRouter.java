@@ -1,5 +1,7 @@
 package im.parley.xmpp.session;
 
+import im.parley.xmpp.codec.CodecRegistry;
+import im.parley.xmpp.codec.Decoded;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.IqErrorException;
 import im.parley.xmpp.routing.IqHandler;
@@ -37,6 +39,7 @@ final class StanzaRouter {
     private final OrderedDispatcher dispatcher;
     private final boolean serverOrder;
     private final IqTracker tracker;
+    private final CodecRegistry codecs;
     private final Consumer<Stanza> reply;
     private final Map<IqHandlerKey, IqHandler> iqHandlers = new ConcurrentHashMap<>();
     private final List<StanzaClaim> claims = new CopyOnWriteArrayList<>();
@@ -45,14 +48,20 @@ final class StanzaRouter {
 
     /** {@code reply} sends answers to requests; it must not throw when the session is down. */
     StanzaRouter(OrderedDispatcher dispatcher, IqTracker tracker, Consumer<Stanza> reply) {
-        this(dispatcher, false, tracker, reply);
+        this(dispatcher, false, tracker, new CodecRegistry(), reply);
     }
 
-    /** With {@code serverOrder}, one lane for every sender: stanzas are handled in wire order. */
-    StanzaRouter(OrderedDispatcher dispatcher, boolean serverOrder, IqTracker tracker, Consumer<Stanza> reply) {
+    /**
+     * With {@code serverOrder}, one lane for every sender: stanzas are handled in wire order. A
+     * request whose payload a codec in {@code codecs} finds malformed is answered with that
+     * codec's error and never reaches a handler.
+     */
+    StanzaRouter(OrderedDispatcher dispatcher, boolean serverOrder, IqTracker tracker, CodecRegistry codecs,
+                 Consumer<Stanza> reply) {
         this.dispatcher = dispatcher;
         this.serverOrder = serverOrder;
         this.tracker = tracker;
+        this.codecs = codecs;
         this.reply = reply;
     }
 
@@ -177,6 +186,8 @@ final class StanzaRouter {
         Iq response;
         if (handler == null) {
             response = request.errorResponse(StanzaError.of(StanzaErrorCondition.FEATURE_NOT_IMPLEMENTED));
+        } else if (codecs.decode(query) instanceof Decoded.Malformed<?> malformed) {
+            response = request.errorResponse(malformed.toError());
         } else {
             try {
                 response = handler.handle(request);

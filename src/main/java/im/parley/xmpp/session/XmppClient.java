@@ -1,6 +1,7 @@
 package im.parley.xmpp.session;
 
 import im.parley.xmpp.XmppException;
+import im.parley.xmpp.codec.CodecRegistry;
 import im.parley.xmpp.ext.sm.StreamManagement;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.DaemonThreads;
@@ -56,6 +57,7 @@ public final class XmppClient implements AutoCloseable {
     private final ExecutorService events;
     private final IqTracker tracker;
     private final OrderedDispatcher dispatcher;
+    private final CodecRegistry codecs = new CodecRegistry();
     private final StanzaRouter router;
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong idCounter = new AtomicLong();
@@ -77,7 +79,7 @@ public final class XmppClient implements AutoCloseable {
         this.events = Executors.newSingleThreadExecutor(DaemonThreads.named("parley-connection-events"));
         this.tracker = new IqTracker(scheduler, () -> boundJid);
         this.dispatcher = new OrderedDispatcher(pool, DISPATCH_CAPACITY);
-        this.router = new StanzaRouter(dispatcher, config.serverOrder(), tracker, this::reply);
+        this.router = new StanzaRouter(dispatcher, config.serverOrder(), tracker, codecs, this::reply);
         this.reconnector = new Reconnector(reconnects, this::reconnectOnce, next -> tell(l -> l.reconnecting(next)));
         this.liveness = new LivenessMonitor(config.pingInterval(), config.replyTimeout());
         this.stream = new LiveStream(pool);
@@ -266,6 +268,11 @@ public final class XmppClient implements AutoCloseable {
      */
     public Registration addIqHandler(IqHandlerKey key, IqHandler handler) {
         return router.addIqHandler(key, handler);
+    }
+
+    /** This session's payload codecs: a request whose payload one finds malformed is answered with its error. */
+    public CodecRegistry codecs() {
+        return codecs;
     }
 
     /** Takes the stanzas {@code claim} owns away from the generic listeners and handlers. */

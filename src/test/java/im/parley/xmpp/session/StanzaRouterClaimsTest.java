@@ -2,6 +2,10 @@ package im.parley.xmpp.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.xmpp.codec.CodecRegistry;
+import im.parley.xmpp.codec.Decoded;
+import im.parley.xmpp.codec.PayloadCodec;
+import im.parley.xmpp.codec.QName;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.IqHandlerKey;
 import im.parley.xmpp.routing.OrderedDispatcher;
@@ -11,6 +15,7 @@ import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Presence;
 import im.parley.xmpp.stanza.Stanza;
+import im.parley.xmpp.stanza.StanzaErrorCondition;
 import im.parley.xmpp.xml.XmlElement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,6 +164,46 @@ class StanzaRouterClaimsTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aRequestWhosePayloadItsCodecFindsMalformedIsAnsweredWithTheCodecsErrorAndNeverHandled() {
+        CodecRegistry codecs = new CodecRegistry();
+        codecs.register(new PayloadCodec<String>() {
+            @Override
+            public QName name() {
+                return new QName("urn:example", "q");
+            }
+
+            @Override
+            public Class<String> type() {
+                return String.class;
+            }
+
+            @Override
+            public Decoded<String> decode(XmlElement element) {
+                return element.attributeOrNull("must") == null
+                        ? Decoded.malformed(StanzaErrorCondition.NOT_ACCEPTABLE, "no 'must'") : Decoded.value("ok");
+            }
+
+            @Override
+            public XmlElement encode(String value) {
+                return XmlElement.empty("q", "urn:example");
+            }
+        });
+        StanzaRouter checked = new StanzaRouter(new OrderedDispatcher(Runnable::run, 1_000), false, tracker, codecs, replies::add);
+        List<Iq> handled = new ArrayList<>();
+        checked.addIqHandler(new IqHandlerKey("q", "urn:example", Iq.Type.GET), r -> {
+            handled.add(r);
+            return r.result();
+        });
+        Jid from = Jid.of("juliet@capulet.lit/balcony");
+        checked.route(Iq.builder(Iq.Type.GET).id("bad").from(from).payload(XmlElement.empty("q", "urn:example")).build().toXml());
+        checked.route(Iq.builder(Iq.Type.GET).id("good").from(from)
+                .payload(XmlElement.builder("q", "urn:example").attribute("must", "1").build()).build().toXml());
+        assertThat(handled).extracting(Iq::id).containsExactly("good");
+        assertThat(((Iq) replies.get(0)).error().orElseThrow().condition()).isEqualTo(StanzaErrorCondition.NOT_ACCEPTABLE);
+        assertThat(((Iq) replies.get(1)).type()).isEqualTo(Iq.Type.RESULT);
     }
 
     private static void sleep(long millis) {

@@ -36,6 +36,8 @@ public final class BobManager {
     public BobManager(XmppClient client, BobCache cache) {
         this.client = client;
         this.cache = cache;
+        // A malformed request is answered by the router with the codec's error, before answer() runs.
+        client.codecs().register(codec);
         client.addIqHandler(new IqHandlerKey(BobData.ELEMENT, BobData.NAMESPACE, Iq.Type.GET), this::answer);
         client.addMessageListener(this::offerInline);
     }
@@ -109,9 +111,6 @@ public final class BobManager {
 
     private Iq answer(Iq request) throws IqErrorException {
         Decoded<BobData> asked = CodecRegistry.first(request, codec);
-        if (asked instanceof Decoded.Malformed<BobData> m) {
-            throw new IqErrorException(m.toError());
-        }
         BobData data = asked.valueIfAny().map(d -> held.get(d.cid())).orElse(null);
         if (data == null) {
             throw new IqErrorException(StanzaError.of(StanzaErrorCondition.ITEM_NOT_FOUND));
