@@ -1,6 +1,5 @@
 package im.parley.it;
 
-import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.Account;
@@ -10,6 +9,7 @@ import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +40,8 @@ class StalledConsumerFloodIT {
         AtomicLong peak = new AtomicLong();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         try (Account account = new Account(prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build());
-             XmppClient sender = new XmppClient(prosody.config(bob.withResource("flood"), TestSession.PASSWORD).build())) {
+             XmppClient sender = new XmppClient(prosody.config(bob.withResource("flood"), TestSession.PASSWORD)
+                     .replyTimeout(Duration.ofSeconds(120)).build())) {
             account.subscribe(e -> {
                 if (e instanceof AccountEvent.MessageReceived m) {
                     if (first.getAndSet(false)) {
@@ -62,17 +63,27 @@ class StalledConsumerFloodIT {
 
             Jid to = alice.withResource("desk");
             for (int i = 0; i < MESSAGES; i++) {
-                sender.send(Message.builder().type(Message.Type.CHAT).to(to).body("flood " + i).build());
+                Message m = Message.builder().type(Message.Type.CHAT).to(to).body("flood " + i).build();
+                if (i % 1_000 == 999) {
+                    // The sender waits for the server now and then, so its own queue stays small.
+                    sender.sendAcknowledged(m).get(120, TimeUnit.SECONDS);
+                } else {
+                    sender.send(m);
+                }
             }
             sender.sendAcknowledged(Message.builder().type(Message.Type.CHAT).to(to).body("flood end").build())
-                    .get(60, TimeUnit.SECONDS);
+                    .get(120, TimeUnit.SECONDS);
             Thread.sleep(2_000); // what the server can push before the account stops reading
             System.gc();
             long stalledRetained = memory.getHeapMemoryUsage().getUsed() - baseline;
             assertThat(bodies).as("nothing passes the stalled consumer").isEmpty();
 
             stall.countDown();
-            await(() -> bodies.size() == MESSAGES + 1, "every message after the consumer went on");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (bodies.size() < MESSAGES + 1 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(bodies).as("every message after the consumer went on").hasSize(MESSAGES + 1);
             sampler.shutdownNow();
             System.out.printf("flood: %d messages; heap retained while stalled %.1f MB after GC, peak %.1f MB above baseline%n",
                     MESSAGES, stalledRetained / 1e6, (peak.get() - baseline) / 1e6);

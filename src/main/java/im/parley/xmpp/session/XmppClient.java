@@ -141,10 +141,11 @@ public final class XmppClient implements AutoCloseable {
         });
     }
 
-    /** Connection events go out one at a time, in the order they happened. */
+    /** Events go out one at a time, in order, to the listeners registered when they happened. */
     private void tell(Consumer<ConnectionListener> event) {
+        List<ConnectionListener> registered = List.copyOf(connectionListeners);
         try {
-            events.execute(() -> connectionListeners.forEach(l -> {
+            events.execute(() -> registered.forEach(l -> {
                 try {
                     event.accept(l);
                 } catch (RuntimeException e) {
