@@ -43,7 +43,7 @@ final class AnswerCommand extends ParleyCli.Sub {
                 }
             });
             // Scripts wait for this line before calling.
-            spec.commandLine().getErr().println("waiting for a call as " + running.account().current().client().jid());
+            spec.commandLine().getErr().println("waiting for a call as " + running.account().current().jid());
             spec.commandLine().getErr().flush();
             Call call = incoming.get(timeoutSeconds, TimeUnit.SECONDS);
             call.accept(microphone, speaker, audio.camera(), audio.screen());

@@ -1,7 +1,6 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
-import im.parley.xmpp.ext.blocking.BlockingManager;
 import im.parley.xmpp.jid.Jid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ final class BlockCommand extends ParleyCli.Sub {
     public Integer call() throws Exception {
         Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
         try (AccountSession session = parent.connect(spec.commandLine())) {
-            new BlockingManager(session.client()).block(List.of(jid)).join();
+            session.blocking().block(List.of(jid)).join();
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("blocked", jid.toString());
             out().println(Json.object(f));

@@ -1,33 +1,28 @@
 package im.parley.cli;
 
+import im.parley.client.call.AudioDevice;
 import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
+import im.parley.client.call.CallMedia;
+import im.parley.client.call.CallRecording;
 import im.parley.client.call.CallSettings;
 import im.parley.client.call.CallStatistics;
 import im.parley.client.call.DevicePreferences;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
-import im.parley.media.audio.MicrophoneSource;
 import im.parley.media.audio.SoundDeviceException;
-import im.parley.media.audio.SoundDevices;
-import im.parley.media.audio.SpeakerSink;
-import im.parley.media.audio.ReceivedAudio;
-import im.parley.media.audio.ToneSource;
-import im.parley.media.audio.WavFiles;
-import im.parley.media.ice.IceSettings;
-import im.parley.media.video.TestPatternSource;
 import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,11 +54,10 @@ final class CallAudioOptions {
     private DevicePreferences preferences = DevicePreferences.NONE;
     private PrintWriter warnings = new PrintWriter(System.err, true);
     private Double sentTone;
-    private final WavFiles.Recorder recorder = new WavFiles.Recorder();
-    private final List<AutoCloseable> devices = new ArrayList<>();
+    private final CallMedia media = new CallMedia();
+    private final CallRecording received = new CallRecording();
     private final AtomicLong framesReceived = new AtomicLong();
     private volatile String frameSize;
-    private final ReceivedAudio received = new ReceivedAudio(recorder);
 
     /** The devices chosen in settings, used where no option says otherwise; a missing one is warned about. */
     void preferences(DevicePreferences chosen, PrintWriter warningsTo) {
@@ -77,15 +71,13 @@ final class CallAudioOptions {
         }
         String id = micId;
         if (id == null && play == null && toneHz == null) {
-            id = chosen(preferences.chosenMicrophone(), SoundDevices.microphones(), "microphone", "sending a tone");
+            id = chosen(preferences.chosenMicrophone(), CallMedia.microphones(), "microphone", "sending a tone");
         }
         if (id != null) {
-            MicrophoneSource mic = MicrophoneSource.open(device(SoundDevices.microphones(), id, "--mic"));
-            devices.add(mic);
-            return mic;
+            return media.openMicrophone(id).orElseThrow(noDevice(id, "--mic"));
         }
         sentTone = play != null ? null : toneHz == null ? 440 : toneHz;
-        return play != null ? WavFiles.loop(play) : new ToneSource(sentTone, 0.5);
+        return play != null ? CallMedia.looped(play) : CallMedia.tone(sentTone);
     }
 
     /** How much of what arrived is the tone we sent (0..1); null when the microphone was no tone. */
@@ -94,7 +86,7 @@ final class CallAudioOptions {
     }
 
     /** The device chosen in settings if it is connected now; null (after a warning) if it is not. */
-    private String chosen(Optional<String> id, List<SoundDevices.SoundDevice> connected, String kind, String instead) {
+    private String chosen(Optional<String> id, List<AudioDevice> connected, String kind, String instead) {
         if (id.isEmpty()) {
             return null;
         }
@@ -107,38 +99,29 @@ final class CallAudioOptions {
 
     AudioSink speaker() throws SoundDeviceException {
         String id = speakerId != null ? speakerId
-                : chosen(preferences.chosenSpeaker(), SoundDevices.speakers(), "speaker", "only recording");
+                : chosen(preferences.chosenSpeaker(), CallMedia.speakers(), "speaker", "only recording");
         if (id == null) {
             return received;
         }
-        SpeakerSink speaker = SpeakerSink.open(device(SoundDevices.speakers(), id, "--speaker"));
-        devices.add(speaker);
+        AudioSink speaker = media.openSpeaker(id).orElseThrow(noDevice(id, "--speaker"));
         return (samples, count) -> {
             received.write(samples, count);
             speaker.write(samples, count);
         };
     }
 
-    private static SoundDevices.SoundDevice device(List<SoundDevices.SoundDevice> known, String id, String option) {
-        return known.stream().filter(d -> d.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(option + ": no device " + id + " (see `devices`)"));
+    private static Supplier<IllegalArgumentException> noDevice(String id, String option) {
+        return () -> new IllegalArgumentException(option + ": no device " + id + " (see `devices`)");
     }
 
     /** Releases the sound devices the call used. */
     void closeDevices() {
-        for (AutoCloseable device : devices) {
-            try {
-                device.close();
-            } catch (Exception e) {
-                // The call is over; a device that fails to close changes nothing for the report.
-            }
-        }
-        devices.clear();
+        media.closeDevices();
     }
 
     /** The synthetic camera, or null without --video. */
     VideoSource camera() {
-        return video ? new TestPatternSource(320, 240, 15) : null;
+        return video ? CallMedia.testPattern(320, 240, 15) : null;
     }
 
     /** Counts the decoded frames and notes their size: the command line has no screen. */
@@ -150,13 +133,13 @@ final class CallAudioOptions {
     }
 
     CallSettings settings(Duration ringTimeout) {
-        IceSettings ice = loopback ? IceSettings.loopback() : new IceSettings(false, true, List.of());
-        return CallSettings.defaults(ice).withRingTimeout(ringTimeout);
+        CallSettings settings = loopback ? CallSettings.onLoopback() : CallSettings.onAllInterfaces();
+        return settings.withRingTimeout(ringTimeout);
     }
 
     void saveRecording() throws IOException {
         if (record != null) {
-            recorder.save(record);
+            received.save(record);
         }
     }
 
@@ -173,15 +156,20 @@ final class CallAudioOptions {
         f.put("transport", call.transport());
         f.put("local_candidate", s.localCandidate());
         f.put("remote_candidate", s.remoteCandidate());
-        f.put("packets_sent", s.packetsSent());
-        f.put("packets_received", s.packetsReceived());
-        f.put("packets_lost", s.packetsLost());
-        f.put("jitter_ms", s.jitterMs());
-        f.put("rtt_ms", s.rttMs());
+        putRtpFigures(f, s);
         if (video) {
             f.put("video_frames_received", framesReceived.get());
             f.put("video_size", frameSize);
         }
         return Json.object(f);
+    }
+
+    /** The RTP figures every call report ends with, the test call's too. */
+    static void putRtpFigures(Map<String, Object> f, CallStatistics s) {
+        f.put("packets_sent", s.packetsSent());
+        f.put("packets_received", s.packetsReceived());
+        f.put("packets_lost", s.packetsLost());
+        f.put("jitter_ms", s.jitterMs());
+        f.put("rtt_ms", s.rttMs());
     }
 }

@@ -1,7 +1,8 @@
 package im.parley.cli;
 
+import im.parley.client.call.AudioDevice;
+import im.parley.client.call.CallMedia;
 import im.parley.client.call.DevicePreferences;
-import im.parley.media.audio.SoundDevices;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ final class DevicesCommand extends ParleyCli.Sub {
 
     @Override
     public Integer call() {
-        List<SoundDevices.SoundDevice> microphones = SoundDevices.microphones();
-        List<SoundDevices.SoundDevice> speakers = SoundDevices.speakers();
+        List<AudioDevice> microphones = CallMedia.microphones();
+        List<AudioDevice> speakers = CallMedia.speakers();
         DevicePreferences chosen = DevicePreferences.load(parent.devicePreferencesFile());
         if (useMicrophone != null || useSpeaker != null) {
             if (useMicrophone != null) {
@@ -41,7 +42,7 @@ final class DevicesCommand extends ParleyCli.Sub {
     }
 
     /** The id if a device has it, null for "none"; a wrong id is a usage error, nothing is saved. */
-    private String known(String id, List<SoundDevices.SoundDevice> devices, String option) {
+    private String known(String id, List<AudioDevice> devices, String option) {
         if (NONE.equals(id)) {
             return null;
         }
@@ -51,8 +52,8 @@ final class DevicesCommand extends ParleyCli.Sub {
         return id;
     }
 
-    private void print(String kind, List<SoundDevices.SoundDevice> devices, String selected) {
-        for (SoundDevices.SoundDevice d : devices) {
+    private void print(String kind, List<AudioDevice> devices, String selected) {
+        for (AudioDevice d : devices) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("kind", kind);
             f.put("id", d.id());

@@ -46,7 +46,7 @@ final class ListenCommand extends ParleyCli.Sub {
                 }
             });
             // Scripts wait for this line before sending; stdout stays one JSON object per message.
-            spec.commandLine().getErr().println("listening as " + running.account().current().client().jid());
+            spec.commandLine().getErr().println("listening as " + running.account().current().jid());
             spec.commandLine().getErr().flush();
             if (timeout == null) {
                 done.get();

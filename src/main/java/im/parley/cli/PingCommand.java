@@ -1,7 +1,6 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
-import im.parley.xmpp.ext.ping.Ping;
 import im.parley.xmpp.jid.Jid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class PingCommand extends ParleyCli.Sub {
         Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
         try (AccountSession session = parent.connect(spec.commandLine())) {
             long start = System.nanoTime();
-            session.client().query(Ping.request(jid)).join();
+            session.ping(jid).join();
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("jid", jid.toString());
             f.put("rtt_ms", (System.nanoTime() - start) / 1_000_000.0);

@@ -1,7 +1,6 @@
 package im.parley.cli;
 
-import im.parley.xmpp.ext.register.InBandRegistration;
-import java.util.Map;
+import im.parley.client.Account;
 import picocli.CommandLine.Command;
 
 /** Creates the account named by --jid with the given password (XEP-0077). */
@@ -9,7 +8,7 @@ import picocli.CommandLine.Command;
 final class RegisterCommand extends ParleyCli.Sub {
     @Override
     public Integer call() throws Exception {
-        InBandRegistration.register(parent.config(spec.commandLine()), Map.of());
+        Account.register(parent.config(spec.commandLine()));
         out().println("registered " + parent.jid);
         return 0;
     }

@@ -53,14 +53,14 @@ final class SendCommand extends ParleyCli.Sub {
             }
             if (correct != null) {
                 // A correction has an id of its own (XEP-0308 §4), so it can be corrected in turn.
-                m = Corrections.correct(correct, m.toBuilder().id(session.client().nextId()).build());
+                m = Corrections.correct(correct, m.toBuilder().id(session.nextId()).build());
             }
             if (receipt) {
                 String id = session.receipts().sendWithReceipt(m)
                         .orTimeout(parent.replyTimeout, TimeUnit.SECONDS).join();
                 out().println(Json.object(Map.of("receipt", id)));
             } else {
-                session.client().sendAcknowledged(m).join();
+                session.sendAcknowledged(m).join();
             }
         }
         return 0;

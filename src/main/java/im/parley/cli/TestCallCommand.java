@@ -1,9 +1,9 @@
 package im.parley.cli;
 
+import im.parley.client.call.CallMedia;
+import im.parley.client.call.CallStatistics;
 import im.parley.client.call.DevicePreferences;
-import im.parley.media.CallCounters;
-import im.parley.media.EchoTestCall;
-import im.parley.media.MediaRuntime;
+import im.parley.client.call.EchoTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -31,8 +31,7 @@ final class TestCallCommand extends ParleyCli.Sub {
             throw new IllegalArgumentException("test-call has no video");
         }
         audio.preferences(DevicePreferences.load(parent.devicePreferencesFile()), spec.commandLine().getErr());
-        MediaRuntime.start().warmUp();
-        try (EchoTestCall test = EchoTestCall.start(audio.microphone(), audio.speaker())) {
+        try (EchoTest test = CallMedia.echoTest(audio.microphone(), audio.speaker())) {
             try {
                 test.connected().get(20, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
@@ -40,15 +39,11 @@ final class TestCallCommand extends ParleyCli.Sub {
                 return ExitCode.CALL_FAILED.code;
             }
             Thread.sleep(TimeUnit.SECONDS.toMillis(durationSeconds));
-            CallCounters c = test.counters();
+            CallStatistics s = test.statistics();
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("setup_ms", test.setupMillis());
-            f.put("codec", "opus");
-            f.put("packets_sent", c.packetsSent());
-            f.put("packets_received", c.packetsReceived());
-            f.put("packets_lost", c.packetsLost());
-            f.put("jitter_ms", c.jitterMs());
-            f.put("rtt_ms", c.rttMs());
+            f.put("setup_ms", s.setupMillis());
+            f.put("codec", s.codec());
+            CallAudioOptions.putRtpFigures(f, s);
             f.put("echo_tone_share", audio.receivedShareOfOurTone());
             out().println(Json.object(f));
         } finally {

@@ -18,7 +18,7 @@ final class VersionCommand extends ParleyCli.Sub {
     public Integer call() throws Exception {
         Jid jid = ParleyCli.parseJid(spec.commandLine(), target, "JID");
         try (AccountSession session = parent.connect(spec.commandLine())) {
-            SoftwareVersion v = SoftwareVersion.query(session.client(), jid).join();
+            SoftwareVersion v = session.softwareVersion(jid).join();
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("jid", jid.toString());
             f.put("name", v.name());

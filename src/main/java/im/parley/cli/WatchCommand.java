@@ -24,7 +24,7 @@ final class WatchCommand extends ParleyCli.Sub {
                     out().flush();
                 }
             });
-            spec.commandLine().getErr().println("watching " + running.account().current().client().jid());
+            spec.commandLine().getErr().println("watching " + running.account().current().jid());
             spec.commandLine().getErr().flush();
             CountDownLatch forever = new CountDownLatch(1);
             if (timeout == null) {

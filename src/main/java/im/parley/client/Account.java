@@ -4,6 +4,7 @@ import im.parley.client.BringUp.PresenceChoice;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
 import im.parley.xmpp.XmppException;
+import im.parley.xmpp.ext.register.InBandRegistration;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
@@ -15,6 +16,7 @@ import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.session.StreamErrorException;
 import im.parley.xmpp.stanza.Presence;
 import im.parley.xmpp.stanza.Stanza;
+import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.transport.ConnectException;
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +77,15 @@ public final class Account implements AutoCloseable {
         // Reconnection is the account's job and the engine's; events must come out in server order.
         this.config = config.toBuilder().reconnect(true).serverOrder(true).build();
         this.rosterStore = rosterStore;
+    }
+
+    /**
+     * Creates the account of {@code config} on its server (XEP-0077): its JID's localpart with its
+     * password. The server's refusal is a {@link StanzaErrorException}; a form we cannot read or
+     * fill is a {@code RegistrationException}.
+     */
+    public static void register(ClientConfig config) throws XmppException, StanzaErrorException {
+        InBandRegistration.register(config, Map.of());
     }
 
     public Jid jid() {

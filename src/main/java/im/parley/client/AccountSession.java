@@ -2,12 +2,15 @@ package im.parley.client;
 
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.CoreResponders;
+import im.parley.xmpp.ext.blocking.BlockingManager;
 import im.parley.xmpp.ext.bob.BobCache;
 import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
+import im.parley.xmpp.ext.ping.Ping;
+import im.parley.xmpp.ext.version.SoftwareVersion;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.PresenceManager;
 import im.parley.xmpp.im.PresenceTable;
@@ -26,8 +29,10 @@ import im.parley.xmpp.ext.csi.ClientState;
 import im.parley.xmpp.ext.csi.CsiManager;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Message;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +61,7 @@ public final class AccountSession implements AutoCloseable {
     private final ChatMessages chat;
     private final CsiManager csi;
     private final BobManager bob;
+    private final BlockingManager blocking;
     private volatile Instant lastUserActivity = Instant.now();
 
     /** A session whose roster is cached in memory only. */
@@ -89,6 +95,8 @@ public final class AccountSession implements AutoCloseable {
         this.csi = new CsiManager(client);
         // We announce urn:xmpp:bob, so we answer for the data we hold.
         this.bob = new BobManager(client, new BobCache());
+        // One per session: it claims the server's block and unblock pushes, which only one handler may.
+        this.blocking = new BlockingManager(client);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -146,6 +154,31 @@ public final class AccountSession implements AutoCloseable {
         return client;
     }
 
+    /** The full JID the server bound for this session; null before the first connection. */
+    public Jid jid() {
+        return client.jid();
+    }
+
+    /** A fresh stanza id, unique in this session. */
+    public String nextId() {
+        return client.nextId();
+    }
+
+    /** Sends {@code message}; completes once the server has acknowledged it. */
+    public CompletableFuture<Void> sendAcknowledged(Message message) {
+        return client.sendAcknowledged(message);
+    }
+
+    /** Pings {@code target} (XEP-0199); null pings our server. Completes when the answer comes. */
+    public CompletableFuture<Void> ping(Jid target) {
+        return client.query(Ping.request(target)).thenApply(answer -> null);
+    }
+
+    /** Asks {@code target} for its software version (XEP-0092). */
+    public CompletableFuture<SoftwareVersion> softwareVersion(Jid target) {
+        return SoftwareVersion.query(client, target);
+    }
+
     public ServiceDiscovery discovery() {
         return discovery;
     }
@@ -171,6 +204,11 @@ public final class AccountSession implements AutoCloseable {
     /** Bits of Binary: small data fetched by name and cached, and the data we serve. */
     public BobManager bob() {
         return bob;
+    }
+
+    /** The server's block list (XEP-0191), kept in step by the server's pushes. */
+    public BlockingManager blocking() {
+        return blocking;
     }
 
     /** Message Carbons; read sync needs them enabled, which is the user's choice. */

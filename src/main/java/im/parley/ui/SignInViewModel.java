@@ -67,7 +67,7 @@ public final class SignInViewModel {
             try {
                 s.connect();
                 session = s;
-                uiExecutor.execute(() -> status.set("Signed in as " + s.client().jid()));
+                uiExecutor.execute(() -> status.set("Signed in as " + s.jid()));
             } catch (XmppException e) {
                 uiExecutor.execute(() -> status.set(e.getMessage()));
             }

@@ -208,9 +208,8 @@ public final class Call {
         CallCounters counters = m == null ? new CallCounters(0, 0, 0, 0, -1) : m.counters();
         IcePath path = m == null ? null : m.path();
         long setup = connectedNanos == 0 ? -1 : (connectedNanos - startNanos) / 1_000_000;
-        return new CallStatistics(setup, "opus", path == null ? null : path.localType().wire(),
-                path == null ? null : path.remoteType().wire(), counters.packetsSent(), counters.packetsReceived(),
-                counters.packetsLost(), counters.jitterMs(), counters.rttMs());
+        return CallStatistics.opus(setup, path == null ? null : path.localType().wire(),
+                path == null ? null : path.remoteType().wire(), counters);
     }
 
     @Override

@@ -3,6 +3,7 @@ package im.parley.client.call;
 import im.parley.media.MediaLeg;
 import im.parley.media.ice.IceSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,16 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
 
     public static CallSettings defaults(IceSettings ice) {
         return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true, false, false);
+    }
+
+    /** The defaults, ICE gathering on every network interface and offering host candidates. */
+    public static CallSettings onAllInterfaces() {
+        return defaults(new IceSettings(false, true, List.of()));
+    }
+
+    /** The defaults, ICE gathering on 127.0.0.1 only: tests and calls between clients of one machine. */
+    public static CallSettings onLoopback() {
+        return defaults(IceSettings.loopback());
     }
 
     public CallSettings withIce(IceSettings other) {
