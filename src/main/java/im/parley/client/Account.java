@@ -60,7 +60,10 @@ public final class Account implements AutoCloseable {
     private Registration sessionListeners = () -> { };
     private ScheduledFuture<?> retry;
     private int failures;
-    private boolean wantOnline;
+    /** Whether the user wants the account online; written under {@code lock}. */
+    private volatile boolean wantOnline;
+    /** Orders state changes: none but offline or failed is told once the user went offline. */
+    private final Object stateLock = new Object();
     private volatile AccountState state = new AccountState.Offline();
     private volatile PresenceChoice presence = PresenceChoice.availableNow();
     private volatile boolean carbons;
@@ -283,8 +286,14 @@ public final class Account implements AutoCloseable {
     }
 
     private void moveTo(AccountState next) {
-        state = next;
-        events.publish(new AccountEvent.ConnectionChanged(next));
+        synchronized (stateLock) {
+            boolean settled = next instanceof AccountState.Offline || next instanceof AccountState.Failed;
+            if (!settled && !wantOnline) {
+                return;
+            }
+            state = next;
+            events.publish(new AccountEvent.ConnectionChanged(next));
+        }
     }
 
     /** Follows one session's life; its events come one at a time, in order. */

@@ -53,6 +53,7 @@ class AccountTest {
 
             account.disconnect();
             assertThat(account.state()).isInstanceOf(AccountState.Offline.class);
+            await(() -> states(events).get(states(events).size() - 1) instanceof AccountState.Offline);
             int seen = states(events).size();
             Thread.sleep(1_000);
             assertThat(states(events)).as("no attempt after disconnect").hasSize(seen);
