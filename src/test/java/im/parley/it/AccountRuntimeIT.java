@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
 import im.parley.client.AccountState;
+import im.parley.client.DeliveryState;
+import im.parley.client.TrackedMessage;
 import im.parley.client.call.Call;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
@@ -20,6 +22,7 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.IqHandlerKey;
 import im.parley.xmpp.session.ReplyTimeoutException;
 import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.transport.ServerAddress;
 import im.parley.xmpp.xml.XmlElement;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.Message;
@@ -106,6 +109,53 @@ class AccountRuntimeIT {
                 }
             }
         }
+    }
+
+    /**
+     * XEP-0198 §4, XEP-0359: messages the server got but never acknowledged, before a restart made
+     * resumption impossible, go out again with the same origin-id; the receiving account keeps
+     * one copy of each, and the sender sees them delivered.
+     */
+    @Test
+    void messagesLostWithTheirAcksGoOutOnceMoreAndTheReceiverKeepsOneCopy() throws Exception {
+        Jid alice = TestSession.register(prosody, "resend-a");
+        Jid bob = TestSession.register(prosody, "resend-b");
+        List<AccountEvent> sent = new CopyOnWriteArrayList<>();
+        List<AccountEvent> got = new CopyOnWriteArrayList<>();
+        try (TcpProxy relay = new TcpProxy(prosody.c2sPort());
+             Account sender = new Account(prosody.config(alice.withResource("desk"), TestSession.PASSWORD)
+                     .server(new ServerAddress("127.0.0.1", relay.port(), false)).build());
+             Account receiver = account(bob, "laptop", got)) {
+            sender.subscribe(sent::add);
+            sender.connect().get(20, TimeUnit.SECONDS);
+            receiver.connect().get(20, TimeUnit.SECONDS);
+            await(() -> count(sent, AccountRuntimeIT::isBroughtUp) == 1 && count(got, AccountRuntimeIT::isBroughtUp) == 1,
+                    "both brought up");
+
+            relay.silenceServer();
+            List<TrackedMessage> written = List.of(sender.send(bob, "lost ack 0"), sender.send(bob, "lost ack 1"),
+                    sender.send(bob, "lost ack 2"));
+            await(() -> count(got, received("lost ack 2")) == 1, "the receiver got the first copies");
+            // Stopped while its acks are lost: the sender cannot resume, so it must send again.
+            prosody.stopProsody();
+            relay.thaw();
+            prosody.startProsody();
+
+            await(() -> written.stream().allMatch(m -> delivered(sent, m.originId())), "every message delivered");
+            assertThat(sent).as("the sender could not resume: a fresh session took the messages back")
+                    .anyMatch(e -> e instanceof AccountEvent.ConnectionChanged c
+                            && c.state() instanceof AccountState.Online o && !o.resumed());
+            await(() -> count(got, AccountRuntimeIT::isBroughtUp) >= 2, "the receiver is back too");
+            Thread.sleep(1_000); // a second copy would come right behind
+            for (int i = 0; i < 3; i++) {
+                assertThat(count(got, received("lost ack " + i))).as("copies of message " + i).isEqualTo(1);
+            }
+        }
+    }
+
+    private static boolean delivered(List<AccountEvent> events, String originId) {
+        return events.stream().anyMatch(e -> e instanceof AccountEvent.DeliveryChanged d
+                && d.message().originId().equals(originId) && d.message().state() == DeliveryState.DELIVERED);
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class TcpProxy implements AutoCloseable {
     private final StringBuffer fromClient = new StringBuffer();
     private volatile boolean closed;
     private volatile boolean frozen;
+    private volatile boolean serverSilenced;
     private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
 
     /** {@code serverToClient} may rewrite what the server sends (applied per read, as text). */
@@ -55,16 +56,22 @@ public final class TcpProxy implements AutoCloseable {
 
     private void acceptLoop() {
         while (!closed) {
+            Socket client;
             try {
-                Socket client = listener.accept();
-                accepted.incrementAndGet();
+                client = listener.accept();
+            } catch (IOException e) {
+                return;
+            }
+            accepted.incrementAndGet();
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
                 sockets.add(server);
                 pump(client, server, true);
                 pump(server, client, false);
-            } catch (IOException e) {
-                return;
+            } catch (IOException serverDown) {
+                // The server is down (restarting): this client is refused, later ones may get through.
+                closeQuietly(client);
             }
         }
     }
@@ -75,7 +82,7 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
-                    if (frozen) {
+                    if (frozen || (serverSilenced && !fromClientSide)) {
                         // A dead path: bytes vanish, the connection stays open.
                         continue;
                     }
@@ -106,9 +113,18 @@ public final class TcpProxy implements AutoCloseable {
         frozen = true;
     }
 
+    /**
+     * From now on drops what the server sends, while what clients send still arrives: the server
+     * gets our stanzas, we never see its acknowledgements. Ends with {@link #thaw()}.
+     */
+    public void silenceServer() {
+        serverSilenced = true;
+    }
+
     /** Relays again, for new connections too. */
     public void thaw() {
         frozen = false;
+        serverSilenced = false;
     }
 
     /** Cuts every relayed connection at once, as a network failure would. */

@@ -58,13 +58,19 @@ public record TestServer(String name, Map<String, String> env) {
      * restarting it would: every session is lost and none can be resumed.
      */
     public void restartProsody() throws IOException, InterruptedException {
-        if (!name.equals("prosody")) {
-            throw new IllegalStateException("only the test Prosody can be restarted");
-        }
-        Path dir = itDir().resolve("prosody");
-        Path peers = sharedDir().resolve("peers");
-        run(new ProcessBuilder("bash", peers.resolve("stop-prosody.sh").toString(), dir.toString()));
-        ProcessBuilder start = new ProcessBuilder("bash", peers.resolve("start-prosody.sh").toString(), dir.toString());
+        stopProsody();
+        startProsody();
+    }
+
+    /** Stops the test Prosody; {@link #startProsody()} brings it back as it was. */
+    public void stopProsody() throws IOException, InterruptedException {
+        run(new ProcessBuilder("bash", peers().resolve("stop-prosody.sh").toString(), prosodyDir().toString()));
+    }
+
+    /** Starts the test Prosody again on its ports, with its data and certificates. */
+    public void startProsody() throws IOException, InterruptedException {
+        ProcessBuilder start = new ProcessBuilder("bash", peers().resolve("start-prosody.sh").toString(),
+                prosodyDir().toString());
         start.environment().put("PROSODY_C2S_PORT", env.get("C2S_PORT"));
         start.environment().put("PROSODY_C2S_TLS_PORT", env.get("C2S_DIRECT_TLS_PORT"));
         start.environment().put("PROSODY_HTTP_PORT", env.get("HTTP_PORT"));
@@ -72,9 +78,20 @@ public record TestServer(String name, Map<String, String> env) {
         start.environment().put("PROSODY_PROXY65_PORT", env.get("PROXY65_PORT"));
         start.environment().put("PROSODY_LOG_LEVEL", "debug");
         run(start);
-        if (!readEnv(dir.resolve("ports.env")).get("C2S_PORT").equals(env.get("C2S_PORT"))) {
+        if (!readEnv(prosodyDir().resolve("ports.env")).get("C2S_PORT").equals(env.get("C2S_PORT"))) {
             throw new IllegalStateException("Prosody came back on another port");
         }
+    }
+
+    private Path prosodyDir() {
+        if (!name.equals("prosody")) {
+            throw new IllegalStateException("only the test Prosody can be stopped and started");
+        }
+        return itDir().resolve("prosody");
+    }
+
+    private static Path peers() {
+        return sharedDir().resolve("peers");
     }
 
     private static void run(ProcessBuilder pb) throws IOException, InterruptedException {
