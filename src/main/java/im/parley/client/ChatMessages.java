@@ -28,6 +28,10 @@ public final class ChatMessages {
     }
 
     void received(Message m) {
+        if (listeners.isEmpty()) {
+            // Sanitizing is the costly part of a message; an account reads its own copy through of().
+            return;
+        }
         Optional<ChatMessage> chat = of(m);
         chat.ifPresent(message -> listeners.forEach(l -> l.accept(message)));
     }
