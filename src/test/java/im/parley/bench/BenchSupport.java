@@ -129,6 +129,25 @@ final class BenchSupport {
         return sum;
     }
 
+    /** Java-thread CPU since {@code before} by thread name, numbers folded to N: "name:ms,..." busiest first. */
+    static String cpuByThreadName(Map<Long, Long> before) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new HashMap<>();
+        for (Map.Entry<Long, Long> e : threadCpuNanos().entrySet()) {
+            java.lang.management.ThreadInfo info = mx.getThreadInfo(e.getKey());
+            if (info != null) {
+                String name = info.getThreadName().replaceAll("\\d+", "N").replace(' ', '_');
+                byName.merge(name, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        byName.entrySet().stream().filter(e -> e.getValue() >= 5_000_000)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(out.length() == 0 ? "" : ",").append(e.getKey()).append(':')
+                        .append(e.getValue() / 1_000_000));
+        return out.toString();
+    }
+
     /** A /proc/self/status field in kB, e.g. VmRSS; -1 where there is no /proc. */
     static long procStatusKb(String field) {
         try {

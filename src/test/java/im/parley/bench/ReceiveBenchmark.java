@@ -75,6 +75,8 @@ public final class ReceiveBenchmark {
                 s.add(res[r % 2 == 0 ? 1 : 0]);
                 BenchSupport.log("round %d: parley process %.0f ms, smack process %.0f ms", r + 1,
                         p.get(r)[1], s.get(r)[1]);
+                BenchSupport.log("  parley threads: %s", parley.lastByThread);
+                BenchSupport.log("  smack threads:  %s", smack.lastByThread);
             }
             report(p, s, batch, rounds, warmup);
         } finally {
@@ -134,9 +136,13 @@ public final class ReceiveBenchmark {
         final BufferedReader out;
         final PrintStream in;
         final Jid jid;
+        final String kind;
+        /** CPU ms per thread name (numbers folded) in the last batch. */
+        String lastByThread = "";
         private long sent;
 
         Receiver(String kind, Path envFile, String user) throws Exception {
+            this.kind = kind;
             List<String> cmd = new ArrayList<>();
             cmd.add(ProcessHandle.current().info().command().orElse("java"));
             for (String f : System.getProperty("bench.jvmFlags", "").trim().split("\\s+")) {
@@ -183,6 +189,7 @@ public final class ReceiveBenchmark {
                 throw new IllegalStateException("receiver said " + line);
             }
             String[] f = line.split(" ");
+            lastByThread = f.length > 4 ? f[4] : "";
             return new double[]{Long.parseLong(f[1]) / 1e6, Long.parseLong(f[2]) / 1e6, Long.parseLong(f[3]) / 1e6};
         }
 
@@ -212,7 +219,7 @@ public final class ReceiveBenchmark {
             long wall = System.nanoTime() - startWall;
             long cpu = BenchSupport.processCpuNanos() - startCpu;
             long threads = BenchSupport.threadCpuSince(startThreads);
-            System.out.println("done " + wall + " " + cpu + " " + threads);
+            System.out.println("done " + wall + " " + cpu + " " + threads + " " + BenchSupport.cpuByThreadName(startThreads));
             System.out.flush();
         }
     }
