@@ -32,10 +32,6 @@ import picocli.CommandLine.ParameterException;
 /** {@code parley cli}: the engine from the command line, for scripts, tests and servers without a screen. */
 @Command(name = "parley cli", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Parley's XMPP engine from the command line.",
-        subcommands = {SendCommand.class, ListenCommand.class, WatchCommand.class, RegisterCommand.class, DiscoCommand.class,
-                VersionCommand.class, PingCommand.class, RosterCommand.class, SubscribeCommand.class,
-                PresenceCommand.class, BlockCommand.class, UnblockCommand.class, CallCommand.class,
-                AnswerCommand.class, DevicesCommand.class, TestCallCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "2:bad arguments", "3:cannot connect", "4:TLS refused", "5:authentication failed",
                 "6:timeout", "7:remote stanza error", "8:call ended without connecting"})
@@ -84,8 +80,25 @@ public final class ParleyCli {
             + " (default ~/.parley)")
     Path profile;
 
+    /**
+     * The subcommands, in help order. Picocli reads every registered command's annotations and
+     * fields by reflection when the command line is built (about 0.2 s of a cold start for all
+     * of them), so {@link #run} registers only the one named when it can tell which that is.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(SendCommand.class, ListenCommand.class,
+            WatchCommand.class, RegisterCommand.class, DiscoCommand.class, VersionCommand.class, PingCommand.class,
+            RosterCommand.class, SubscribeCommand.class, PresenceCommand.class, BlockCommand.class,
+            UnblockCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class);
+    /** Options of this command that take no value; every other option takes exactly one. */
+    private static final Set<String> FLAGS = Set.of("--direct-tls", "--channel-binding", "-h", "--help", "-V",
+            "--version");
+
     public static int run(String... args) {
         CommandLine cmd = new CommandLine(new ParleyCli());
+        Class<?> named = subcommandNamed(args);
+        for (Class<?> sub : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) {
+            cmd.addSubcommand(sub);
+        }
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             ExitCode code = ExitCode.of(ex);
             Throwable cause = ExitCode.unwrap(ex);
@@ -103,6 +116,33 @@ public final class ParleyCli {
 
     public static void main(String[] args) {
         System.exit(run(args));
+    }
+
+    /**
+     * The subcommand the arguments name: the first argument that is neither an option of this
+     * command nor an option's value. Null when there is none or it is not a known one (help,
+     * typos): then all are registered and picocli says what is wrong as usual.
+     */
+    static Class<?> subcommandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.startsWith("-")) {
+                if (!FLAGS.contains(a) && !a.contains("=")) {
+                    i++; // its value
+                }
+                continue;
+            }
+            for (Class<?> sub : SUBCOMMANDS) {
+                if (sub.getAnnotation(Command.class).name().equals(a)) {
+                    return sub;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Builds the account's config from the options; bad values are argument errors (exit 2). */

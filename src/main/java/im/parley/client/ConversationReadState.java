@@ -2,11 +2,13 @@ package im.parley.client;
 
 import im.parley.xmpp.jid.Jid;
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What the user has not read yet in each one-to-one conversation, keyed by the contact's bare
@@ -24,6 +26,8 @@ public final class ConversationReadState {
 
     private static final class Conversation {
         private final ArrayDeque<Unread> tracked = new ArrayDeque<>();
+        /** The non-null ids in {@link #tracked} (unique there, as duplicates are refused): O(1) lookups. */
+        private final Set<String> trackedIds = new HashSet<>();
         /** Unread messages older than everything in {@link #tracked}. */
         private int untracked;
 
@@ -32,7 +36,28 @@ public final class ConversationReadState {
         }
 
         boolean tracks(String id) {
-            return tracked.stream().anyMatch(u -> id.equals(u.id()));
+            return trackedIds.contains(id);
+        }
+
+        void add(Unread u) {
+            tracked.addLast(u);
+            if (u.id() != null) {
+                trackedIds.add(u.id());
+            }
+        }
+
+        /** Removes and returns the oldest tracked message's id. */
+        String removeOldest() {
+            String id = tracked.removeFirst().id();
+            if (id != null) {
+                trackedIds.remove(id);
+            }
+            return id;
+        }
+
+        void clear() {
+            tracked.clear();
+            trackedIds.clear();
         }
     }
 
@@ -68,9 +93,9 @@ public final class ConversationReadState {
         if (id != null && c.tracks(id)) {
             return OptionalInt.empty();
         }
-        c.tracked.addLast(new Unread(id, markable));
+        c.add(new Unread(id, markable));
         if (c.tracked.size() > maxTrackedIds) {
-            c.tracked.removeFirst();
+            c.removeOldest();
             c.untracked++;
         }
         return OptionalInt.of(c.unread());
@@ -94,7 +119,7 @@ public final class ConversationReadState {
                 break;
             }
         }
-        c.tracked.clear();
+        c.clear();
         c.untracked = 0;
         return new ReadHere(true, latest);
     }
@@ -112,7 +137,7 @@ public final class ConversationReadState {
         // The messages before the marked one are older, so read as well.
         String removed;
         do {
-            removed = c.tracked.removeFirst().id();
+            removed = c.removeOldest();
         } while (!id.equals(removed));
         c.untracked = 0;
         return OptionalInt.of(c.unread());

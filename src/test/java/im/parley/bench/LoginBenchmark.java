@@ -12,18 +12,15 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.SmackConfiguration;
@@ -161,13 +158,7 @@ public final class LoginBenchmark {
         SmackLogin(String domain, String host, int port, X509Certificate ca) throws Exception {
             SmackConfiguration.setDefaultReplyTimeout(10_000);
             Roster.setRosterLoadedAtLoginDefault(false);
-            KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
-            ks.load(null, null);
-            ks.setCertificateEntry("test-ca", ca);
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
-            X509TrustManager trust = Arrays.stream(tmf.getTrustManagers()).filter(X509TrustManager.class::isInstance)
-                    .map(X509TrustManager.class::cast).findFirst().orElseThrow();
+            X509TrustManager trust = BenchTrust.trusting(ca);
             this.config = XMPPTCPConnectionConfiguration.builder()
                     .setXmppDomain(domain)
                     .setHostAddress(InetAddress.getByName(host))

@@ -1,7 +1,6 @@
 package im.parley.xmpp.stanza;
 
 import im.parley.xmpp.xml.XmlElement;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -71,14 +70,21 @@ public final class Message extends Stanza {
     }
 
     private Optional<String> localized(String name) {
-        List<XmlElement> all = payloads().stream().filter(p -> p.is(name, CLIENT_NAMESPACE)).toList();
-        for (XmlElement e : all) {
+        // A plain loop: this runs several times for every received message.
+        XmlElement first = null;
+        for (XmlElement e : payloads()) {
+            if (!e.is(name, CLIENT_NAMESPACE)) {
+                continue;
+            }
             String lang = e.attributeOrNull(XmlElement.XML_LANG);
             if (lang == null || lang.equals(lang())) {
                 return Optional.of(e.text());
             }
+            if (first == null) {
+                first = e;
+            }
         }
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).text());
+        return first == null ? Optional.empty() : Optional.of(first.text());
     }
 
     static Message decode(XmlElement e) throws StanzaFormatException {

@@ -24,7 +24,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import jdk.net.ExtendedSocketOptions;
-import org.bouncycastle.jsse.BCSSLSocket;
 
 /**
  * One XML stream over TCP, plain until STARTTLS or TLS from the first byte (XEP-0368).
@@ -150,12 +149,12 @@ public final class TcpTransport implements XmppTransport {
 
     @Override
     public Optional<byte[]> channelBinding(String type) {
-        if (socket instanceof BCSSLSocket bc && !type.equals("tls-server-end-point")) {
-            try {
-                return Optional.ofNullable(bc.getConnection().getChannelBinding(type));
-            } catch (RuntimeException e) {
-                // BouncyCastle throws for types it cannot export on this connection (e.g. tls-unique on TLS 1.3).
-                return Optional.empty();
+        // Judged by name first: loading BouncyCastle's classes costs a cold start its signed jar's checks.
+        if (!type.equals("tls-server-end-point") && socket != null
+                && socket.getClass().getName().startsWith("org.bouncycastle.")) {
+            Optional<byte[]> exported = BouncyCastleTls.exported(socket, type);
+            if (exported != null) {
+                return exported;
             }
         }
         if (type.equals("tls-server-end-point")) {

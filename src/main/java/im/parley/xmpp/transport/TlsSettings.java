@@ -14,7 +14,6 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509KeyManager;
-import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
 
 /**
  * How the engine sets up TLS: trust anchors beyond the system's, user pins, the decision hook,
@@ -81,7 +80,7 @@ public record TlsSettings(List<X509Certificate> extraAnchors, Set<String> pinned
     public SSLSocket handshake(Socket plain, String domain, String alpn) throws TlsException {
         XmppTrustManager trust = new XmppTrustManager(domain, extraAnchors, pinnedFingerprints, decision);
         try {
-            SSLContext ctx = channelBinding ? SSLContext.getInstance("TLS", new BouncyCastleJsseProvider())
+            SSLContext ctx = channelBinding ? SSLContext.getInstance("TLS", BouncyCastleTls.provider())
                     : SSLContext.getInstance("TLS");
             ctx.init(clientCertificate == null ? null : new javax.net.ssl.KeyManager[]{clientCertificate},
                     new TrustManager[]{trust}, new SecureRandom());
