@@ -58,6 +58,7 @@ public final class Account implements AutoCloseable {
 
     private AccountSession session;
     private Registration sessionListeners = () -> { };
+    private Registration sessionCalls = () -> { };
     private ScheduledFuture<?> retry;
     private int failures;
     /** Whether the user wants the account online; written under {@code lock}. */
@@ -68,7 +69,7 @@ public final class Account implements AutoCloseable {
     private volatile PresenceChoice presence = PresenceChoice.availableNow();
     private volatile boolean carbons;
     private volatile boolean windowVisible = true;
-    private volatile CallSettings callSettings;
+    private CallSettings callSettings;
 
     /** An account whose roster is cached in memory only. */
     public Account(ClientConfig config) {
@@ -140,12 +141,18 @@ public final class Account implements AutoCloseable {
     }
 
     /**
-     * Takes calls on every session from now on; offers come as {@link AccountEvent.CallOffered}.
-     * The future completes once the media libraries are started, so the first call connects at
-     * once.
+     * Takes calls from now on, on the current session and every later one; offers come as
+     * {@link AccountEvent.CallOffered}. The future completes once the media libraries are
+     * started, so the first call connects at once.
      */
     public CompletableFuture<Void> enableCalls(CallSettings settings) {
-        callSettings = settings;
+        synchronized (lock) {
+            boolean installed = callSettings != null;
+            callSettings = settings;
+            if (session != null && !installed) {
+                sessionCalls = installCalls(session, settings);
+            }
+        }
         return CompletableFuture.runAsync(CallService::warmUpMedia, executor);
     }
 
@@ -230,9 +237,11 @@ public final class Account implements AutoCloseable {
                 return;
             }
             sessionListeners.close();
+            sessionCalls.close();
             fresh = new AccountSession(config, rosterStore, false);
             session = fresh;
             sessionListeners = listen(fresh);
+            sessionCalls = callSettings == null ? () -> { } : installCalls(fresh, callSettings);
         }
         moveTo(new AccountState.Connecting());
         try {
@@ -247,13 +256,11 @@ public final class Account implements AutoCloseable {
 
     private Registration listen(AccountSession s) {
         AccountEvents translator = new AccountEvents(outbox, events::publish, seenOriginIds);
-        Registration calls = () -> { };
-        CallSettings settings = callSettings;
-        if (settings != null) {
-            CallService service = s.installCalls(settings, call -> events.publish(new AccountEvent.CallOffered(call)));
-            calls = service::close;
-        }
-        return Registration.all(translator.attach(s), s.client().addConnectionListener(new Lifecycle(s)), calls);
+        return Registration.all(translator.attach(s), s.client().addConnectionListener(new Lifecycle(s)));
+    }
+
+    private Registration installCalls(AccountSession s, CallSettings settings) {
+        return s.installCalls(settings, call -> events.publish(new AccountEvent.CallOffered(call)))::close;
     }
 
     /** A session ended or could not start: retry later when that can help, else give up. */
@@ -358,6 +365,7 @@ public final class Account implements AutoCloseable {
         disconnect();
         synchronized (lock) {
             sessionListeners.close();
+            sessionCalls.close();
         }
         connector.shutdownNow();
         executor.shutdown();

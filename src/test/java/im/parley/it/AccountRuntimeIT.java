@@ -225,6 +225,10 @@ class AccountRuntimeIT {
             calls.close();
             assertThat(bobAsks.info(desk).get(10, TimeUnit.SECONDS).features()).doesNotContain("urn:xmpp:jingle:1");
             assertThat(account.current().caps().ownCaps().ver()).isEqualTo(verBefore);
+
+            account.enableCalls(CallSettings.defaults(IceSettings.loopback())).get(30, TimeUnit.SECONDS);
+            assertThat(bobAsks.info(desk).get(10, TimeUnit.SECONDS).features())
+                    .as("calls enabled on the account reach its current session").contains("urn:xmpp:jingle:1");
         }
     }
 }

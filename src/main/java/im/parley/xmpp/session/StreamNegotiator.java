@@ -56,7 +56,7 @@ final class StreamNegotiator {
         } catch (XmlStreamException e) {
             sendStreamError(t, StreamError.of(e.condition(), e.getMessage()));
             throw new StreamErrorException(StreamError.of(e.condition(), e.getMessage()), true);
-        } catch (TlsException | AuthenticationException | StreamErrorException
+        } catch (TlsException | ConnectException | AuthenticationException | StreamErrorException
                  | ProtocolException | RuntimeException e) {
             t.close();
             throw e;
@@ -76,7 +76,7 @@ final class StreamNegotiator {
         } catch (XmlStreamException e) {
             sendStreamError(t, StreamError.of(e.condition(), e.getMessage()));
             throw new StreamErrorException(StreamError.of(e.condition(), e.getMessage()), true);
-        } catch (TlsException | StreamErrorException | ProtocolException | RuntimeException e) {
+        } catch (TlsException | ConnectException | StreamErrorException | ProtocolException | RuntimeException e) {
             t.close();
             throw e;
         }
@@ -106,7 +106,7 @@ final class StreamNegotiator {
     }
 
     private XmlElement secure(XmppTransport t) throws IOException, XmlStreamException, TlsException,
-            StreamErrorException, ProtocolException {
+            ConnectException, StreamErrorException, ProtocolException {
         XmlElement features = open(t);
         if (!t.isSecure()) {
             if (!t.canStartTls() || features.child("starttls", Namespaces.TLS).isEmpty()) {
@@ -145,7 +145,7 @@ final class StreamNegotiator {
     }
 
     private Outcome negotiate(XmppTransport t, StreamManagement resume) throws IOException, XmlStreamException,
-            TlsException, AuthenticationException, StreamErrorException, ProtocolException {
+            TlsException, ConnectException, AuthenticationException, StreamErrorException, ProtocolException {
         XmlElement features = secure(t);
         char[] password = config.password();
         SaslCredentials credentials = password == null ? null

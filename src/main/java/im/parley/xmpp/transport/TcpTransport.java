@@ -180,7 +180,7 @@ public final class TcpTransport implements XmppTransport {
     }
 
     @Override
-    public void startTls(TlsSettings tls) throws TlsException, IOException {
+    public void startTls(TlsSettings tls) throws TlsException, ConnectException, IOException {
         int timeout = socket.getSoTimeout();
         SSLSocket ssl = tls.handshake(socket, domain, null);
         ssl.setSoTimeout(timeout);

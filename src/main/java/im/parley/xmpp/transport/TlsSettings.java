@@ -77,7 +77,7 @@ public record TlsSettings(List<X509Certificate> extraAnchors, Set<String> pinned
      * Runs a TLS handshake over {@code plain} for {@code domain}, TLS 1.2 or newer, and returns the
      * secured socket. {@code alpn} is set for direct TLS (XEP-0368), null for STARTTLS.
      */
-    public SSLSocket handshake(Socket plain, String domain, String alpn) throws TlsException {
+    public SSLSocket handshake(Socket plain, String domain, String alpn) throws TlsException, ConnectException {
         XmppTrustManager trust = new XmppTrustManager(domain, extraAnchors, pinnedFingerprints, decision);
         try {
             SSLContext ctx = channelBinding ? SSLContext.getInstance("TLS", BouncyCastleTls.provider())
@@ -98,13 +98,33 @@ public record TlsSettings(List<X509Certificate> extraAnchors, Set<String> pinned
             return ssl;
         } catch (SSLHandshakeException e) {
             CertificateProblem problem = trust.lastProblem();
+            if (problem == null && cutByNetwork(e)) {
+                throw new ConnectException("the connection broke during the TLS handshake: " + e.getMessage(), e);
+            }
             String why = problem != null ? "certificate refused: " + problem.reason() + " (" + problem.detail()
                     + "), fingerprint " + problem.leafFingerprint() : "TLS handshake failed: " + e.getMessage();
             throw new TlsException(why, e);
         } catch (IOException e) {
+            if (cutByNetwork(e)) {
+                throw new ConnectException("the connection broke during the TLS handshake: " + e.getMessage(), e);
+            }
             throw new TlsException("TLS handshake failed: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new TlsException("TLS is not available: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A handshake that failed because the connection was reset or closed under it (a network
+     * failure, worth retrying), as opposed to a TLS refusal, which retrying would not change.
+     */
+    private static boolean cutByNetwork(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException
+                    || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

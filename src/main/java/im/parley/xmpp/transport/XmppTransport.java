@@ -39,7 +39,7 @@ public interface XmppTransport extends AutoCloseable {
     boolean canStartTls();
 
     /** Layers TLS over the connection after {@code <proceed/>}. */
-    void startTls(TlsSettings tls) throws TlsException, IOException;
+    void startTls(TlsSettings tls) throws TlsException, ConnectException, IOException;
 
     /** Whether XEP-0138 compression applies to this transport. */
     boolean canCompress();
