@@ -181,15 +181,16 @@ public final class Account implements AutoCloseable {
         });
         online.whenComplete((ok, error) -> waiting.close());
         synchronized (lock) {
-            if (wantOnline && session != null && session.client().isConnected()) {
-                online.complete(null);
+            if (wantOnline) {
+                // Online already, or on the way there (connecting, reconnecting): nothing to start.
+                if (session != null && session.client().isConnected()) {
+                    online.complete(null);
+                }
                 return online;
             }
             wantOnline = true;
             failures = 0;
-            if (retry == null || retry.isDone()) {
-                retry = connector.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
-            }
+            retry = connector.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
         }
         return online;
     }
@@ -232,16 +233,22 @@ public final class Account implements AutoCloseable {
     /** One connection attempt on the connector thread; schedules the next on a passing failure. */
     private void attempt() {
         AccountSession fresh;
+        AccountSession previous;
         synchronized (lock) {
             if (!wantOnline) {
                 return;
             }
+            previous = session;
             sessionListeners.close();
             sessionCalls.close();
             fresh = new AccountSession(config, rosterStore, false);
             session = fresh;
             sessionListeners = listen(fresh);
             sessionCalls = callSettings == null ? () -> { } : installCalls(fresh, callSettings);
+        }
+        if (previous != null) {
+            // Ended already when its failure brought us here; closing it again does nothing.
+            previous.close();
         }
         moveTo(new AccountState.Connecting());
         try {
