@@ -89,9 +89,23 @@ public final class ParleyCli {
             WatchCommand.class, RegisterCommand.class, DiscoCommand.class, VersionCommand.class, PingCommand.class,
             RosterCommand.class, SubscribeCommand.class, PresenceCommand.class, BlockCommand.class,
             UnblockCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class);
-    /** Options of this command that take no value; every other option takes exactly one. */
-    private static final Set<String> FLAGS = Set.of("--direct-tls", "--channel-binding", "-h", "--help", "-V",
-            "--version");
+    /**
+     * Options of this command that take no value (its boolean options and the standard help
+     * ones); every other option takes exactly one. Read from the annotations, so a new flag
+     * cannot be forgotten here.
+     */
+    private static final Set<String> FLAGS = flags();
+
+    private static Set<String> flags() {
+        Set<String> flags = new java.util.HashSet<>(Set.of("-h", "--help", "-V", "--version"));
+        for (java.lang.reflect.Field f : ParleyCli.class.getDeclaredFields()) {
+            Option option = f.getAnnotation(Option.class);
+            if (option != null && f.getType() == boolean.class) {
+                flags.addAll(List.of(option.names()));
+            }
+        }
+        return Set.copyOf(flags);
+    }
 
     public static int run(String... args) {
         CommandLine cmd = new CommandLine(new ParleyCli());

@@ -15,6 +15,7 @@ import im.parley.xmpp.stanza.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -78,25 +79,30 @@ final class AccountEvents {
                 publish.accept(new AccountEvent.MarkerReceived(from, marker));
             }
         });
-        if (isDuplicate(from, m)) {
+        String originId = originIdOf(m);
+        if (isDuplicate(from, m, originId)) {
             return;
         }
-        if (Replace.of(m).isPresent()) {
-            publish.accept(new AccountEvent.MessageCorrected(from, Replace.of(m).get().id(), m));
-        } else if (Retract.of(m).isPresent()) {
-            publish.accept(new AccountEvent.MessageRetracted(from, Retract.of(m).get().id()));
-        } else if (Reactions.of(m).isPresent()) {
-            Reactions r = Reactions.of(m).get();
-            publish.accept(new AccountEvent.ReactionsChanged(from, r.id(), r.emojis()));
+        Optional<Replace> replace = Replace.of(m);
+        Optional<Retract> retract = replace.isEmpty() ? Retract.of(m) : Optional.empty();
+        Optional<Reactions> reactions = replace.isEmpty() && retract.isEmpty() ? Reactions.of(m) : Optional.empty();
+        if (replace.isPresent()) {
+            publish.accept(new AccountEvent.MessageCorrected(from, replace.get().id(), m));
+        } else if (retract.isPresent()) {
+            publish.accept(new AccountEvent.MessageRetracted(from, retract.get().id()));
+        } else if (reactions.isPresent()) {
+            publish.accept(new AccountEvent.ReactionsChanged(from, reactions.get().id(), reactions.get().emojis()));
         } else {
-            ChatMessages.of(m).ifPresent(chat -> publish.accept(new AccountEvent.MessageReceived(chat,
-                    StableIds.originId(m).map(OriginId::id).orElse(null))));
+            ChatMessages.of(m).ifPresent(chat -> publish.accept(new AccountEvent.MessageReceived(chat, originId)));
         }
         ChatState.of(m).ifPresent(state -> publish.accept(new AccountEvent.ChatStateChanged(from, state)));
     }
 
-    private boolean isDuplicate(Jid from, Message m) {
-        String originId = StableIds.originId(m).map(OriginId::id).orElse(null);
+    private static String originIdOf(Message m) {
+        return StableIds.originId(m).map(OriginId::id).orElse(null);
+    }
+
+    private boolean isDuplicate(Jid from, Message m, String originId) {
         if (originId == null || m.body().isEmpty()) {
             return false;
         }
@@ -111,7 +117,7 @@ final class AccountEvents {
         if (counterpart == null) {
             return;
         }
-        if (copy.direction() == CarbonCopy.Direction.RECEIVED && isDuplicate(counterpart, inner)) {
+        if (copy.direction() == CarbonCopy.Direction.RECEIVED && isDuplicate(counterpart, inner, originIdOf(inner))) {
             return;
         }
         publish.accept(new AccountEvent.CarbonCopied(copy.direction(), counterpart, inner));

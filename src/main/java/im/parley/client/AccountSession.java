@@ -105,12 +105,16 @@ public final class AccountSession implements AutoCloseable {
 
     /** Contacts learn our new caps from a fresh presence (XEP-0115 §4), if we had sent one. */
     private void capsChanged() {
-        if (!client.isConnected()) {
-            return;
+        if (client.isConnected()) {
+            rebroadcastPresence("with new caps");
         }
+    }
+
+    /** Sends our last available presence again, if there was one; a failure is only logged. */
+    private void rebroadcastPresence(String why) {
         presence.rebroadcast().whenComplete((sent, error) -> {
             if (error != null) {
-                LOG.log(Level.FINE, "could not send our presence with new caps", error);
+                LOG.log(Level.WARNING, "could not send our presence again " + why, error);
             }
         });
     }
@@ -138,11 +142,7 @@ public final class AccountSession implements AutoCloseable {
             if (firstSession.getAndSet(false)) {
                 return;
             }
-            presence.rebroadcast().whenComplete((sent, error) -> {
-                if (error != null) {
-                    LOG.log(Level.WARNING, "could not send our presence again after reconnecting", error);
-                }
-            });
+            rebroadcastPresence("after reconnecting");
         }
     }
 

@@ -46,13 +46,22 @@ final class LiveStream {
         }
     }
 
-    /** Moves to {@code next} unless closed; returns the state before. */
-    State moveTo(State next) {
+    /** NEW to CONNECTING; returns the state there was, which is NEW when the move happened. */
+    State begin() {
         synchronized (lock) {
             State before = state;
-            if (before != State.CLOSED) {
-                state = next;
+            if (before == State.NEW) {
+                state = State.CONNECTING;
             }
+            return before;
+        }
+    }
+
+    /** Closes for good; returns the state there was. */
+    State end() {
+        synchronized (lock) {
+            State before = state;
+            state = State.CLOSED;
             return before;
         }
     }

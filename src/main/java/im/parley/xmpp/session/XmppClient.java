@@ -91,11 +91,8 @@ public final class XmppClient implements AutoCloseable {
 
     /** Connects, authenticates and binds; returns once the session is usable. */
     public void connect() throws XmppException {
-        LiveStream.State before = stream.moveTo(LiveStream.State.CONNECTING);
+        LiveStream.State before = stream.begin();
         if (before != LiveStream.State.NEW) {
-            if (before != LiveStream.State.CLOSED) {
-                stream.moveTo(before);
-            }
             throw new IllegalStateException("connect() is called once per client; state is " + before);
         }
         try {
@@ -442,7 +439,7 @@ public final class XmppClient implements AutoCloseable {
 
     /** Ends the session cleanly: waits briefly for outstanding acks, then closes the stream. */
     public void disconnect() {
-        LiveStream.State before = stream.moveTo(LiveStream.State.CLOSED);
+        LiveStream.State before = stream.end();
         if (before == LiveStream.State.CLOSED) {
             return;
         }
