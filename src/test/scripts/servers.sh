@@ -70,7 +70,9 @@ case "$action" in
     mkdir -p "$dir"
     # Debug logs cost little on loopback and make a failed run readable afterwards.
     PROSODY_LOG_LEVEL=${PROSODY_LOG_LEVEL:-debug} bash "$peers/start-prosody.sh" "$dir/prosody"
-    if command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ]; then
+    # PARLEY_PROSODY_ONLY=1 leaves ejabberd out: its node name is fixed, so two runs on one machine
+    # (parallel worktrees) cannot both start it.
+    if [ -z "${PARLEY_PROSODY_ONLY:-}" ] && { command -v ejabberdctl >/dev/null 2>&1 || [ -x /usr/sbin/ejabberdctl ]; }; then
       # start-ejabberd.sh probes its STUN port over TCP only, and ejabberd binds UDP with reuseaddr:
       # a second ejabberd on this machine would share udp 13478, and only one of them gets the datagrams.
       if EJ_STUN_PORT=${EJ_STUN_PORT:-$(free_udp_port)} EJ_NO_MAM=1 bash "$peers/start-ejabberd.sh" "$dir/ejabberd"; then
