@@ -1,0 +1,178 @@
+package im.parley.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The local archive of one profile: an embedded H2 file database ({@code archive.mv.db} in the
+ * profile folder) holding accounts, rosters, the caps cache, every message and the sync cursors.
+ *
+ * <p>Writes go through one connection, one transaction each, so a crash leaves either all of a
+ * write or none of it. The database flushes at every commit ({@code WRITE_DELAY=0}): a message
+ * the archive said it committed is on disk before anyone is told of it, and a process killed at
+ * any moment loses nothing committed. Reads use connections of their own and see committed data
+ * only (MVCC), so a long read never waits for a write.
+ */
+public final class Archive implements AutoCloseable {
+    /** The connection work of a read or a write. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static final int IDLE_READERS = 4;
+
+    private final String url;
+    private final Connection writer;
+    private final Deque<Connection> readers = new ArrayDeque<>();
+    private boolean closed;
+
+    private Archive(String url, Connection writer) {
+        this.url = url;
+        this.writer = writer;
+    }
+
+    /** Opens (creating when absent) the archive in {@code folder}, brought to the current schema. */
+    public static Archive open(Path folder) {
+        return open(folder, Migrations.known().size());
+    }
+
+    /** Opens the archive at an older schema: for migration tests only. */
+    static Archive open(Path folder, int schema) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ArchiveException("cannot create the profile folder " + folder, e);
+        }
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("archive")
+                // We close the database ourselves, after the last write; H2's own hook could close
+                // it under a write still running at exit.
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url, "parley", "");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new ArchiveException("the archive in " + folder + " is open in another Parley: close that one first", e);
+            }
+            throw new ArchiveException("cannot open the archive in " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            c.setAutoCommit(false);
+            Migrations.apply(c, schema);
+            return new Archive(url, c);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof ArchiveException ae) {
+                throw ae;
+            }
+            throw new ArchiveException("cannot bring the archive in " + folder + " to this version's schema", e);
+        }
+    }
+
+    /** The schema version the archive is at. */
+    public int schemaVersion() {
+        return read(Migrations::current);
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T write(Work<T> work) {
+        synchronized (writer) {
+            ensureOpen();
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    writer.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (e instanceof ArchiveException ae) {
+                    throw ae;
+                }
+                throw new ArchiveException("archive write failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Runs {@code work} on a connection of its own that sees committed data. */
+    public <T> T read(Work<T> work) {
+        Connection c = borrow();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new ArchiveException("archive read failed: " + e.getMessage(), e);
+        } finally {
+            giveBack(c);
+        }
+    }
+
+    private Connection borrow() {
+        synchronized (readers) {
+            ensureOpen();
+            Connection c = readers.poll();
+            if (c != null) {
+                return c;
+            }
+        }
+        try {
+            Connection c = DriverManager.getConnection(url, "parley", "");
+            c.setReadOnly(true);
+            return c;
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot open a connection to the archive", e);
+        }
+    }
+
+    private void giveBack(Connection c) {
+        synchronized (readers) {
+            if (!closed && readers.size() < IDLE_READERS) {
+                readers.push(c);
+                return;
+            }
+        }
+        closeQuietly(c);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new ArchiveException("the archive is closed");
+        }
+    }
+
+    /** Waits for the write in progress, then closes the database. */
+    @Override
+    public void close() {
+        synchronized (writer) {
+            synchronized (readers) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                readers.forEach(Archive::closeQuietly);
+                readers.clear();
+            }
+            closeQuietly(writer);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort: the file is consistent after every commit.
+        }
+    }
+}

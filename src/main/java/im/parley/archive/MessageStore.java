@@ -1,0 +1,287 @@
+package im.parley.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Writes messages, each stored once. A message is the same as one stored when it has the same
+ * archive id (stanza-id, XEP-0359), else the same origin-id, else the same stanza id attribute and
+ * body, in the same conversation and direction (and from the same occupant in a room, where
+ * occupants could otherwise suppress each other's messages by reusing their ids). The copy that
+ * arrives later only fills in an archive id or server time the first lacked.
+ *
+ * <p>Corrections and retractions change the stored message and keep what it said before in
+ * {@code message_revision}; each is applied once, however often it arrives.
+ */
+public final class MessageStore {
+    private static final Logger LOG = Logger.getLogger(MessageStore.class.getName());
+
+    private final Archive archive;
+    private final MessageRefs refs = new MessageRefs();
+    /** Conversation ids by (account, kind, peer); cleared when a write fails, since it may be rolled back. */
+    private final Map<String, Long> conversations = new HashMap<>();
+    private final List<Consumer<List<Long>>> storedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public MessageStore(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** Told the keys of new messages after each committed write (the search index follows it). */
+    public void addStoredListener(Consumer<List<Long>> listener) {
+        storedListeners.add(listener);
+    }
+
+    public Insertion insert(long accountId, NewMessage m) {
+        return insertAll(accountId, List.of(m)).get(0);
+    }
+
+    /** Stores a batch (a MAM page) in one transaction, each message at most once. */
+    public List<Insertion> insertAll(long accountId, List<NewMessage> batch) {
+        List<Insertion> out = writing(c -> {
+            List<Insertion> done = new ArrayList<>(batch.size());
+            for (NewMessage m : batch) {
+                done.add(insertOne(c, accountId, m));
+            }
+            return done;
+        });
+        List<Long> added = new ArrayList<>();
+        for (Insertion i : out) {
+            if (!i.duplicate()) {
+                added.add(i.key());
+            }
+        }
+        if (!added.isEmpty()) {
+            storedListeners.forEach(l -> l.accept(added));
+        }
+        return out;
+    }
+
+    private Insertion insertOne(Connection c, long accountId, NewMessage m) throws SQLException {
+        long conversation = conversationId(c, accountId, m.conversation(), m.kind());
+        Optional<MessageRefs.Match> existing = refs.existing(c, conversation, m);
+        if (existing.isPresent()) {
+            refs.fillIn(c, existing.get(), m);
+            return new Insertion(existing.get().key(), true);
+        }
+        long key;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO message (conversation_id, outgoing, sender, "
+                + "occupant_id, message_id, origin_id, stanza_id, server_time, local_time, sort_time, body, xhtml, "
+                + "reply_to_id, reply_to_jid, delivery) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"ID"})) {
+            p.setLong(1, conversation);
+            p.setBoolean(2, m.outgoing());
+            p.setString(3, m.sender());
+            p.setString(4, m.occupantId());
+            p.setString(5, m.messageId());
+            p.setString(6, m.originId());
+            p.setString(7, m.stanzaId());
+            p.setObject(8, m.serverTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setObject(9, m.localTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setObject(10, m.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setString(11, m.body());
+            p.setString(12, m.xhtml());
+            p.setString(13, m.replyToId());
+            p.setString(14, m.replyToJid());
+            p.setInt(15, m.delivery().ordinal());
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                key = keys.getLong(1);
+            }
+        }
+        insertAttachments(c, key, m.attachments());
+        try (PreparedStatement p = c.prepareStatement("UPDATE conversation SET "
+                + "last_message_id = CASE WHEN last_time IS NULL OR last_time <= ? THEN ? ELSE last_message_id END, "
+                + "last_time = CASE WHEN last_time IS NULL OR last_time <= ? THEN ? ELSE last_time END, "
+                + "unread = unread + ? WHERE id = ?")) {
+            p.setObject(1, m.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setLong(2, key);
+            p.setObject(3, m.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setObject(4, m.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setInt(5, !m.outgoing() && m.delivery() == Delivery.PENDING ? 1 : 0);
+            p.setLong(6, conversation);
+            p.executeUpdate();
+        }
+        return new Insertion(key, false);
+    }
+
+    private static void insertAttachments(Connection c, long key, List<AttachmentRow> attachments) throws SQLException {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO attachment (message_id, position, url, description, "
+                + "media_type, size, file_name, local_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (AttachmentRow a : attachments) {
+                p.setLong(1, key);
+                p.setInt(2, position++);
+                p.setString(3, a.url());
+                p.setString(4, a.description());
+                p.setString(5, a.mediaType());
+                p.setObject(6, a.size(), Types.BIGINT);
+                p.setString(7, a.fileName());
+                p.setString(8, a.localPath());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /**
+     * Replaces the text of the message {@code ref} names (XEP-0308) with {@code body}, keeping the
+     * old text. Only the original's sender may correct it ({@code senderMatches} is that check);
+     * a correction seen before (same {@code correctionId}) changes nothing. Empty when there is no
+     * such message of that sender.
+     */
+    public Optional<Long> correct(long accountId, Reference ref, String body, String xhtml, String correctionId,
+                                  Instant at) {
+        return writing(c -> {
+            Optional<MessageRefs.Row> original = refs.find(c, conversationId(c, accountId, ref.conversation(), ref.kind()), ref);
+            if (original.isEmpty()) {
+                LOG.fine(() -> "correction of an unknown message " + ref);
+                return Optional.empty();
+            }
+            long key = original.get().key();
+            if (correctionId != null && refs.revisedBy(c, key, correctionId)) {
+                return Optional.of(key);
+            }
+            refs.keepRevision(c, key, correctionId, at);
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE message SET body = ?, xhtml = ?, edited_at = ? WHERE id = ? AND retracted_at IS NULL")) {
+                p.setString(1, body);
+                p.setString(2, xhtml);
+                p.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setLong(4, key);
+                p.executeUpdate();
+            }
+            return Optional.of(key);
+        });
+    }
+
+    /** Retracts the message {@code ref} names (XEP-0424): its text goes, kept as a revision. */
+    public Optional<Long> retract(long accountId, Reference ref, Instant at) {
+        return writing(c -> {
+            Optional<MessageRefs.Row> original = refs.find(c, conversationId(c, accountId, ref.conversation(), ref.kind()), ref);
+            if (original.isEmpty() || original.get().retracted()) {
+                return original.map(MessageRefs.Row::key);
+            }
+            long key = original.get().key();
+            refs.keepRevision(c, key, null, at);
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE message SET body = '', xhtml = NULL, retracted_at = ? WHERE id = ?")) {
+                p.setObject(1, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setLong(2, key);
+                p.executeUpdate();
+            }
+            return Optional.of(key);
+        });
+    }
+
+    /** {@code reactor}'s reactions to the message {@code ref} names, replacing their earlier ones (XEP-0444). */
+    public Optional<Long> react(long accountId, Reference ref, String reactor, List<String> emojis, Instant at) {
+        return writing(c -> {
+            Optional<MessageRefs.Row> target = refs.find(c, conversationId(c, accountId, ref.conversation(), ref.kind()),
+                    ref.anySender());
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            long key = target.get().key();
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM reaction WHERE message_id = ? AND sender = ?")) {
+                p.setLong(1, key);
+                p.setString(2, reactor);
+                p.executeUpdate();
+            }
+            if (!emojis.isEmpty()) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO reaction (message_id, sender, emojis, at) VALUES (?, ?, ?, ?)")) {
+                    p.setLong(1, key);
+                    p.setString(2, reactor);
+                    p.setObject(3, emojis.toArray(new String[0]));
+                    p.setObject(4, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                    p.executeUpdate();
+                }
+            }
+            return Optional.of(key);
+        });
+    }
+
+    /**
+     * Moves a message's delivery state forward (never back, and never out of failed), with the
+     * reason when it failed. False when no such message is stored.
+     */
+    public boolean advance(long accountId, Reference ref, Delivery next, String failure) {
+        return writing(c -> {
+            Optional<MessageRefs.Row> row = refs.find(c, conversationId(c, accountId, ref.conversation(), ref.kind()), ref);
+            if (row.isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE message SET delivery = ?, failure = ? "
+                    + "WHERE id = ? AND delivery < ? AND delivery <> ?")) {
+                p.setInt(1, next.ordinal());
+                p.setString(2, next == Delivery.FAILED ? failure : null);
+                p.setLong(3, row.get().key());
+                p.setInt(4, next.ordinal());
+                p.setInt(5, Delivery.FAILED.ordinal());
+                p.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    /** The user read the conversation: its incoming messages become displayed and its count zero. */
+    public void markRead(long accountId, String conversation, ConversationKind kind) {
+        writing(c -> {
+            long id = conversationId(c, accountId, conversation, kind);
+            try (PreparedStatement p = c.prepareStatement("UPDATE message SET delivery = ? "
+                    + "WHERE conversation_id = ? AND outgoing = FALSE AND delivery = ?")) {
+                p.setInt(1, Delivery.DISPLAYED.ordinal());
+                p.setLong(2, id);
+                p.setInt(3, Delivery.PENDING.ordinal());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE conversation SET unread = 0 WHERE id = ?")) {
+                p.setLong(1, id);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private <T> T writing(Archive.Work<T> work) {
+        try {
+            return archive.write(work);
+        } catch (RuntimeException e) {
+            synchronized (conversations) {
+                conversations.clear();
+            }
+            throw e;
+        }
+    }
+
+    /** The conversation's id, created on first use; called inside a write. */
+    private long conversationId(Connection c, long accountId, String peer, ConversationKind kind) throws SQLException {
+        String cacheKey = accountId + " " + kind.ordinal() + " " + peer;
+        synchronized (conversations) {
+            Long known = conversations.get(cacheKey);
+            if (known != null) {
+                return known;
+            }
+        }
+        long id = Conversations.idOf(c, accountId, peer, kind, true);
+        synchronized (conversations) {
+            conversations.put(cacheKey, id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,31 @@
+package im.parley.archive;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A message as the archive holds it. {@code key} is the archive's own id: increasing in the order
+ * messages were stored (not the order they were sent: history fetched later gets larger keys).
+ *
+ * @param reactions emoji sets by the sender who gave them
+ */
+public record StoredMessage(long key, String conversation, ConversationKind kind, boolean outgoing, String sender,
+                            String occupantId, String messageId, String originId, String stanzaId,
+                            Instant serverTime, Instant localTime, Instant sortTime, String body, String xhtml,
+                            String replyToId, String replyToJid, Instant editedAt, Instant retractedAt,
+                            Delivery delivery, String failure, Map<String, List<String>> reactions,
+                            List<AttachmentRow> attachments) {
+    public StoredMessage {
+        reactions = Map.copyOf(reactions);
+        attachments = List.copyOf(attachments);
+    }
+
+    public boolean edited() {
+        return editedAt != null;
+    }
+
+    public boolean retracted() {
+        return retractedAt != null;
+    }
+}

@@ -1,0 +1,93 @@
+package im.parley.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+    /** An archive written by the first schema (V1 only), made by {@link #writeFirstVersionArchive}. */
+    private static final String V1_FIXTURE = "/im/parley/archive/archive-v1.mv.db";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anArchiveOfTheFirstVersionOpensInThisOne() throws Exception {
+        try (InputStream in = MigrationsTest.class.getResourceAsStream(V1_FIXTURE)) {
+            assertThat(in).as("fixture " + V1_FIXTURE).isNotNull();
+            Files.copy(in, dir.resolve("archive.mv.db"));
+        }
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.schemaVersion()).isEqualTo(Migrations.known().size());
+            long account = new AccountStore(archive).find("alice@example.org").orElseThrow().id();
+            List<StoredMessage> page = new MessageQueries(archive).page(account, "bob@example.org",
+                    ConversationKind.CHAT, null, 10);
+            assertThat(page).extracting(StoredMessage::body).containsExactly("written by schema 1");
+            ConversationRow row = new Conversations(archive).list(account).get(0);
+            assertThat(row.unread()).as("a column the second migration added, at its default").isZero();
+            assertThat(row.pinned()).isFalse();
+        }
+    }
+
+    @Test
+    void aMigrationCutShortRunsAgainFromItsStart() throws Exception {
+        try (Archive archive = Archive.open(dir, 1)) {
+            // As if a crash came after V2's first statement: H2 had committed it on its own.
+            archive.write(c -> c.createStatement().execute(
+                    "ALTER TABLE conversation ADD COLUMN IF NOT EXISTS unread INT DEFAULT 0 NOT NULL"));
+        }
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.schemaVersion()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anArchiveOfANewerVersionIsRefusedNotDamaged() {
+        try (Archive archive = Archive.open(dir)) {
+            archive.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO schema_version VALUES (99, 'V99__future.sql', CURRENT_TIMESTAMP)"));
+        }
+        assertThatThrownBy(() -> Archive.open(dir)).isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("newer Parley");
+    }
+
+    @Test
+    void scriptsSplitIntoStatements() {
+        assertThat(Migrations.statements("-- a comment\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (\n  y INT\n);\n"))
+                .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (\n  y INT\n)");
+    }
+
+    /** Writes the V1 fixture; run by hand (-Dparley.writeFixture=DIR) only when it has to be made again. */
+    @Test
+    void writeFirstVersionArchive() throws Exception {
+        String target = System.getProperty("parley.writeFixture");
+        org.junit.jupiter.api.Assumptions.assumeTrue(target != null, "writes the fixture only when asked");
+        Path out = Path.of(target);
+        try (Archive archive = Archive.open(out, 1)) {
+            archive.write(c -> {
+                long account = AccountStore.idOf(c, "alice@example.org");
+                long conversation = Conversations.idOf(c, account, "bob@example.org", ConversationKind.CHAT, true);
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO message (conversation_id, outgoing, sender, "
+                        + "message_id, local_time, sort_time, body, delivery) VALUES (?, FALSE, ?, ?, ?, ?, ?, 0)")) {
+                    Instant t = Instant.parse("2026-12-03T12:00:00Z");
+                    p.setLong(1, conversation);
+                    p.setString(2, "bob@example.org/phone");
+                    p.setString(3, "m1");
+                    p.setObject(4, t);
+                    p.setObject(5, t);
+                    p.setString(6, "written by schema 1");
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+}
