@@ -78,6 +78,9 @@ final class EventJson {
             f.put("kind", e.event().kind().name().toLowerCase());
             f.put("from", jid(e.event().from()));
             f.put("nick", e.event().nick());
+        } else if (event instanceof AccountEvent.StorageFailed e) {
+            f.put("type", "storage_failed");
+            f.put("reason", e.reason());
         } else if (event instanceof AccountEvent.CallOffered e) {
             f.put("type", "call");
             f.put("from", jid(e.call().peer()));

@@ -1,5 +1,6 @@
 package im.parley.cli;
 
+import im.parley.client.history.ProfileException;
 import im.parley.media.audio.SoundDeviceException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 /** The command line's exit codes, one per way a command can end. */
 enum ExitCode {
     OK(0), BAD_ARGUMENTS(2), CANNOT_CONNECT(3), TLS_REFUSED(4), AUTHENTICATION_FAILED(5), TIMEOUT(6),
-    REMOTE_ERROR(7), CALL_FAILED(8);
+    REMOTE_ERROR(7), CALL_FAILED(8), PROFILE_UNAVAILABLE(9);
 
     final int code;
 
@@ -38,6 +39,9 @@ enum ExitCode {
         }
         if (cause instanceof IllegalArgumentException) {
             return BAD_ARGUMENTS;
+        }
+        if (cause instanceof ProfileException) {
+            return PROFILE_UNAVAILABLE;
         }
         if (cause instanceof SoundDeviceException) {
             return CALL_FAILED;

@@ -24,6 +24,10 @@ final class Json {
                 sb.append("null");
             } else if (v instanceof Number || v instanceof Boolean) {
                 sb.append(v);
+            } else if (v instanceof Map<?, ?> nested) {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> object = (Map<String, ?>) nested;
+                sb.append(object(object));
             } else if (v instanceof Iterable<?> list) {
                 sb.append('[');
                 boolean firstElement = true;

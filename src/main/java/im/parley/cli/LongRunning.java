@@ -3,6 +3,7 @@ package im.parley.cli;
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
 import im.parley.client.AccountState;
+import im.parley.client.history.Profile;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.transport.ConnectException;
 import java.util.concurrent.CompletableFuture;
@@ -11,10 +12,11 @@ import picocli.CommandLine;
 
 /**
  * How the long-running commands (listen, watch) hold their account: they reconnect and resume
- * like the app; the first connection must succeed (a script learns at once that the server or
+ * like the app; with --profile they keep roster and history in its archive; the first connection must succeed (a script learns at once that the server or
  * the password is wrong); Ctrl+C or SIGTERM closes the stream cleanly instead of dropping TCP.
  */
 final class LongRunning implements AutoCloseable {
+    private final Profile profile;
     private final Account account;
     private final Thread closeOnSignal;
     private final CompletableFuture<Void> firstOnline = new CompletableFuture<>();
@@ -22,8 +24,10 @@ final class LongRunning implements AutoCloseable {
     private final Registration watchingFirst;
 
     LongRunning(ParleyCli parent, CommandLine cmd) {
-        this.account = new Account(parent.config(cmd), parent.rosterStore(cmd));
-        this.closeOnSignal = new Thread(account::close, "parley-cli-close");
+        // Only with --profile: a script's listen should not fill the user's own archive unasked.
+        this.profile = parent.profileGiven() ? parent.openProfile() : null;
+        this.account = profile != null ? profile.account(parent.config(cmd)) : new Account(parent.config(cmd));
+        this.closeOnSignal = new Thread(this::closeAll, "parley-cli-close");
         Runtime.getRuntime().addShutdownHook(closeOnSignal);
         this.watchingFirst = account.subscribe(e -> {
             if (e instanceof AccountEvent.BroughtUp) {
@@ -57,10 +61,18 @@ final class LongRunning implements AutoCloseable {
         broughtUp.get();
     }
 
+    /** The account first, so its last events are stored, then the archive. */
+    private void closeAll() {
+        account.close();
+        if (profile != null) {
+            profile.close();
+        }
+    }
+
     @Override
     public void close() {
         watchingFirst.close();
-        account.close();
+        closeAll();
         try {
             Runtime.getRuntime().removeShutdownHook(closeOnSignal);
         } catch (IllegalStateException e) {

@@ -1,7 +1,7 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
-import im.parley.client.FileRosterStore;
+import im.parley.client.history.Profile;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.RosterStore;
@@ -13,7 +13,6 @@ import im.parley.xmpp.transport.TlsSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,8 @@ import picocli.CommandLine.ParameterException;
         description = "Parley's XMPP engine from the command line.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "2:bad arguments", "3:cannot connect", "4:TLS refused", "5:authentication failed",
-                "6:timeout", "7:remote stanza error", "8:call ended without connecting"})
+                "6:timeout", "7:remote stanza error", "8:call ended without connecting",
+                "9:profile unavailable (open in another Parley, damaged, or newer)"})
 public final class ParleyCli {
     @Option(names = "--jid", description = "account JID (a resource in it is requested); every command but devices needs it")
     String jid;
@@ -76,8 +76,8 @@ public final class ParleyCli {
     @Option(names = "--timeout", description = "seconds to wait for the server's answers (default 30)")
     int replyTimeout = 30;
 
-    @Option(names = "--profile", description = "folder for what is kept between runs, such as the roster"
-            + " (default ~/.parley)")
+    @Option(names = "--profile", description = "folder for what is kept between runs: accounts, rosters, history,"
+            + " chosen devices (default: the system's application-data folder, e.g. ~/.local/share/parley)")
     Path profile;
 
     /**
@@ -88,7 +88,8 @@ public final class ParleyCli {
     private static final List<Class<?>> SUBCOMMANDS = List.of(SendCommand.class, ListenCommand.class,
             WatchCommand.class, RegisterCommand.class, DiscoCommand.class, VersionCommand.class, PingCommand.class,
             RosterCommand.class, SubscribeCommand.class, PresenceCommand.class, BlockCommand.class,
-            UnblockCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class);
+            UnblockCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class,
+            HistoryCommand.class, AccountsCommand.class);
     /**
      * Options of this command that take no value (its boolean options and the standard help
      * ones); every other option takes exactly one. Read from the annotations, so a new flag
@@ -210,19 +211,19 @@ public final class ParleyCli {
         return session;
     }
 
-    /**
-     * The account's stored roster: {@code PROFILE/accounts/JID/roster.xml}, the bare JID
-     * URL-encoded so that no JID can name a path outside its folder.
-     */
-    RosterStore rosterStore(CommandLine cmd) {
-        Jid account = parseJid(cmd, jid, "--jid").bare();
-        return new FileRosterStore(profileDir().resolve("accounts")
-                .resolve(URLEncoder.encode(account.toString(), StandardCharsets.UTF_8)).resolve("roster.xml"));
+    /** Opens the --profile folder's archive (the default folder's without it); close it when done. */
+    Profile openProfile() {
+        return Profile.open(profileDir());
     }
 
-    /** The --profile folder, ~/.parley by default. */
+    /** Whether --profile was given: the long-running commands store what they see only then. */
+    boolean profileGiven() {
+        return profile != null;
+    }
+
+    /** The --profile folder, the system's application-data folder by default. */
     Path profileDir() {
-        return profile != null ? profile : Path.of(System.getProperty("user.home"), ".parley");
+        return profile != null ? profile : Profile.defaultFolder();
     }
 
     /** Where the microphone and speaker chosen with `devices --use-mic/--use-speaker` are kept. */

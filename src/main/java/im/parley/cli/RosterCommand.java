@@ -1,6 +1,7 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
+import im.parley.client.history.Profile;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.im.RosterManager;
 import im.parley.xmpp.jid.Jid;
@@ -44,8 +45,9 @@ final class RosterCommand extends ParleyCli.Sub {
     static final class ListItems extends RosterSub {
         @Override
         public Integer call() throws Exception {
-            try (AccountSession session = roster.parent.connect(spec.commandLine(),
-                    roster.parent.rosterStore(spec.commandLine()))) {
+            try (Profile profile = roster.parent.openProfile();
+                 AccountSession session = roster.parent.connect(spec.commandLine(),
+                         profile.rosterStore(roster.parent.config(spec.commandLine()).jid()))) {
                 RosterManager manager = session.roster();
                 manager.fetch().join();
                 List<RosterItem> items = new ArrayList<>(manager.items().values());

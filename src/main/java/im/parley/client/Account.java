@@ -51,7 +51,8 @@ public final class Account implements AutoCloseable {
     private final ScheduledExecutorService connector =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-account-connect"));
     private final EventStream<AccountEvent> events = new EventStream<>(executor, EVENTS_PER_SUBSCRIBER);
-    private final Outbox outbox = new Outbox(events::publish);
+    private final AccountJournal journal;
+    private final Outbox outbox = new Outbox(this::publish);
     private final Map<String, Boolean> seenOriginIds = AccountEvents.originIdMemory();
     private final List<BringUpHook> hooks = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -78,9 +79,19 @@ public final class Account implements AutoCloseable {
 
     /** An account whose roster and its version are kept in {@code rosterStore} between sessions. */
     public Account(ClientConfig config, RosterStore rosterStore) {
+        this(config, rosterStore, AccountJournal.NONE);
+    }
+
+    /**
+     * An account whose events are recorded by {@code journal} (the local archive) before anyone
+     * is told of them; messages it still holds as queued go out with the first session.
+     */
+    public Account(ClientConfig config, RosterStore rosterStore, AccountJournal journal) {
         // Reconnection is the account's job and the engine's; events must come out in server order.
         this.config = config.toBuilder().reconnect(true).serverOrder(true).build();
         this.rosterStore = rosterStore;
+        this.journal = journal;
+        outbox.restore(journal.queued());
     }
 
     /**
@@ -262,12 +273,31 @@ public final class Account implements AutoCloseable {
     }
 
     private Registration listen(AccountSession s) {
-        AccountEvents translator = new AccountEvents(outbox, events::publish, seenOriginIds);
+        AccountEvents translator = new AccountEvents(outbox, this::publish, seenOriginIds);
         return Registration.all(translator.attach(s), s.client().addConnectionListener(new Lifecycle(s)));
     }
 
     private Registration installCalls(AccountSession s, CallSettings settings) {
-        return s.installCalls(settings, call -> events.publish(new AccountEvent.CallOffered(call)))::close;
+        return s.installCalls(settings, call -> publish(new AccountEvent.CallOffered(call)))::close;
+    }
+
+    /**
+     * Records {@code event} in the journal, then tells subscribers, unless the journal knew it
+     * already. When recording fails the event is still told, with the failure after it.
+     */
+    void publish(AccountEvent event) {
+        AccountEvent recorded;
+        try {
+            recorded = journal.record(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not store " + event, e);
+            events.publish(event);
+            events.publish(new AccountEvent.StorageFailed(e.getMessage() == null ? e.toString() : e.getMessage(), event));
+            return;
+        }
+        if (recorded != null) {
+            events.publish(recorded);
+        }
     }
 
     /** A session ended or could not start: retry later when that can help, else give up. */
@@ -306,7 +336,7 @@ public final class Account implements AutoCloseable {
                 return;
             }
             state = next;
-            events.publish(new AccountEvent.ConnectionChanged(next));
+            publish(new AccountEvent.ConnectionChanged(next));
         }
     }
 
@@ -324,7 +354,7 @@ public final class Account implements AutoCloseable {
             moveTo(new AccountState.Online(false));
             BringUp.run(owner, carbons, windowVisible, presence, List.copyOf(hooks)).thenRun(() -> {
                 flushOutbox(owner);
-                events.publish(new AccountEvent.BroughtUp());
+                publish(new AccountEvent.BroughtUp());
             });
         }
 

@@ -90,6 +90,13 @@ public sealed interface AccountEvent {
     record SubscriptionChanged(SubscriptionEvent event) implements AccountEvent {
     }
 
+    /**
+     * The local archive could not store an event (a full disk, a damaged file): it was shown all
+     * the same, but will not be in the history.
+     */
+    record StorageFailed(String reason, AccountEvent event) implements AccountEvent {
+    }
+
     /** A call is ringing (XEP-0353 or a direct Jingle offer). */
     record CallOffered(Call call) implements AccountEvent {
     }

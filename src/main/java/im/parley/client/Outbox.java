@@ -25,8 +25,8 @@ import java.util.logging.Logger;
  * up; messages a failed resumption left unacknowledged go out again once, with the same
  * origin-id, so a receiver that got the first copy drops the second.
  *
- * <p>The outbox lives in memory for now: a message queued when the process ends is lost. The
- * local archive makes it durable.
+ * <p>The account's journal (the local archive) keeps queued messages across a restart: the
+ * account hands them back through {@link #restore} and they go out with the first session.
  */
 final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
@@ -52,6 +52,13 @@ final class Outbox {
         }
         publish.accept(new AccountEvent.MessageSent(m));
         return m;
+    }
+
+    /** Takes back messages a previous run left queued, without a second local echo. */
+    synchronized void restore(List<TrackedMessage> queued) {
+        for (TrackedMessage m : queued) {
+            messages.putIfAbsent(m.originId(), m);
+        }
     }
 
     synchronized Optional<TrackedMessage> get(String originId) {

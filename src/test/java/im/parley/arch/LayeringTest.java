@@ -57,6 +57,14 @@ class LayeringTest {
     }
 
     @Test
+    void facesReadTheArchiveThroughTheClientLayer() {
+        noClasses().that().resideInAnyPackage(FACES)
+                .should().dependOnClassesThat().resideInAPackage("im.parley.archive..")
+                .because("the faces see client/ and the engine's values only: client.history maps the archive's rows")
+                .check(CLASSES);
+    }
+
+    @Test
     void mediaAndArchiveStayBelowTheClientLayer() {
         noClasses().that().resideInAnyPackage("im.parley.media..", "im.parley.archive..")
                 .should().dependOnClassesThat().resideInAnyPackage("im.parley.ui..", "im.parley.client..",

@@ -1,0 +1,69 @@
+package im.parley.client.history;
+
+import im.parley.archive.AttachmentRow;
+import im.parley.archive.ConversationKind;
+import im.parley.archive.ConversationRow;
+import im.parley.archive.Conversations;
+import im.parley.archive.MessageQueries;
+import im.parley.archive.StoredMessage;
+import im.parley.xmpp.jid.Jid;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One account's stored history: conversations and their messages, read from the local archive. */
+public final class History {
+    private final long accountId;
+    private final MessageQueries queries;
+    private final Conversations conversations;
+
+    History(long accountId, MessageQueries queries, Conversations conversations) {
+        this.accountId = accountId;
+        this.queries = queries;
+        this.conversations = conversations;
+    }
+
+    /**
+     * Up to {@code limit} messages with {@code peer}, oldest first: the newest ones, or those just
+     * before the message {@code beforeKey} names. Empty when that key is not a message with peer.
+     */
+    public List<HistoryMessage> page(Jid peer, Long beforeKey, int limit) {
+        StoredMessage before = null;
+        if (beforeKey != null) {
+            before = queries.byKey(beforeKey).filter(m -> m.conversation().equals(peer.bare().toString())).orElse(null);
+            if (before == null) {
+                return List.of();
+            }
+        }
+        List<HistoryMessage> out = new ArrayList<>();
+        for (StoredMessage m : queries.page(accountId, peer.bare().toString(), ConversationKind.CHAT, before, limit)) {
+            out.add(of(m));
+        }
+        return out;
+    }
+
+    /** The messages the keys name, in that order. */
+    public List<HistoryMessage> byKeys(List<Long> keys) {
+        return queries.byKeys(keys).stream().map(History::of).toList();
+    }
+
+    /** The account's conversations: pinned first, then newest first. */
+    public List<ConversationSummary> conversations() {
+        List<ConversationSummary> out = new ArrayList<>();
+        for (ConversationRow r : conversations.list(accountId)) {
+            out.add(new ConversationSummary(r.peer(), r.kind() == ConversationKind.ROOM, r.lastTime(), r.lastBody(),
+                    r.lastOutgoing(), r.unread(), r.pinned(), r.muted()));
+        }
+        return out;
+    }
+
+    /** How many messages with {@code peer} are stored. */
+    public long count(Jid peer) {
+        return queries.count(accountId, peer.bare().toString(), ConversationKind.CHAT);
+    }
+
+    static HistoryMessage of(StoredMessage m) {
+        return new HistoryMessage(m.key(), m.conversation(), m.outgoing(), m.sender(), m.messageId(), m.stanzaId(),
+                m.sortTime(), m.body(), m.edited(), m.retracted(), m.replyToId(), MessageRows.deliveryState(m.delivery()),
+                m.reactions(), m.attachments().stream().map(AttachmentRow::url).toList());
+    }
+}

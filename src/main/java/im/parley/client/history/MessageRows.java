@@ -1,0 +1,60 @@
+package im.parley.client.history;
+
+import im.parley.archive.AttachmentRow;
+import im.parley.archive.ConversationKind;
+import im.parley.archive.Delivery;
+import im.parley.archive.NewMessage;
+import im.parley.client.DeliveryState;
+import im.parley.xmpp.ext.delay.Delay;
+import im.parley.xmpp.ext.oob.OobAttachment;
+import im.parley.xmpp.ext.reply.Reply;
+import im.parley.xmpp.ext.reply.ReplyFallback;
+import im.parley.xmpp.ext.sid.OriginId;
+import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.xmpp.ext.sid.StanzaId;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.Message;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one-to-one message stanzas into what the archive stores. */
+final class MessageRows {
+    private MessageRows() {
+    }
+
+    /**
+     * The row for a chat message of the account {@code own}, incoming or outgoing as its sender
+     * says. Only a stanza-id given by the user's own server is taken as the archive id
+     * (XEP-0359 §4: anyone else's could be forged to hide a message behind another).
+     *
+     * @param archiveId the id MAM gave it, or null for a live message (then read from the stanza)
+     * @param archiveTime the time MAM gave it, or null (then a delay stamp, if any)
+     */
+    static NewMessage of(Jid own, Message m, String archiveId, Instant archiveTime) {
+        boolean outgoing = m.from() == null || m.from().bare().equals(own.bare());
+        Jid peer = outgoing ? m.to() : m.from();
+        String stanzaId = archiveId != null ? archiveId
+                : StableIds.stanzaId(m, own.bare()).map(StanzaId::id).orElse(null);
+        Instant serverTime = archiveTime != null ? archiveTime : Delay.of(m).map(Delay::stamp).orElse(null);
+        Reply reply = Reply.of(m).orElse(null);
+        String body = reply != null ? ReplyFallback.strip(m) : m.body().orElse("");
+        List<AttachmentRow> attachments = new ArrayList<>();
+        for (OobAttachment a : OobAttachment.of(m)) {
+            attachments.add(new AttachmentRow(a.url().toString(), a.desc(), null, null, null, null));
+        }
+        return new NewMessage(peer.bare().toString(), ConversationKind.CHAT, outgoing,
+                m.from() == null ? own.toString() : m.from().toString(), null, m.id(),
+                StableIds.originId(m).map(OriginId::id).orElse(null), stanzaId, serverTime, Instant.now(), body,
+                null, reply == null ? null : reply.id(), reply == null || reply.to() == null ? null : reply.to().toString(),
+                outgoing ? Delivery.SENT : Delivery.PENDING, attachments);
+    }
+
+    static Delivery delivery(DeliveryState state) {
+        return state == DeliveryState.QUEUED ? Delivery.PENDING : Delivery.valueOf(state.name());
+    }
+
+    static DeliveryState deliveryState(Delivery delivery) {
+        return delivery == Delivery.PENDING ? DeliveryState.QUEUED : DeliveryState.valueOf(delivery.name());
+    }
+}

@@ -1,0 +1,131 @@
+package im.parley.client.history;
+
+import im.parley.archive.AccountStore;
+import im.parley.archive.Archive;
+import im.parley.archive.ArchiveException;
+import im.parley.archive.Conversations;
+import im.parley.archive.MessageQueries;
+import im.parley.archive.MessageStore;
+import im.parley.archive.RosterRows;
+import im.parley.archive.SyncCursors;
+import im.parley.client.Account;
+import im.parley.xmpp.im.RosterStore;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.ClientConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything Parley keeps for one person: the archive (accounts, rosters, history) and, beside
+ * it, the search index and the settings files, in one folder. By default that is the operating
+ * system's application-data folder; {@code --profile DIR} chooses another, for portable use and
+ * tests.
+ */
+public final class Profile implements AutoCloseable {
+    private final Path folder;
+    private final Archive archive;
+    private final AccountStore accounts;
+    private final MessageStore messages;
+    private final MessageQueries queries;
+
+    private Profile(Path folder, Archive archive) {
+        this.folder = folder;
+        this.archive = archive;
+        this.accounts = new AccountStore(archive);
+        this.messages = new MessageStore(archive);
+        this.queries = new MessageQueries(archive);
+    }
+
+    /** Opens the profile in {@code folder}, creating it; fails with ArchiveException when another Parley has it open. */
+    public static Profile open(Path folder) {
+        try {
+            return new Profile(folder, Archive.open(folder));
+        } catch (ArchiveException e) {
+            throw new ProfileException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where a profile lives when none is named: {@code %APPDATA%\Parley} on Windows,
+     * {@code ~/Library/Application Support/Parley} on macOS, {@code $XDG_DATA_HOME/parley}
+     * (else {@code ~/.local/share/parley}) elsewhere.
+     */
+    public static Path defaultFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.startsWith("windows")) {
+            String appData = System.getenv("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve("Parley");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Parley");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("parley");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The accounts this profile keeps. */
+    public List<KeptAccount> accounts() {
+        return accounts.list().stream().map(a -> new KeptAccount(Jid.of(a.jid()), a.addedAt(), a.enabled())).toList();
+    }
+
+    /** Keeps {@code jid} among the profile's accounts (a bare JID); true when it was new. */
+    public boolean addAccount(Jid jid) {
+        boolean known = accounts.find(jid.bare().toString()).isPresent();
+        accounts.ensure(jid.bare().toString());
+        return !known;
+    }
+
+    /** Forgets an account and all its history; true when there was one. */
+    public boolean removeAccount(Jid jid) {
+        return accounts.remove(jid.bare().toString());
+    }
+
+    public AccountStore accountStore() {
+        return accounts;
+    }
+
+    /**
+     * An account whose roster, history and outbox live in this profile. It is added to the
+     * profile's accounts if it was not there.
+     */
+    public Account account(ClientConfig config) {
+        long id = accounts.ensure(config.jid().bare().toString());
+        return new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
+                new ArchiveJournal(config.jid(), id, messages, queries));
+    }
+
+    /** The roster of the account {@code jid} as kept in this profile, with its version (XEP-0237). */
+    public RosterStore rosterStore(Jid jid) {
+        return new ArchiveRosterStore(new RosterRows(archive), accounts.ensure(jid.bare().toString()));
+    }
+
+    /** The stored history of the account {@code jid}, for reading and searching. */
+    public History history(Jid jid) {
+        long id = accounts.ensure(jid.bare().toString());
+        return new History(id, queries, new Conversations(archive));
+    }
+
+    MessageStore messages() {
+        return messages;
+    }
+
+    SyncCursors cursors() {
+        return new SyncCursors(archive);
+    }
+
+    long accountId(Jid jid) {
+        return accounts.ensure(jid.bare().toString());
+    }
+
+    /** Closes the archive; close the profile's accounts first. */
+    @Override
+    public void close() {
+        archive.close();
+    }
+}
