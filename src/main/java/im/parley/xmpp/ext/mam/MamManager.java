@@ -13,6 +13,7 @@ import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Stanza;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -125,9 +126,9 @@ public final class MamManager implements AutoCloseable {
         return inbox.dropped();
     }
 
-    /** Queries not finished yet. */
-    public int openQueries() {
-        return inbox.openCount();
+    /** The queryids of queries not finished yet: results carrying any other are dropped. */
+    public Set<String> openQueryIds() {
+        return inbox.openIds();
     }
 
     /** Stops claiming results: use once the session is over, or later ones would reach the listeners. */

@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * The results gathered so far for one query the server has not finished. Once closed it takes
  * nothing more: a result after the fin is late or forged (the XEP has results come first, §4).
  */
 final class OpenQuery {
+    private static final Logger LOG = Logger.getLogger(OpenQuery.class.getName());
     final String queryId;
     /** The archive's bare JID; null for the user's own archive. */
     final Jid archive;
@@ -62,6 +64,9 @@ final class OpenQuery {
         if (ids.containsAll(bounds)) {
             return CompletableFuture.completedFuture(null);
         }
+        // Worth knowing: it means results and fin came apart, which §4 does not allow.
+        LOG.info(() -> "query " + queryId
+                + " got its fin before the results it names; waiting for them");
         awaited = bounds;
         arrived = new CompletableFuture<>();
         return arrived;

@@ -6,6 +6,7 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -86,5 +87,9 @@ final class ResultInbox {
 
     int openCount() {
         return open.size();
+    }
+
+    Set<String> openIds() {
+        return Set.copyOf(open.keySet());
     }
 }
