@@ -62,7 +62,7 @@ public record Delay(Instant stamp, Jid from, String reason) {
      * case of 'T' and 'Z'. A stamp without a zone is refused rather than guessed: hours off
      * would misplace the message just as surely.
      */
-    static Optional<Instant> parseStamp(String value) {
+    public static Optional<Instant> parseStamp(String value) {
         if (value == null) {
             return Optional.empty();
         }
