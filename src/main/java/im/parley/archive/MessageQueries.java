@@ -124,6 +124,23 @@ public final class MessageQueries {
         });
     }
 
+    /** The archive id of the oldest message of a conversation that has one: where paging back goes on. */
+    public Optional<String> oldestStanzaId(long accountId, String conversation, ConversationKind kind) {
+        return archive.read(c -> {
+            long id = Conversations.idOf(c, accountId, conversation, kind, false);
+            if (id < 0) {
+                return Optional.empty();
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT stanza_id FROM message WHERE conversation_id = ? "
+                    + "AND stanza_id IS NOT NULL ORDER BY sort_time, id LIMIT 1")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** What a message said before each correction or its retraction, oldest first. */
     public List<String> revisions(long key) {
         return archive.read(c -> {

@@ -78,6 +78,14 @@ final class EventJson {
             f.put("kind", e.event().kind().name().toLowerCase());
             f.put("from", jid(e.event().from()));
             f.put("nick", e.event().nick());
+        } else if (event instanceof AccountEvent.HistorySynced e) {
+            f.put("type", "history_synced");
+            f.put("archive", jid(e.archive()));
+            f.put("stored", e.stored());
+            f.put("done", e.done());
+            if (e.failure() != null) {
+                f.put("failure", e.failure());
+            }
         } else if (event instanceof AccountEvent.StorageFailed e) {
             f.put("type", "storage_failed");
             f.put("reason", e.reason());

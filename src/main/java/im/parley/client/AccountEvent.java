@@ -91,6 +91,14 @@ public sealed interface AccountEvent {
     }
 
     /**
+     * Progress of fetching history from a server archive (XEP-0313) into the local archive:
+     * {@code stored} new messages so far; {@code done} once caught up; {@code failure} when it
+     * stopped on an error (then it is tried again with the next fresh session).
+     */
+    record HistorySynced(Jid archive, int stored, boolean done, String failure) implements AccountEvent {
+    }
+
+    /**
      * The local archive could not store an event (a full disk, a damaged file): it was shown all
      * the same, but will not be in the history.
      */

@@ -6,6 +6,7 @@ import im.parley.xmpp.ext.blocking.BlockingManager;
 import im.parley.xmpp.ext.bob.BobCache;
 import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
+import im.parley.xmpp.ext.mam.MamManager;
 import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
@@ -62,6 +63,7 @@ public final class AccountSession implements AutoCloseable {
     private final CsiManager csi;
     private final BobManager bob;
     private final BlockingManager blocking;
+    private final MamManager mam;
     private volatile Instant lastUserActivity = Instant.now();
 
     /** A session whose roster is cached in memory only. */
@@ -80,6 +82,8 @@ public final class AccountSession implements AutoCloseable {
      */
     AccountSession(ClientConfig config, RosterStore rosterStore, boolean restorePresence) {
         this.client = new XmppClient(config);
+        // First of the claims: a room's claim (made later) must not take the room archive's results.
+        this.mam = new MamManager(client);
         this.discovery = CoreResponders.install(client, ParleyInfo.softwareVersion(),
                 () -> Duration.between(lastUserActivity, Instant.now()));
         // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises.
@@ -207,6 +211,11 @@ public final class AccountSession implements AutoCloseable {
     }
 
     /** The server's block list (XEP-0191), kept in step by the server's pushes. */
+    /** Message Archive Management (XEP-0313): the user's server archive and rooms' archives. */
+    public MamManager mam() {
+        return mam;
+    }
+
     public BlockingManager blocking() {
         return blocking;
     }

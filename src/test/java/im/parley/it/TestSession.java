@@ -65,6 +65,12 @@ record TestSession(Jid jid, XmppClient client, List<Message> inbox) implements A
         throw new AssertionError(jid + " got no such message within 20 s; it got " + inbox);
     }
 
+    /** Waits until the server has handled everything sent before: one ping answered (XEP-0199). */
+    void roundTrip() throws Exception {
+        client.query(im.parley.xmpp.stanza.Iq.get(Jid.domain(jid.domain()),
+                im.parley.xmpp.xml.XmlElement.empty("ping", "urn:xmpp:ping"))).get(60, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         client.close();

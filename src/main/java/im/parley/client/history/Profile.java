@@ -9,6 +9,7 @@ import im.parley.archive.MessageStore;
 import im.parley.archive.RosterRows;
 import im.parley.archive.SyncCursors;
 import im.parley.client.Account;
+import im.parley.client.ArchiveSync;
 import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
@@ -95,9 +96,21 @@ public final class Profile implements AutoCloseable {
      * profile's accounts if it was not there.
      */
     public Account account(ClientConfig config) {
+        return accountWithSync(config).account();
+    }
+
+    /** An account of this profile and the sync that catches its history up after every fresh session. */
+    public SyncedAccount accountWithSync(ClientConfig config) {
         long id = accounts.ensure(config.jid().bare().toString());
-        return new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
+        Account account = new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
                 new ArchiveJournal(config.jid(), id, messages, queries));
+        ArchiveSync sync = ArchiveSync.install(account,
+                new ArchiveHistoryStore(config.jid(), id, messages, queries, new SyncCursors(archive)));
+        return new SyncedAccount(account, sync);
+    }
+
+    /** An account and its archive sync (XEP-0313). */
+    public record SyncedAccount(Account account, ArchiveSync sync) {
     }
 
     /** The roster of the account {@code jid} as kept in this profile, with its version (XEP-0237). */
@@ -109,18 +122,6 @@ public final class Profile implements AutoCloseable {
     public History history(Jid jid) {
         long id = accounts.ensure(jid.bare().toString());
         return new History(id, queries, new Conversations(archive));
-    }
-
-    MessageStore messages() {
-        return messages;
-    }
-
-    SyncCursors cursors() {
-        return new SyncCursors(archive);
-    }
-
-    long accountId(Jid jid) {
-        return accounts.ensure(jid.bare().toString());
     }
 
     /** Closes the archive; close the profile's accounts first. */

@@ -1,0 +1,20 @@
+package im.parley.client;
+
+import im.parley.xmpp.ext.mam.ArchivedMessage;
+import im.parley.xmpp.jid.Jid;
+import java.util.List;
+import java.util.Optional;
+
+/** Where {@link ArchiveSync} puts what it fetches: the local archive, seen from the client layer. */
+public interface HistoryStore {
+    /** Stores one page of an archive, each message at most once; returns how many were new. */
+    int storePage(Jid archive, List<ArchivedMessage> page);
+
+    /** How much of {@code archive} is held here, or empty when nothing was ever synced. */
+    Optional<SyncPoint> syncPoint(Jid archive);
+
+    void saveSyncPoint(Jid archive, SyncPoint point);
+
+    /** The oldest archive id held of the conversation with {@code peer}: where paging back goes on. */
+    Optional<String> oldestArchiveId(Jid peer);
+}

@@ -1,0 +1,111 @@
+package im.parley.client.history;
+
+import im.parley.archive.ConversationKind;
+import im.parley.archive.Insertion;
+import im.parley.archive.MessageQueries;
+import im.parley.archive.MessageStore;
+import im.parley.archive.NewMessage;
+import im.parley.archive.Reference;
+import im.parley.archive.SyncCursor;
+import im.parley.archive.SyncCursors;
+import im.parley.client.HistoryStore;
+import im.parley.client.SyncPoint;
+import im.parley.xmpp.ext.correction.Replace;
+import im.parley.xmpp.ext.mam.ArchivedMessage;
+import im.parley.xmpp.ext.reactions.Reactions;
+import im.parley.xmpp.ext.retraction.Retract;
+import im.parley.xmpp.ext.sid.OriginId;
+import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.Message;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pages of the user's server archive into the local one: plain messages in one transaction per
+ * run of them, and corrections, retractions and reactions applied in the order the archive has
+ * them, so a correction never comes before the message it corrects.
+ */
+final class ArchiveHistoryStore implements HistoryStore {
+    private final Jid own;
+    private final long accountId;
+    private final MessageStore store;
+    private final MessageQueries queries;
+    private final SyncCursors cursors;
+
+    ArchiveHistoryStore(Jid own, long accountId, MessageStore store, MessageQueries queries, SyncCursors cursors) {
+        this.own = own.bare();
+        this.accountId = accountId;
+        this.store = store;
+        this.queries = queries;
+        this.cursors = cursors;
+    }
+
+    @Override
+    public int storePage(Jid archive, List<ArchivedMessage> page) {
+        int added = 0;
+        List<NewMessage> run = new ArrayList<>();
+        for (ArchivedMessage a : page) {
+            Message m = a.message();
+            if (m.type() == Message.Type.GROUPCHAT || m.type() == Message.Type.ERROR || m.from() == null || m.to() == null) {
+                continue;
+            }
+            Instant at = a.stamp() != null ? a.stamp() : Instant.now();
+            boolean outgoing = m.from().bare().equals(own);
+            String peer = (outgoing ? m.to() : m.from()).bare().toString();
+            String sender = (outgoing ? own : m.from().bare()).toString();
+            Optional<Replace> replace = Replace.of(m);
+            Optional<Retract> retract = replace.isEmpty() ? Retract.of(m) : Optional.empty();
+            Optional<Reactions> reactions = replace.isEmpty() && retract.isEmpty() ? Reactions.of(m) : Optional.empty();
+            if (replace.isPresent() || retract.isPresent() || reactions.isPresent()) {
+                added += flush(run);
+                if (replace.isPresent()) {
+                    String correctionId = StableIds.originId(m).map(OriginId::id).orElse(m.id() != null ? m.id() : a.id());
+                    store.correct(accountId, Reference.chat(peer, replace.get().id(), outgoing, sender),
+                            m.body().orElse(""), null, correctionId, at);
+                } else if (retract.isPresent()) {
+                    store.retract(accountId, Reference.chat(peer, retract.get().id(), outgoing, sender), at);
+                } else {
+                    store.react(accountId, new Reference(peer, ConversationKind.CHAT, reactions.get().id(), null, null),
+                            sender, new ArrayList<>(reactions.get().emojis()), at);
+                }
+            } else if (m.body().isPresent()) {
+                run.add(MessageRows.of(own, m, a.id(), a.stamp()));
+            }
+        }
+        return added + flush(run);
+    }
+
+    private int flush(List<NewMessage> run) {
+        if (run.isEmpty()) {
+            return 0;
+        }
+        int added = 0;
+        for (Insertion i : store.insertAll(accountId, run)) {
+            if (!i.duplicate()) {
+                added++;
+            }
+        }
+        run.clear();
+        return added;
+    }
+
+    @Override
+    public Optional<SyncPoint> syncPoint(Jid archive) {
+        return cursors.get(accountId, archive.bare().toString()).map(c -> new SyncPoint(c.newestId(), c.newestTime(),
+                c.oldestId(), c.oldestTime(), c.reachedStart()));
+    }
+
+    @Override
+    public void saveSyncPoint(Jid archive, SyncPoint p) {
+        cursors.put(accountId, new SyncCursor(archive.bare().toString(), p.newestId(), p.newestTime(), p.oldestId(),
+                p.oldestTime(), p.reachedStart()));
+    }
+
+    @Override
+    public Optional<String> oldestArchiveId(Jid peer) {
+        return queries.oldestStanzaId(accountId, peer.bare().toString(), ConversationKind.CHAT);
+    }
+}
