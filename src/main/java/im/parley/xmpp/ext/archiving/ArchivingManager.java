@@ -5,6 +5,7 @@ import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.ext.disco.DiscoInfo;
 import im.parley.xmpp.ext.rsm.PageRequest;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.ProtocolException;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
@@ -28,6 +29,9 @@ public final class ArchivingManager {
 
     /** Whether our server offers archive management (§11): disco#info on our domain. */
     public CompletableFuture<Boolean> supported() {
+        if (client.jid() == null) {
+            return CompletableFuture.failedFuture(new NotConnectedException("our server is known once bound"));
+        }
         return client.query(Iq.get(client.jid().domainJid(), XmlElement.empty("query", DiscoInfo.NAMESPACE)))
                 .thenApply(r -> DiscoInfo.fromXml(r.query().orElse(XmlElement.empty("query", DiscoInfo.NAMESPACE)))
                         .hasFeature(Archiving.MANAGE_FEATURE));
