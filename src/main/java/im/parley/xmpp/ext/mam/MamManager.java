@@ -6,6 +6,7 @@ import im.parley.xmpp.ext.rsm.PageRequest;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.routing.StanzaClaim;
+import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.ProtocolException;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
@@ -115,7 +116,11 @@ public final class MamManager implements AutoCloseable {
 
     /** What the archive advertises; null asks about the user's own (its bare JID, §7). */
     public CompletableFuture<MamSupport> support(Jid archive) {
-        Jid target = archive == null ? client.jid().bare() : archive.bare();
+        Jid own = client.jid();
+        if (archive == null && own == null) {
+            return CompletableFuture.failedFuture(new NotConnectedException("our own archive is known once bound"));
+        }
+        Jid target = archive == null ? own.bare() : archive.bare();
         return client.query(Iq.get(target, XmlElement.empty("query", DiscoInfo.NAMESPACE)))
                 .thenApply(r -> MamSupport.of(DiscoInfo.fromXml(
                         r.query().orElse(XmlElement.empty("query", DiscoInfo.NAMESPACE)))));

@@ -1,0 +1,68 @@
+package im.parley.xmpp.ext.archiving;
+
+import im.parley.xmpp.codec.Decoded;
+import im.parley.xmpp.ext.PayloadFormatException;
+import im.parley.xmpp.ext.disco.DiscoInfo;
+import im.parley.xmpp.ext.rsm.PageRequest;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.NotConnectedException;
+import im.parley.xmpp.session.ProtocolException;
+import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.Iq;
+import im.parley.xmpp.xml.XmlElement;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * XEP-0136 archive management for one session, for servers without MAM. Requests go to our own
+ * account (no 'to'), so only our server can answer them (the IQ tracker checks the sender). A
+ * server error (item-not-found for a collection that does not exist, §9.2) fails the future with
+ * its {@code StanzaErrorException}; an answer we cannot read, with a {@link ProtocolException}.
+ */
+public final class ArchivingManager {
+    private static final ChatCodec CHATS = new ChatCodec();
+    private final XmppClient client;
+
+    public ArchivingManager(XmppClient client) {
+        this.client = client;
+    }
+
+    /** Whether our server offers archive management (§11): disco#info on our domain. */
+    public CompletableFuture<Boolean> supported() {
+        if (client.jid() == null) {
+            return CompletableFuture.failedFuture(new NotConnectedException("our server is known once bound"));
+        }
+        return client.query(Iq.get(client.jid().domainJid(), XmlElement.empty("query", DiscoInfo.NAMESPACE)))
+                .thenApply(r -> DiscoInfo.fromXml(r.query().orElse(XmlElement.empty("query", DiscoInfo.NAMESPACE)))
+                        .hasFeature(Archiving.MANAGE_FEATURE));
+    }
+
+    /** A page of the collections with {@code with} (null: anyone) that started between start and end (each null: open). */
+    public CompletableFuture<CollectionList> list(Jid with, Instant start, Instant end, PageRequest page) {
+        return client.query(Iq.get(null, new ListQuery(with, start, end, false, page).toXml())).thenCompose(r -> {
+            XmlElement list = r.payload(ListQuery.ELEMENT, Archiving.NAMESPACE).orElse(null);
+            if (list == null) {
+                return failed("the answer has no <list/>");
+            }
+            try {
+                return CompletableFuture.completedFuture(CollectionList.fromXml(list));
+            } catch (PayloadFormatException e) {
+                return failed("unreadable collection list: " + e.getMessage());
+            }
+        });
+    }
+
+    /** A page of the messages of the collection {@code with} and {@code start} name. */
+    public CompletableFuture<ChatCollection> retrieve(Jid with, Instant start, PageRequest page) {
+        return client.query(Iq.get(null, new RetrieveQuery(with, start, page).toXml())).thenCompose(r -> {
+            Decoded<ChatCollection> chat = r.payload(ChatCollection.ELEMENT, Archiving.NAMESPACE)
+                    .<Decoded<ChatCollection>>map(CHATS::decode).orElse(Decoded.malformed("the answer has no <chat/>"));
+            return chat instanceof Decoded.Value<ChatCollection> v ? CompletableFuture.completedFuture(v.value())
+                    : failed("unreadable collection: " + chat);
+        });
+    }
+
+    private static <T> CompletableFuture<T> failed(String why) {
+        return CompletableFuture.failedFuture(new ProtocolException(why));
+    }
+}
