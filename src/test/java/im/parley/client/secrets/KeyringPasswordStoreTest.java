@@ -7,14 +7,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.github.javakeyring.PasswordAccessException;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.DaemonThreads;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KeyringPasswordStoreTest {
     private static final Jid ALICE = Jid.of("alice@example.org");
@@ -48,6 +60,60 @@ class KeyringPasswordStoreTest {
             store.delete(account);
         }
         assertThat(store.read(account)).isEmpty();
+    }
+
+    /**
+     * The case the deadline exists for: a D-Bus socket that accepts and never answers. java-keyring
+     * itself then blocks for good (over 60 s when measured); the probe must give up on time, and
+     * the stuck thread must not keep the process alive. Run in a child JVM, since the D-Bus
+     * address comes from the environment.
+     */
+    @Test
+    void aSilentDbusCostsTheProbeOnlyItsTimeout(@TempDir Path dir) throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux"), "D-Bus is a Linux matter");
+        Path socket = dir.resolve("silent-bus");
+        try (ServerSocketChannel bus = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            bus.bind(UnixDomainSocketAddress.of(socket));
+            List<SocketChannel> accepted = new CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(bus.accept()); // held open, never answered
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), ProbeInChild.class.getName()).redirectErrorStream(true);
+            pb.environment().put("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + socket);
+            long start = System.nanoTime();
+            Process child = pb.start();
+            boolean exited = child.waitFor(20, TimeUnit.SECONDS);
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!exited) {
+                child.destroyForcibly();
+            }
+
+            assertThat(exited).as("the child exits although its keyring thread is stuck: " + output).isTrue();
+            assertThat(output).contains("did not answer within 2000 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+            for (SocketChannel c : accepted) {
+                c.close();
+            }
+        }
+    }
+
+    /** The child JVM of {@link #aSilentDbusCostsTheProbeOnlyItsTimeout}. */
+    static final class ProbeInChild {
+        public static void main(String[] args) {
+            KeyringPasswordStore.Probe probe = KeyringPasswordStore.probe();
+            System.out.println("probe: " + (probe.store() != null ? "keyring answered" : probe.failure())
+                    + " in " + probe.took().toMillis() + " ms");
+        }
     }
 
     @Test
