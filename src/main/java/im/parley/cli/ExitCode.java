@@ -1,6 +1,7 @@
 package im.parley.cli;
 
 import im.parley.client.history.ProfileException;
+import im.parley.client.secrets.PasswordStoreException;
 import im.parley.media.audio.SoundDeviceException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
@@ -40,7 +41,7 @@ enum ExitCode {
         if (cause instanceof IllegalArgumentException) {
             return BAD_ARGUMENTS;
         }
-        if (cause instanceof ProfileException) {
+        if (cause instanceof ProfileException || cause instanceof PasswordStoreException) {
             return PROFILE_UNAVAILABLE;
         }
         if (cause instanceof SoundDeviceException) {

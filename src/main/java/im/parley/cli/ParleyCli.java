@@ -2,6 +2,8 @@ package im.parley.cli;
 
 import im.parley.client.AccountSession;
 import im.parley.client.history.Profile;
+import im.parley.client.secrets.PasswordStoreException;
+import im.parley.client.secrets.PasswordStores;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.RosterStore;
@@ -185,7 +187,7 @@ public final class ParleyCli {
         }
         ClientConfig.Builder b = ClientConfig.builder(account)
                 .password(clientCert != null && passwordFile == null && System.getenv("PARLEY_PASSWORD") == null
-                        ? null : password(cmd))
+                        ? null : password(cmd, account))
                 .tls(tls)
                 .mechanisms(mechanisms)
                 .replyTimeout(java.time.Duration.ofSeconds(replyTimeout))
@@ -231,7 +233,30 @@ public final class ParleyCli {
         return profileDir().resolve("devices.properties");
     }
 
-    private char[] password(CommandLine cmd) {
+    /**
+     * The password: from --password-file, else PARLEY_PASSWORD, else the one `accounts add` kept
+     * for this account in the profile's password store (the system keyring or an encrypted file).
+     */
+    private char[] password(CommandLine cmd, Jid account) {
+        char[] given = givenPassword(cmd);
+        if (given != null) {
+            return given;
+        }
+        try {
+            java.util.Optional<char[]> kept = PasswordStores.open(profileDir()).read(account.bare());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        } catch (PasswordStoreException e) {
+            throw new ParameterException(cmd, "no password: the kept one cannot be read (" + e.getMessage()
+                    + "); set PARLEY_PASSWORD or use --password-file");
+        }
+        throw new ParameterException(cmd, "no password: set PARLEY_PASSWORD, use --password-file, or keep one with"
+                + " `accounts add`");
+    }
+
+    /** The password given for this run (--password-file, else PARLEY_PASSWORD), or null. */
+    char[] givenPassword(CommandLine cmd) {
         if (passwordFile != null) {
             try {
                 String p = Files.readString(passwordFile, StandardCharsets.UTF_8);
@@ -241,10 +266,7 @@ public final class ParleyCli {
             }
         }
         String env = System.getenv("PARLEY_PASSWORD");
-        if (env == null) {
-            throw new ParameterException(cmd, "no password: set PARLEY_PASSWORD or use --password-file");
-        }
-        return env.toCharArray();
+        return env == null ? null : env.toCharArray();
     }
 
     private List<X509Certificate> anchors(CommandLine cmd) {
