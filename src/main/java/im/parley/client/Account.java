@@ -4,6 +4,7 @@ import im.parley.client.BringUp.PresenceChoice;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
 import im.parley.xmpp.XmppException;
+import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.register.InBandRegistration;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.RosterStore;
@@ -47,6 +48,7 @@ public final class Account implements AutoCloseable {
 
     private final ClientConfig config;
     private final RosterStore rosterStore;
+    private final CapsCache caps;
     private final ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.named("parley-account"));
     private final ScheduledExecutorService connector =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-account-connect"));
@@ -87,10 +89,16 @@ public final class Account implements AutoCloseable {
      * is told of them; messages it still holds as queued go out with the first session.
      */
     public Account(ClientConfig config, RosterStore rosterStore, AccountJournal journal) {
+        this(config, rosterStore, journal, new CapsCache());
+    }
+
+    /** As above, with the capability sets (XEP-0115) known already, shared by every session of the account. */
+    public Account(ClientConfig config, RosterStore rosterStore, AccountJournal journal, CapsCache caps) {
         // Reconnection is the account's job and the engine's; events must come out in server order.
         this.config = config.toBuilder().reconnect(true).serverOrder(true).build();
         this.rosterStore = rosterStore;
         this.journal = journal;
+        this.caps = caps;
         outbox.restore(journal.queued());
     }
 
@@ -252,7 +260,7 @@ public final class Account implements AutoCloseable {
             previous = session;
             sessionListeners.close();
             sessionCalls.close();
-            fresh = new AccountSession(config, rosterStore, false);
+            fresh = new AccountSession(config, rosterStore, false, caps);
             session = fresh;
             sessionListeners = listen(fresh);
             sessionCalls = callSettings == null ? () -> { } : installCalls(fresh, callSettings);

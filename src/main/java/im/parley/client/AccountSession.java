@@ -81,6 +81,11 @@ public final class AccountSession implements AutoCloseable {
      * one. An {@link Account} brings its sessions up itself and says false.
      */
     AccountSession(ClientConfig config, RosterStore rosterStore, boolean restorePresence) {
+        this(config, rosterStore, restorePresence, new CapsCache());
+    }
+
+    /** {@code caps}: capability sets already known, shared by an account's sessions and kept by its profile. */
+    AccountSession(ClientConfig config, RosterStore rosterStore, boolean restorePresence, CapsCache knownCaps) {
         this.client = new XmppClient(config);
         // First of the claims: a room's claim (made later) must not take the room archive's results.
         this.mam = new MamManager(client);
@@ -88,7 +93,7 @@ public final class AccountSession implements AutoCloseable {
                 () -> Duration.between(lastUserActivity, Instant.now()));
         // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises.
         this.receipts = new ReceiptManager(client, true);
-        this.caps = new CapsManager(client, discovery, new CapsCache());
+        this.caps = new CapsManager(client, discovery, knownCaps);
         this.presence = new PresenceManager(client, new PresenceTable(), caps.decorator());
         this.roster = new RosterManager(client, rosterStore);
         this.carbons = new CarbonManager(client);

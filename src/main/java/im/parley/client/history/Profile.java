@@ -3,6 +3,7 @@ package im.parley.client.history;
 import im.parley.archive.AccountStore;
 import im.parley.archive.Archive;
 import im.parley.archive.ArchiveException;
+import im.parley.archive.CapsRows;
 import im.parley.archive.Conversations;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
@@ -10,6 +11,7 @@ import im.parley.archive.RosterRows;
 import im.parley.archive.SyncCursors;
 import im.parley.client.Account;
 import im.parley.client.ArchiveSync;
+import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
@@ -29,6 +31,7 @@ public final class Profile implements AutoCloseable {
     private final AccountStore accounts;
     private final MessageStore messages;
     private final MessageQueries queries;
+    private final CapsCache caps;
 
     private Profile(Path folder, Archive archive) {
         this.folder = folder;
@@ -36,6 +39,7 @@ public final class Profile implements AutoCloseable {
         this.accounts = new AccountStore(archive);
         this.messages = new MessageStore(archive);
         this.queries = new MessageQueries(archive);
+        this.caps = KeptCaps.load(new CapsRows(archive));
     }
 
     /** Opens the profile in {@code folder}, creating it; fails with ArchiveException when another Parley has it open. */
@@ -103,7 +107,7 @@ public final class Profile implements AutoCloseable {
     public SyncedAccount accountWithSync(ClientConfig config) {
         long id = accounts.ensure(config.jid().bare().toString());
         Account account = new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
-                new ArchiveJournal(config.jid(), id, messages, queries));
+                new ArchiveJournal(config.jid(), id, messages, queries), caps);
         ArchiveSync sync = ArchiveSync.install(account,
                 new ArchiveHistoryStore(config.jid(), id, messages, queries, new SyncCursors(archive)));
         return new SyncedAccount(account, sync);

@@ -1,9 +1,13 @@
 package im.parley.xmpp.ext.caps;
 
 import im.parley.xmpp.ext.disco.DiscoInfo;
+import im.parley.xmpp.routing.Registration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /**
@@ -21,6 +25,16 @@ public final class CapsCache {
     }
 
     private final Map<Key, DiscoInfo> entries = new ConcurrentHashMap<>();
+    private final List<BiConsumer<Key, DiscoInfo>> storedListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Told of every set newly cached, after its hash was checked: the client keeps them between
+     * runs (the engine knows no storage). The handle stops it.
+     */
+    public Registration addStoredListener(BiConsumer<Key, DiscoInfo> listener) {
+        storedListeners.add(listener);
+        return () -> storedListeners.remove(listener);
+    }
 
     public Optional<DiscoInfo> get(Caps caps) {
         return Optional.ofNullable(entries.get(Key.of(caps)));
@@ -36,7 +50,9 @@ public final class CapsCache {
             LOG.warning(() -> "disco#info does not match caps " + caps.hash() + " " + caps.ver() + ": not cached");
             return false;
         }
-        entries.put(Key.of(caps), info);
+        if (entries.put(Key.of(caps), info) == null) {
+            storedListeners.forEach(l -> l.accept(Key.of(caps), info));
+        }
         return true;
     }
 
