@@ -128,4 +128,60 @@ class SyncIT {
                     .containsExactly("from the phone");
         }
     }
+
+    /** XEP-0313 §9.2: results from anyone but the archive queried never reach the local archive. */
+    @Test
+    void forgedArchiveResultsAreIgnored() throws Exception {
+        Jid alice = TestSession.register(prosody, "forge-a");
+        try (TestSession bob = TestSession.fresh(prosody, "forge-b");
+             TestSession mallory = TestSession.fresh(prosody, "forge-m");
+             Profile profile = Profile.open(profileDir)) {
+            Profile.SyncedAccount first = profile.accountWithSync(config(alice, "desk"));
+            try (Account desk = first.account()) {
+                connectAndSync(first);
+            }
+            for (int i = 0; i < 750; i++) {
+                bob.client().send(chat(alice, "m-" + i, "real " + i));
+            }
+            bob.roundTrip();
+            Profile.SyncedAccount second = profile.accountWithSync(config(alice, "desk"));
+            try (Account desk = second.account()) {
+                List<AccountEvent.HistorySynced> progress = new CopyOnWriteArrayList<>();
+                desk.subscribe(e -> {
+                    if (e instanceof AccountEvent.HistorySynced h) {
+                        progress.add(h);
+                    }
+                });
+                desk.connect().get(20, TimeUnit.SECONDS);
+                Jid target = alice.withResource("desk");
+                mallory.client().send(forged(bob.jid(), target, "guessed-id", "forged with no query open"));
+                // While the catch-up pages, a result carrying the real open queryid, from the wrong sender.
+                await(() -> !desk.current().mam().openQueryIds().isEmpty() || progress.stream().anyMatch(h -> h.done()),
+                        "a query is open");
+                for (String open : desk.current().mam().openQueryIds()) {
+                    mallory.client().send(forged(bob.jid(), target, open, "forged during the query"));
+                }
+                await(() -> progress.stream().anyMatch(h -> h.done()), "the catch-up ended");
+                mallory.roundTrip();
+                await(() -> desk.current().mam().forgedDropped() >= 1, "the forged results were dropped");
+            }
+            List<HistoryMessage> history = profile.history(alice).page(bob.jid(), null, 5_000);
+            assertExactlyOnce(history, "real ", 750);
+            assertThat(profile.history(alice).conversations()).extracting(c -> c.peer())
+                    .containsExactly(bob.jid().toString());
+        }
+    }
+
+    /** A MAM result as the user's archive would send it, claiming to hold a message from {@code claimedSender}. */
+    private static Message forged(Jid claimedSender, Jid to, String queryId, String body) {
+        XmlElement inner = Message.builder().from(claimedSender.withResource("x")).to(to.bare())
+                .type(Message.Type.CHAT).id("forged-" + queryId).body(body).build().toXml();
+        XmlElement result = XmlElement.builder("result", "urn:xmpp:mam:2").attribute("queryid", queryId)
+                .attribute("id", "forged-" + queryId)
+                .child(XmlElement.builder("forwarded", "urn:xmpp:forward:0")
+                        .child(XmlElement.builder("delay", "urn:xmpp:delay").attribute("stamp", "2026-01-01T00:00:00Z")
+                                .build())
+                        .child(inner).build()).build();
+        return Message.builder().to(to).payload(result).build();
+    }
 }
