@@ -67,6 +67,18 @@ public final class ArchiveSync implements BringUpHook {
 
     private CompletableFuture<PagingResult> catchUp(AccountSession session) {
         Jid own = session.jid().bare();
+        return session.mam().support(null).thenCompose(support -> {
+            if (!support.mam()) {
+                // No server archive: history is what arrives live (offline messages included).
+                LOG.info(() -> own + " has no server archive (XEP-0313): nothing to sync");
+                account.publish(new AccountEvent.HistorySynced(own, 0, true, null));
+                return CompletableFuture.completedFuture(new PagingResult(0, 0, null, true));
+            }
+            return catchUp(session, own);
+        });
+    }
+
+    private CompletableFuture<PagingResult> catchUp(AccountSession session, Jid own) {
         MamManager mam = session.mam();
         Optional<SyncPoint> held = store.syncPoint(own);
         if (held.isEmpty()) {
