@@ -7,6 +7,7 @@ import im.parley.xmpp.ext.mam.MamQuery;
 import im.parley.xmpp.ext.mam.PageHandler;
 import im.parley.xmpp.ext.mam.PagingResult;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.DaemonThreads;
 import im.parley.xmpp.stanza.StanzaErrorCondition;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,6 +38,13 @@ public final class ArchiveSync implements BringUpHook {
 
     private final Account account;
     private final HistoryStore store;
+    /**
+     * Pages are stored here, one at a time, not on the thread that delivered them: that is the
+     * account's dispatch lane, and live messages must not wait behind a page's inserts. The
+     * thread ends when idle.
+     */
+    private final ExecutorService storing = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), DaemonThreads.named("parley-history-sync"));
     private volatile CompletableFuture<PagingResult> running = CompletableFuture.completedFuture(null);
 
     private ArchiveSync(Account account, HistoryStore store) {
@@ -82,19 +94,19 @@ public final class ArchiveSync implements BringUpHook {
         MamManager mam = session.mam();
         Optional<SyncPoint> held = store.syncPoint(own);
         if (held.isEmpty()) {
-            return mam.pageBackward(null, MamQuery.ALL, null, PAGE, page -> {
+            return mam.pageBackward(null, MamQuery.ALL, null, PAGE, page -> CompletableFuture.supplyAsync(() -> {
                 int added = store.storePage(own, page.messages());
                 SyncPoint point = page.messages().isEmpty() ? new SyncPoint(null, null, null, null, true)
                         : new SyncPoint(last(page).id(), last(page).stamp(), page.messages().get(0).id(),
                                 page.messages().get(0).stamp(), page.complete());
                 store.saveSyncPoint(own, point);
                 account.publish(new AccountEvent.HistorySynced(own, added, true, null));
-                return CompletableFuture.completedFuture(false);
-            });
+                return false;
+            }, storing));
         }
         SyncPoint from = held.get();
         int[] total = {0};
-        PageHandler forward = page -> {
+        PageHandler forward = page -> CompletableFuture.supplyAsync(() -> {
             total[0] += store.storePage(own, page.messages());
             if (!page.messages().isEmpty()) {
                 SyncPoint now = store.syncPoint(own).orElse(from);
@@ -104,8 +116,8 @@ public final class ArchiveSync implements BringUpHook {
                         now.oldestTime() != null ? now.oldestTime() : page.messages().get(0).stamp(), now.reachedStart()));
             }
             account.publish(new AccountEvent.HistorySynced(own, total[0], page.complete(), null));
-            return CompletableFuture.completedFuture(true);
-        };
+            return true;
+        }, storing);
         if (from.newestId() == null) {
             return mam.pageForward(null, MamQuery.ALL, null, PAGE, forward);
         }
@@ -131,10 +143,11 @@ public final class ArchiveSync implements BringUpHook {
         Jid own = session.jid().bare();
         String before = store.oldestArchiveId(peer.bare()).orElse(null);
         int[] added = {0};
-        return session.mam().pageBackward(null, MamQuery.with(peer.bare()), before, Math.min(max, PAGE), page -> {
-            added[0] += store.storePage(own, page.messages());
-            return CompletableFuture.completedFuture(added[0] < max && page.messages().size() > 0);
-        }).thenApply(result -> {
+        return session.mam().pageBackward(null, MamQuery.with(peer.bare()), before, Math.min(max, PAGE),
+                page -> CompletableFuture.supplyAsync(() -> {
+                    added[0] += store.storePage(own, page.messages());
+                    return added[0] < max && page.messages().size() > 0;
+                }, storing)).thenApply(result -> {
             account.publish(new AccountEvent.HistorySynced(own, added[0], true, null));
             return added[0];
         });
