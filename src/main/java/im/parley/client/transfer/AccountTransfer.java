@@ -175,7 +175,7 @@ public final class AccountTransfer {
     }
 
     /** Counts of an import under way, for its report and for the account of a step that failed. */
-    private static final class Progress {
+    static final class Progress {
         private final ImportPlan plan;
         int rosterAdded;
         int rosterUpdated;
@@ -204,7 +204,11 @@ public final class AccountTransfer {
             }
         }
 
-        private TransferException failed(String what, Throwable cause) {
+        private static String elements(int n) {
+            return n + (n == 1 ? " private storage element" : " private storage elements");
+        }
+
+        TransferException failed(String what, Throwable cause) {
             int contacts = rosterAdded + rosterUpdated + rosterUnchanged;
             int privateLeft = plan.privateData().size() - privateStored;
             List<String> notApplied = new ArrayList<>();
@@ -215,13 +219,13 @@ public final class AccountTransfer {
                 notApplied.add("the vCard");
             }
             if (privateLeft > 0) {
-                notApplied.add(privateLeft + " private storage elements");
+                notApplied.add(elements(privateLeft));
             }
             if (!plan.archive().isEmpty()) {
-                notApplied.add(plan.archive().size() + " archived messages");
+                notApplied.add(plan.archive().size() + (plan.archive().size() == 1 ? " archived message" : " archived messages"));
             }
             String applied = contacts + " of " + plan.roster().size() + " contacts"
-                    + (vCardSet ? ", the vCard" : "") + ", " + privateStored + " private storage elements";
+                    + (vCardSet ? ", the vCard" : "") + ", " + elements(privateStored);
             return new TransferException(what + ". Applied: " + applied + ". Not applied: "
                     + (notApplied.isEmpty() ? "nothing" : String.join(", ", notApplied)) + ".", report(), cause);
         }
