@@ -57,6 +57,30 @@ public final class MessageQueries {
         });
     }
 
+    /**
+     * Up to {@code limit} messages of one kind of conversation of the account, all conversations
+     * together, in the order they were sent (then stored), after {@code after} (from the start when
+     * null): an export reads the whole history in such pages.
+     */
+    public List<StoredMessage> ofAccount(long accountId, ConversationKind kind, StoredMessage after, int limit) {
+        return archive.read(c -> {
+            String sql = "SELECT " + COLUMNS + FROM + "WHERE v.account_id = ? AND v.kind = ? "
+                    + (after == null ? "" : "AND (m.sort_time, m.id) > (?, ?) ")
+                    + "ORDER BY m.sort_time, m.id LIMIT ?";
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                p.setLong(i++, accountId);
+                p.setInt(i++, kind.ordinal());
+                if (after != null) {
+                    p.setObject(i++, after.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    p.setLong(i++, after.key());
+                }
+                p.setInt(i, limit);
+                return read(c, p);
+            }
+        });
+    }
+
     /** Messages by key, in the order asked; keys no longer stored are left out. */
     public List<StoredMessage> byKeys(List<Long> keys) {
         if (keys.isEmpty()) {

@@ -2,6 +2,7 @@ package im.parley.cli;
 
 import im.parley.client.history.ProfileException;
 import im.parley.client.secrets.PasswordStoreException;
+import im.parley.client.transfer.TransferException;
 import im.parley.media.audio.SoundDeviceException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
@@ -26,6 +27,10 @@ enum ExitCode {
     /** Maps a failure to its exit code, looking through the wrappers futures add. */
     static ExitCode of(Throwable t) {
         Throwable cause = unwrap(t);
+        if (cause instanceof TransferException && cause.getCause() != null) {
+            // The step that failed says why: a refusal, a timeout, a lost connection.
+            cause = unwrap(cause.getCause());
+        }
         if (cause instanceof TlsException) {
             return TLS_REFUSED;
         }

@@ -11,6 +11,8 @@ import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
 import im.parley.xmpp.ext.ping.Ping;
+import im.parley.xmpp.ext.privatedata.PrivateStorage;
+import im.parley.xmpp.ext.vcard.VCardManager;
 import im.parley.xmpp.ext.version.SoftwareVersion;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.PresenceManager;
@@ -64,6 +66,8 @@ public final class AccountSession implements AutoCloseable {
     private final BobManager bob;
     private final BlockingManager blocking;
     private final MamManager mam;
+    private final VCardManager vCards;
+    private final PrivateStorage privateStorage;
     private volatile Instant lastUserActivity = Instant.now();
 
     /** A session whose roster is cached in memory only. */
@@ -106,6 +110,8 @@ public final class AccountSession implements AutoCloseable {
         this.bob = new BobManager(client, new BobCache());
         // One per session: it claims the server's block and unblock pushes, which only one handler may.
         this.blocking = new BlockingManager(client);
+        this.vCards = new VCardManager(client);
+        this.privateStorage = new PrivateStorage(client);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -215,12 +221,22 @@ public final class AccountSession implements AutoCloseable {
         return bob;
     }
 
-    /** The server's block list (XEP-0191), kept in step by the server's pushes. */
     /** Message Archive Management (XEP-0313): the user's server archive and rooms' archives. */
     public MamManager mam() {
         return mam;
     }
 
+    /** vcard-temp (XEP-0054): the user's own vCard, and anyone's to read. */
+    public VCardManager vCard() {
+        return vCards;
+    }
+
+    /** Private XML Storage (XEP-0049): elements kept on the server for this account alone. */
+    public PrivateStorage privateStorage() {
+        return privateStorage;
+    }
+
+    /** The server's block list (XEP-0191), kept in step by the server's pushes. */
     public BlockingManager blocking() {
         return blocking;
     }

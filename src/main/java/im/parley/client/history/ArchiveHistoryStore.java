@@ -45,11 +45,34 @@ final class ArchiveHistoryStore implements HistoryStore {
 
     @Override
     public int storePage(Jid archive, List<ArchivedMessage> page) {
-        int added = 0;
-        List<NewMessage> run = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>(page.size());
         for (ArchivedMessage a : page) {
+            entries.add(new Entry(a.id(), a.stamp(), a.message()));
+        }
+        return store(entries, false).added();
+    }
+
+    /**
+     * One message of an archive: its archive id (null when it has none valid here) and time.
+     */
+    record Entry(String id, Instant stamp, Message message) {
+    }
+
+    /** What {@link #store} did: new messages, ones already held, changes applied, and those left out. */
+    record Stored(int added, int held, int changes, int skipped) {
+    }
+
+    /**
+     * Stores messages in archive order. {@code asRead}: incoming messages count as read, for
+     * history brought in from elsewhere (an import) rather than news the user has not seen.
+     */
+    Stored store(List<Entry> page, boolean asRead) {
+        int[] counts = new int[4];
+        List<NewMessage> run = new ArrayList<>();
+        for (Entry a : page) {
             Message m = a.message();
             if (m.type() == Message.Type.GROUPCHAT || m.type() == Message.Type.ERROR || m.from() == null || m.to() == null) {
+                counts[3]++;
                 continue;
             }
             Instant at = a.stamp() != null ? a.stamp() : Instant.now();
@@ -60,7 +83,8 @@ final class ArchiveHistoryStore implements HistoryStore {
             Optional<Retract> retract = replace.isEmpty() ? Retract.of(m) : Optional.empty();
             Optional<Reactions> reactions = replace.isEmpty() && retract.isEmpty() ? Reactions.of(m) : Optional.empty();
             if (replace.isPresent() || retract.isPresent() || reactions.isPresent()) {
-                added += flush(run);
+                flush(run, counts);
+                counts[2]++;
                 if (replace.isPresent()) {
                     String correctionId = StableIds.originId(m).map(OriginId::id).orElse(m.id() != null ? m.id() : a.id());
                     store.correct(accountId, Reference.chat(peer, replace.get().id(), outgoing, sender),
@@ -72,24 +96,24 @@ final class ArchiveHistoryStore implements HistoryStore {
                             sender, new ArrayList<>(reactions.get().emojis()), at);
                 }
             } else if (m.body().isPresent()) {
-                run.add(MessageRows.of(own, m, a.id(), a.stamp()));
+                NewMessage row = MessageRows.of(own, m, a.id(), a.stamp());
+                run.add(asRead && !row.outgoing() ? MessageRows.read(row) : row);
+            } else {
+                counts[3]++;
             }
         }
-        return added + flush(run);
+        flush(run, counts);
+        return new Stored(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private int flush(List<NewMessage> run) {
+    private void flush(List<NewMessage> run, int[] counts) {
         if (run.isEmpty()) {
-            return 0;
+            return;
         }
-        int added = 0;
         for (Insertion i : store.insertAll(accountId, run)) {
-            if (!i.duplicate()) {
-                added++;
-            }
+            counts[i.duplicate() ? 1 : 0]++;
         }
         run.clear();
-        return added;
     }
 
     @Override

@@ -50,6 +50,13 @@ final class MessageRows {
                 outgoing ? Delivery.SENT : Delivery.PENDING, attachments);
     }
 
+    /** The same row as already read: history brought in from elsewhere is not news. */
+    static NewMessage read(NewMessage m) {
+        return new NewMessage(m.conversation(), m.kind(), m.outgoing(), m.sender(), m.occupantId(), m.messageId(),
+                m.originId(), m.stanzaId(), m.serverTime(), m.localTime(), m.body(), m.xhtml(), m.replyToId(),
+                m.replyToJid(), Delivery.DISPLAYED, m.attachments());
+    }
+
     static Delivery delivery(DeliveryState state) {
         return state == DeliveryState.QUEUED ? Delivery.PENDING : Delivery.valueOf(state.name());
     }

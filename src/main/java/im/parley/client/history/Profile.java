@@ -128,6 +128,12 @@ public final class Profile implements AutoCloseable {
         return new History(id, queries, new Conversations(archive));
     }
 
+    /** The stored history of the account {@code jid} as it goes into and comes out of an account export. */
+    public PortableHistory portableHistory(Jid jid) {
+        long id = accounts.ensure(jid.bare().toString());
+        return new PortableHistory(jid, id, messages, queries, new SyncCursors(archive));
+    }
+
     /** Closes the archive; close the profile's accounts first. */
     @Override
     public void close() {
