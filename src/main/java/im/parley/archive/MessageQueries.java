@@ -40,12 +40,15 @@ public final class MessageQueries {
                 return List.of();
             }
             String sql = "SELECT " + COLUMNS + FROM + "WHERE m.conversation_id = ? "
-                    + (before == null ? "" : "AND (m.sort_time, m.id) < (?, ?) ")
+                    // Not a row-value comparison: H2 would not bound the index range with it and reads the
+                    // whole conversation (1.7 s at 100,000 messages); an upper bound on sort_time it does use.
+                    + (before == null ? "" : "AND m.sort_time <= ? AND NOT (m.sort_time = ? AND m.id >= ?) ")
                     + "ORDER BY m.sort_time DESC, m.id DESC LIMIT ?";
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int i = 1;
                 p.setLong(i++, id);
                 if (before != null) {
+                    p.setObject(i++, before.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
                     p.setObject(i++, before.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
                     p.setLong(i++, before.key());
                 }

@@ -157,6 +157,29 @@ class MessageStoreTest {
     }
 
     @Test
+    void pagingBackThroughMessagesOfOneSecondLosesNoneAndRepeatsNone() {
+        // Prosody stamps its archive to the second: a burst shares one time.
+        Instant second = Instant.parse("2026-01-01T00:00:00Z");
+        List<NewMessage> batch = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            batch.add(NewMessage.chat(BOB, false, BOB + "/phone", "id" + i, null, "S" + i, second, "m" + i));
+        }
+        store.insertAll(account, batch);
+        List<String> seen = new ArrayList<>();
+        List<StoredMessage> page = queries.page(account, BOB, ConversationKind.CHAT, null, 50);
+        while (!page.isEmpty()) {
+            List<String> bodies = page.stream().map(StoredMessage::body).toList();
+            seen.addAll(0, bodies);
+            page = queries.page(account, BOB, ConversationKind.CHAT, page.get(0), 50);
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            expected.add("m" + i);
+        }
+        assertThat(seen).isEqualTo(expected);
+    }
+
+    @Test
     void aBatchIsAllOrNothing() {
         NewMessage good = fromBob("a", null, "S-a", "fine");
         NewMessage bad = new NewMessage(BOB, ConversationKind.CHAT, false, BOB, null, "b", null, null, null,
