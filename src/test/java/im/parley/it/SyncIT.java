@@ -129,6 +129,31 @@ class SyncIT {
         }
     }
 
+    /** XEP-0313 §4.3: a new device takes the newest page, and older history as the user scrolls up. */
+    @Test
+    void aFirstSyncTakesTheNewestPageAndOlderHistoryComesOnDemand() throws Exception {
+        Jid carol = TestSession.register(prosody, "older-c");
+        try (TestSession bob = TestSession.fresh(prosody, "older-d")) {
+            for (int i = 0; i < 600; i++) {
+                bob.client().send(chat(carol, "o-" + i, "old " + i));
+            }
+            bob.roundTrip();
+            // Another device read them meanwhile: the server holds them in its archive only.
+            try (TestSession phone = TestSession.online(prosody, carol)) {
+                phone.await(m -> "old 599".equals(m.body().orElse("")));
+            }
+            try (Profile profile = Profile.open(profileDir.resolve("carol"))) {
+                Profile.SyncedAccount synced = profile.accountWithSync(config(carol, "desk"));
+                try (Account desk = synced.account()) {
+                    assertThat(connectAndSync(synced)).as("the newest page only").isEqualTo(250);
+                    assertThat(synced.sync().older(bob.jid(), 100).get(30, TimeUnit.SECONDS)).isEqualTo(100);
+                    assertThat(synced.sync().older(bob.jid(), 1_000).get(30, TimeUnit.SECONDS)).isEqualTo(250);
+                }
+                assertExactlyOnce(profile.history(carol).page(bob.jid(), null, 1_000), "old ", 600);
+            }
+        }
+    }
+
     /** XEP-0313 §9.2: results from anyone but the archive queried never reach the local archive. */
     @Test
     void forgedArchiveResultsAreIgnored() throws Exception {
