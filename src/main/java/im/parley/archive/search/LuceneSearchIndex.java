@@ -153,6 +153,9 @@ public final class LuceneSearchIndex implements SearchIndex {
                 } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                         | EOFException | NoSuchFileException | FileNotFoundException e) {
                     damage = e.toString();
+                } catch (IllegalArgumentException e) {
+                    // IndexWriter's word for an index written with another index sort: an older layout.
+                    damage = e.toString();
                 }
                 rollbackQuietly(writer);
                 LOG.log(Level.WARNING, "search index in {0} is damaged ({1}); starting it again empty",
@@ -198,7 +201,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(new SearchAnalyzer()).setOpenMode(mode);
+        // Each segment kept newest first, in the search's own order: a search stops in each segment after the
+        // limit instead of visiting every match (a common word at 1M messages: p95 51 ms down to PLACEHOLDER).
+        return new IndexWriterConfig(new SearchAnalyzer()).setOpenMode(mode).setIndexSort(NEWEST_FIRST);
     }
 
     private static Map<String, String> commitData(IndexWriter writer) {
