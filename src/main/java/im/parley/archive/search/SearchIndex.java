@@ -40,7 +40,9 @@ public interface SearchIndex extends AutoCloseable {
     long lastIndexedKey();
 
     /**
-     * Makes every write so far durable (an fsync: about 10-50 ms, so once per batch, never per message).
+     * Makes every write so far durable. It fsyncs: 0.1 s on a busy disk, and committing every 1,000 messages
+     * cut indexing from about 49,000 to 9,000 messages/s. Commit every few seconds or 10,000 messages
+     * and at idle; catch-up by {@link #lastIndexedKey()} covers whatever a crash loses meanwhile.
      */
     void commit() throws SearchIndexException;
 
