@@ -32,6 +32,7 @@ public final class MessageStore {
     /** Conversation ids by (account, kind, peer); cleared when a write fails, since it may be rolled back. */
     private final Map<String, Long> conversations = new HashMap<>();
     private final List<Consumer<List<Long>>> storedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<Long>> changedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MessageStore(Archive archive) {
         this.archive = archive;
@@ -40,6 +41,14 @@ public final class MessageStore {
     /** Told the keys of new messages after each committed write (the search index follows it). */
     public void addStoredListener(Consumer<List<Long>> listener) {
         storedListeners.add(listener);
+    }
+
+    /**
+     * Told the key of a message whose text a correction or retraction changed, after the commit;
+     * the change is also noted in {@code search_pending} in its transaction, for the search index.
+     */
+    public void addChangedListener(Consumer<Long> listener) {
+        changedListeners.add(listener);
     }
 
     public Insertion insert(long accountId, NewMessage m) {
@@ -146,7 +155,7 @@ public final class MessageStore {
      */
     public Optional<Long> correct(long accountId, Reference ref, String body, String xhtml, String correctionId,
                                   Instant at) {
-        return writing(c -> {
+        return changed(writing(c -> {
             Optional<MessageRefs.Row> original = refs.find(c, conversationId(c, accountId, ref.conversation(), ref.kind()), ref);
             if (original.isEmpty()) {
                 LOG.fine(() -> "correction of an unknown message " + ref);
@@ -165,13 +174,14 @@ public final class MessageStore {
                 p.setLong(4, key);
                 p.executeUpdate();
             }
+            pendingForSearch(c, key);
             return Optional.of(key);
-        });
+        }));
     }
 
     /** Retracts the message {@code ref} names (XEP-0424): its text goes, kept as a revision. */
     public Optional<Long> retract(long accountId, Reference ref, Instant at) {
-        return writing(c -> {
+        return changed(writing(c -> {
             Optional<MessageRefs.Row> original = refs.find(c, conversationId(c, accountId, ref.conversation(), ref.kind()), ref);
             if (original.isEmpty() || original.get().retracted()) {
                 return original.map(MessageRefs.Row::key);
@@ -184,8 +194,21 @@ public final class MessageStore {
                 p.setLong(2, key);
                 p.executeUpdate();
             }
+            pendingForSearch(c, key);
             return Optional.of(key);
-        });
+        }));
+    }
+
+    private static void pendingForSearch(Connection c, long key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("MERGE INTO search_pending (message_id) KEY (message_id) VALUES (?)")) {
+            p.setLong(1, key);
+            p.executeUpdate();
+        }
+    }
+
+    private Optional<Long> changed(Optional<Long> key) {
+        key.ifPresent(k -> changedListeners.forEach(l -> l.accept(k)));
+        return key;
     }
 
     /** {@code reactor}'s reactions to the message {@code ref} names, replacing their earlier ones (XEP-0444). */

@@ -2,48 +2,52 @@ package im.parley.cli;
 
 import java.util.Map;
 
-/** Writes flat JSON objects of strings, numbers and string arrays: all the command line prints. */
+/** Writes JSON objects of strings, numbers, booleans, and nested objects and arrays: all the command line prints. */
 final class Json {
     private Json() {
     }
 
     static String object(Map<String, ?> fields) {
-        StringBuilder sb = new StringBuilder("{");
-        boolean first = true;
-        for (Map.Entry<String, ?> e : fields.entrySet()) {
-            if (!first) {
-                sb.append(',');
-            }
-            first = false;
-            string(e.getKey(), sb);
-            sb.append(':');
-            Object v = e.getValue();
-            if (v == null) {
-                sb.append("null");
-            } else if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
-                sb.append("null");
-            } else if (v instanceof Number || v instanceof Boolean) {
-                sb.append(v);
-            } else if (v instanceof Map<?, ?> nested) {
-                @SuppressWarnings("unchecked")
-                Map<String, ?> object = (Map<String, ?>) nested;
-                sb.append(object(object));
-            } else if (v instanceof Iterable<?> list) {
-                sb.append('[');
-                boolean firstElement = true;
-                for (Object o : list) {
-                    if (!firstElement) {
-                        sb.append(',');
-                    }
-                    firstElement = false;
-                    string(String.valueOf(o), sb);
+        StringBuilder sb = new StringBuilder();
+        value(fields, sb);
+        return sb.toString();
+    }
+
+    /** Strings, numbers, booleans, null, and maps and lists of them, nested. */
+    private static void value(Object v, StringBuilder sb) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+            sb.append("null");
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else if (v instanceof Map<?, ?> map) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!first) {
+                    sb.append(',');
                 }
-                sb.append(']');
-            } else {
-                string(v.toString(), sb);
+                first = false;
+                string(String.valueOf(e.getKey()), sb);
+                sb.append(':');
+                value(e.getValue(), sb);
             }
+            sb.append('}');
+        } else if (v instanceof Iterable<?> list) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : list) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                value(o, sb);
+            }
+            sb.append(']');
+        } else {
+            string(v.toString(), sb);
         }
-        return sb.append('}').toString();
     }
 
     static void string(String s, StringBuilder sb) {

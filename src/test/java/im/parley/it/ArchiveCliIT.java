@@ -109,6 +109,14 @@ class ArchiveCliIT {
             assertThat(run(null, alice, "history", bob.jid().toString(), "--before", key, "--limit", "1").lines())
                     .singleElement().asString().contains("\"body\":\"line 2\"");
 
+            Result search = run(null, alice, "search", "LINE 2");
+            assertThat(search.exit()).as(search.err()).isZero();
+            assertThat(search.lines()).singleElement().asString().contains("\"body\":\"line 2\"")
+                    .contains("\"matches\":[[0,4],[5,6]]");
+            assertThat(run(null, alice, "search", "lin", "--with", bob.jid().toString()).lines())
+                    .as("the last word as a prefix, newest first").hasSize(3).first().asString().contains("line 3");
+            assertThat(run(null, alice, "search", "  ").exit()).isEqualTo(2);
+
             Result sync = run(TestSession.PASSWORD, alice, "sync");
             assertThat(sync.exit()).as(sync.err()).isZero();
             assertThat(sync.out()).contains("\"stored\":0");

@@ -1,5 +1,6 @@
 package im.parley.client.history;
 
+import im.parley.archive.ArchiveSearch;
 import im.parley.archive.AttachmentRow;
 import im.parley.archive.ConversationKind;
 import im.parley.archive.ConversationRow;
@@ -9,17 +10,36 @@ import im.parley.archive.StoredMessage;
 import im.parley.xmpp.jid.Jid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** One account's stored history: conversations and their messages, read from the local archive. */
 public final class History {
     private final long accountId;
     private final MessageQueries queries;
     private final Conversations conversations;
+    private final ArchiveSearch search;
 
-    History(long accountId, MessageQueries queries, Conversations conversations) {
+    History(long accountId, MessageQueries queries, Conversations conversations, ArchiveSearch search) {
         this.accountId = accountId;
         this.queries = queries;
         this.conversations = conversations;
+        this.search = search;
+    }
+
+    /**
+     * Messages whose text matches {@code text} (every word; the last one also as a prefix; case
+     * and accents ignored), newest first, with {@code peer} or in every conversation.
+     *
+     * @throws IllegalArgumentException when the text holds no word
+     */
+    public List<SearchResult> search(String text, Jid peer, int limit) {
+        List<SearchResult> out = new ArrayList<>();
+        for (ArchiveSearch.Found f : search.search(accountId, text,
+                peer == null ? Optional.empty() : Optional.of(peer.bare().toString()), limit)) {
+            out.add(new SearchResult(of(f.message()), f.matches().stream()
+                    .map(r -> new SearchResult.TextRange(r.start(), r.end())).toList()));
+        }
+        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package im.parley.client.history;
 import im.parley.archive.AccountStore;
 import im.parley.archive.Archive;
 import im.parley.archive.ArchiveException;
+import im.parley.archive.ArchiveSearch;
 import im.parley.archive.CapsRows;
 import im.parley.archive.Conversations;
 import im.parley.archive.MessageQueries;
@@ -32,6 +33,7 @@ public final class Profile implements AutoCloseable {
     private final MessageStore messages;
     private final MessageQueries queries;
     private final CapsCache caps;
+    private final ArchiveSearch search;
 
     private Profile(Path folder, Archive archive) {
         this.folder = folder;
@@ -40,14 +42,22 @@ public final class Profile implements AutoCloseable {
         this.messages = new MessageStore(archive);
         this.queries = new MessageQueries(archive);
         this.caps = KeptCaps.load(new CapsRows(archive));
+        this.search = ArchiveSearch.open(archive, messages, folder.resolve("search"));
     }
 
     /** Opens the profile in {@code folder}, creating it; fails with ArchiveException when another Parley has it open. */
     public static Profile open(Path folder) {
+        Archive archive;
         try {
-            return new Profile(folder, Archive.open(folder));
+            archive = Archive.open(folder);
         } catch (ArchiveException e) {
             throw new ProfileException(e.getMessage(), e);
+        }
+        try {
+            return new Profile(folder, archive);
+        } catch (RuntimeException e) {
+            archive.close();
+            throw e instanceof ArchiveException ? new ProfileException(e.getMessage(), e) : e;
         }
     }
 
@@ -125,7 +135,7 @@ public final class Profile implements AutoCloseable {
     /** The stored history of the account {@code jid}, for reading and searching. */
     public History history(Jid jid) {
         long id = accounts.ensure(jid.bare().toString());
-        return new History(id, queries, new Conversations(archive));
+        return new History(id, queries, new Conversations(archive), search);
     }
 
     /** The stored history of the account {@code jid} as it goes into and comes out of an account export. */
@@ -137,6 +147,7 @@ public final class Profile implements AutoCloseable {
     /** Closes the archive; close the profile's accounts first. */
     @Override
     public void close() {
+        search.close();
         archive.close();
     }
 }

@@ -1,0 +1,284 @@
+package im.parley.archive;
+
+import im.parley.archive.search.IndexedText;
+import im.parley.archive.search.LuceneSearchIndex;
+import im.parley.archive.search.MatchRange;
+import im.parley.archive.search.SearchHit;
+import im.parley.archive.search.SearchIndex;
+import im.parley.archive.search.SearchIndexException;
+import im.parley.archive.search.SearchQuery;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Full-text search over the archive, kept in step with it: every message the store commits is
+ * indexed right after (searchable at once), the index commits every few seconds, and at open it
+ * catches up on what a crash left out: messages after its last durable key, and corrections and
+ * retractions noted in {@code search_pending}. Lucene was chosen over H2's own full-text index by
+ * measurement (docs/BENCHMARKS.md, "Archive search").
+ *
+ * <p>The index's conversation key is the account's id and the peer, so two accounts of a profile
+ * talking to one contact never see each other's messages.
+ */
+public final class ArchiveSearch implements AutoCloseable {
+    /** A message that matched, and where in its text. */
+    public record Found(StoredMessage message, List<MatchRange> matches) {
+        public Found {
+            matches = List.copyOf(matches);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(ArchiveSearch.class.getName());
+    private static final int CATCH_UP_BATCH = 5_000;
+    private static final long COMMIT_EVERY_SECONDS = 3;
+
+    private final Archive archive;
+    private final MessageQueries queries;
+    private final SearchIndex index;
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parley-search-commit");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean dirty;
+    /** Once closed, the store's writes go unindexed here: the next open catches up on them. */
+    private volatile boolean closed;
+
+    private ArchiveSearch(Archive archive, MessageStore store, SearchIndex index) {
+        this.archive = archive;
+        this.queries = new MessageQueries(archive);
+        this.index = index;
+        store.addStoredListener(this::indexNew);
+        store.addChangedListener(key -> {
+            if (closed) {
+                return;
+            }
+            reindex(List.of(key));
+            dirty = true;
+        });
+        committer.scheduleWithFixedDelay(this::commitIfDirty, COMMIT_EVERY_SECONDS, COMMIT_EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Opens the index in {@code folder} and brings it up to the archive. */
+    public static ArchiveSearch open(Archive archive, MessageStore store, Path folder) {
+        SearchIndex index;
+        try {
+            index = LuceneSearchIndex.open(folder);
+        } catch (SearchIndexException e) {
+            throw new ArchiveException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+        ArchiveSearch search = new ArchiveSearch(archive, store, index);
+        search.catchUp();
+        return search;
+    }
+
+    private void catchUp() {
+        long after = index.lastIndexedKey();
+        int fed = 0;
+        while (true) {
+            List<IndexedText> batch = texts(after, CATCH_UP_BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            add(batch);
+            fed += batch.size();
+            after = batch.get(batch.size() - 1).messageKey();
+        }
+        List<Long> pending = archive.read(c -> {
+            List<Long> keys = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT message_id FROM search_pending");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    keys.add(r.getLong(1));
+                }
+            }
+            return keys;
+        });
+        reindex(pending);
+        if (fed > 0 || !pending.isEmpty()) {
+            int n = fed;
+            LOG.info(() -> "search index caught up: " + n + " messages, " + pending.size() + " changed");
+            commitIfDirty();
+        }
+    }
+
+    private void indexNew(List<Long> keys) {
+        if (keys.isEmpty() || closed) {
+            return;
+        }
+        long from = keys.get(0) - 1;
+        long to = keys.get(keys.size() - 1);
+        // Keys of one write are increasing; fetch the range once rather than key by key.
+        List<IndexedText> texts = texts(from, (int) Math.min(Integer.MAX_VALUE, to - from));
+        add(texts);
+    }
+
+    private void add(List<IndexedText> texts) {
+        try {
+            index.add(texts);
+            dirty = true;
+        } catch (SearchIndexException | IllegalStateException e) {
+            // The message is stored; only finding it by text waits for the catch-up at next start
+            // (IllegalStateException: the index closed under this write).
+            LOG.log(Level.WARNING, "could not index " + texts.size() + " messages", e);
+        }
+    }
+
+    /** Gives the index the current text of changed messages (none for a retracted one). */
+    private void reindex(List<Long> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<Long, StoredMessage> now = new HashMap<>();
+        for (StoredMessage m : queries.byKeys(keys)) {
+            now.put(m.key(), m);
+        }
+        try {
+            for (Long key : keys) {
+                StoredMessage m = now.get(key);
+                if (m == null || m.retracted()) {
+                    index.remove(key);
+                } else {
+                    index.replace(key, conversationKey(m), m.sortTime(), m.body());
+                }
+            }
+        } catch (SearchIndexException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "could not re-index changed messages; they stay pending", e);
+        }
+    }
+
+    private List<IndexedText> texts(long afterKey, int limit) {
+        return archive.read(c -> texts(c, afterKey, limit));
+    }
+
+    private static List<IndexedText> texts(Connection c, long afterKey, int limit) throws SQLException {
+        List<IndexedText> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT m.id, v.account_id, v.peer, m.sort_time, m.body "
+                + "FROM message m JOIN conversation v ON v.id = m.conversation_id "
+                + "WHERE m.id > ? AND m.retracted_at IS NULL ORDER BY m.id LIMIT ?")) {
+            p.setLong(1, afterKey);
+            p.setInt(2, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new IndexedText(r.getLong(1), r.getLong(2) + " " + r.getString(3),
+                            r.getObject(4, Instant.class), r.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String conversationKey(StoredMessage m) {
+        return archive.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT v.account_id FROM message m "
+                    + "JOIN conversation v ON v.id = m.conversation_id WHERE m.id = ?")) {
+                p.setLong(1, m.key());
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getLong(1) + " " + m.conversation();
+                }
+            }
+        });
+    }
+
+    /**
+     * Messages of the account matching {@code text}, newest first, in one conversation or all;
+     * each with the ranges of its text that matched.
+     *
+     * @throws IllegalArgumentException when the text holds no word
+     */
+    public List<Found> search(long accountId, String text, Optional<String> peer, int limit) {
+        SearchQuery q = peer.isPresent()
+                ? SearchQuery.in(accountId + " " + peer.get(), text, limit)
+                : SearchQuery.global(text, limit);
+        List<Found> out = new ArrayList<>();
+        String mine = accountId + " ";
+        try {
+            // Global hits of other accounts are passed over: page on until enough are this account's.
+            while (out.size() < limit) {
+                List<SearchHit> hits = index.search(q);
+                List<Long> keys = new ArrayList<>();
+                Map<Long, SearchHit> byKey = new HashMap<>();
+                for (SearchHit h : hits) {
+                    if (h.conversation().startsWith(mine)) {
+                        keys.add(h.messageKey());
+                        byKey.put(h.messageKey(), h);
+                    }
+                }
+                for (StoredMessage m : queries.byKeys(keys)) {
+                    if (out.size() < limit && !m.retracted()) {
+                        out.add(new Found(m, byKey.get(m.key()).matches()));
+                    }
+                }
+                if (hits.size() < q.limit()) {
+                    break;
+                }
+                q = q.after(hits.get(hits.size() - 1).cursor());
+            }
+        } catch (SearchIndexException e) {
+            throw new ArchiveException("search failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private synchronized void commitIfDirty() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        try {
+            List<Long> pending = archive.read(c -> {
+                List<Long> keys = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement("SELECT message_id FROM search_pending");
+                     ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        keys.add(r.getLong(1));
+                    }
+                }
+                return keys;
+            });
+            // Given again just before the commit, so each pending change is in what it makes durable.
+            reindex(pending);
+            index.commit();
+            if (!pending.isEmpty()) {
+                archive.write(c -> {
+                    try (PreparedStatement p = c.prepareStatement("DELETE FROM search_pending WHERE message_id = ANY(?)")) {
+                        p.setObject(1, pending.toArray(new Long[0]));
+                        p.executeUpdate();
+                    }
+                    return null;
+                });
+            }
+        } catch (SearchIndexException | ArchiveException e) {
+            dirty = true;
+            LOG.log(Level.WARNING, "search index commit failed; tried again later", e);
+        }
+    }
+
+    /** Commits what was indexed and closes the index; the archive stays open. */
+    @Override
+    public void close() {
+        closed = true;
+        committer.shutdownNow();
+        commitIfDirty();
+        try {
+            index.close();
+        } catch (SearchIndexException e) {
+            LOG.log(Level.WARNING, "closing the search index", e);
+        }
+    }
+}
