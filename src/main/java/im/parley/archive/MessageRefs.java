@@ -6,74 +6,201 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds stored messages by their ids, inside a running write. */
 final class MessageRefs {
-    /** A stored message that a new copy duplicates. */
-    record Match(long key, String stanzaId, Instant serverTime) {
-    }
-
     /** A stored message a reference names. */
     record Row(long key, String sender, boolean retracted) {
     }
 
-    /** The stored message {@code m} is a copy of, if any (see {@link MessageStore} for the rules). */
-    Optional<Match> existing(Connection c, long conversation, NewMessage m) throws SQLException {
-        boolean room = m.kind() != ConversationKind.CHAT;
-        if (m.stanzaId() != null) {
-            Optional<Match> byArchive = match(c, "SELECT id, stanza_id, server_time, sender, outgoing, body FROM message "
-                    + "WHERE conversation_id = ? AND stanza_id = ?", conversation, m.stanzaId(), m, false, false);
-            if (byArchive.isPresent()) {
-                return byArchive;
-            }
-        }
-        if (m.originId() != null) {
-            Optional<Match> byOrigin = match(c, "SELECT id, stanza_id, server_time, sender, outgoing, body FROM message "
-                    + "WHERE conversation_id = ? AND origin_id = ?", conversation, m.originId(), m, room, false);
-            if (byOrigin.isPresent()) {
-                return byOrigin;
-            }
-        }
-        if (m.messageId() != null) {
-            return match(c, "SELECT id, stanza_id, server_time, sender, outgoing, body FROM message "
-                    + "WHERE conversation_id = ? AND message_id = ?", conversation, m.messageId(), m, room, true);
-        }
-        return Optional.empty();
-    }
+    /**
+     * The stored messages that the messages of a batch may be copies of, loaded with at most
+     * three queries a conversation (by archive id, origin-id and id attribute, each for all of
+     * the batch's ids at once), and kept up to date as the batch is written, so a message later
+     * in the batch finds one earlier in it. Used inside one running write.
+     */
+    static final class Candidates {
+        private final Map<Long, Candidate> byKey = new HashMap<>();
+        private final Map<Ref, List<Candidate>> byStanzaId = new HashMap<>();
+        private final Map<Ref, List<Candidate>> byOriginId = new HashMap<>();
+        private final Map<Ref, List<Candidate>> byMessageId = new HashMap<>();
 
-    private static Optional<Match> match(Connection c, String sql, long conversation, String id, NewMessage m,
-                                         boolean sameSender, boolean sameBody) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setLong(1, conversation);
-            p.setString(2, id);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    if (r.getBoolean(5) != m.outgoing()
-                            || (sameSender && !java.util.Objects.equals(r.getString(4), m.sender()))
-                            || (sameBody && !r.getString(6).equals(m.body()))) {
-                        continue;
+        private record Ref(long conversation, String id) {
+        }
+
+        /** Loads the rows sharing an id with a message of {@code batch}; {@code conversations[i]} is batch[i]'s. */
+        static Candidates load(Connection c, List<NewMessage> batch, long[] conversations) throws SQLException {
+            Map<Long, Set<String>[]> ids = new LinkedHashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                NewMessage m = batch.get(i);
+                @SuppressWarnings("unchecked")
+                Set<String>[] sets = ids.computeIfAbsent(conversations[i],
+                        k -> new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()});
+                add(sets[0], m.stanzaId());
+                add(sets[1], m.originId());
+                add(sets[2], m.messageId());
+            }
+            Candidates out = new Candidates();
+            List<Candidate> loaded = new ArrayList<>();
+            for (Map.Entry<Long, Set<String>[]> e : ids.entrySet()) {
+                String[] columns = {"stanza_id", "origin_id", "message_id"};
+                for (int k = 0; k < 3; k++) {
+                    if (!e.getValue()[k].isEmpty()) {
+                        loaded.addAll(out.query(c, e.getKey(), columns[k], e.getValue()[k]));
                     }
-                    return Optional.of(new Match(r.getLong(1), r.getString(2), r.getObject(3, Instant.class)));
                 }
             }
+            // In key order, as the lookups one message at a time found them (the index's order).
+            loaded.sort(Comparator.comparingLong(x -> x.key));
+            for (Candidate x : loaded) {
+                out.index(x);
+            }
+            return out;
         }
-        return Optional.empty();
+
+        private static void add(Set<String> set, String id) {
+            if (id != null) {
+                set.add(id);
+            }
+        }
+
+        private List<Candidate> query(Connection c, long conversation, String column, Set<String> values)
+                throws SQLException {
+            List<Candidate> found = new ArrayList<>();
+            // A join with the id list, so each id is one lookup in the (conversation_id, column)
+            // index; "column = ANY(?)" would scan the whole conversation.
+            try (PreparedStatement p = c.prepareStatement("SELECT m.id, m.stanza_id, m.server_time, m.sender, "
+                    + "m.outgoing, m.body, m.origin_id, m.message_id FROM UNNEST(?) AS t(x) JOIN message m "
+                    + "ON m.conversation_id = ? AND m." + column + " = t.x")) {
+                p.setObject(1, values.toArray(new String[0]));
+                p.setLong(2, conversation);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        long key = r.getLong(1);
+                        if (byKey.containsKey(key)) {
+                            continue;
+                        }
+                        Candidate x = new Candidate(key, conversation, r.getString(2), r.getObject(3, Instant.class),
+                                r.getString(4), r.getBoolean(5), r.getString(6), r.getString(7), r.getString(8));
+                        byKey.put(key, x);
+                        found.add(x);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private void index(Candidate x) {
+            byKey.put(x.key, x);
+            put(byStanzaId, x.conversation, x.stanzaId, x);
+            put(byOriginId, x.conversation, x.originId, x);
+            put(byMessageId, x.conversation, x.messageId, x);
+        }
+
+        private static void put(Map<Ref, List<Candidate>> map, long conversation, String id, Candidate x) {
+            if (id != null) {
+                map.computeIfAbsent(new Ref(conversation, id), k -> new ArrayList<>(1)).add(x);
+            }
+        }
+
+        /** The stored message {@code m} is a copy of, if any (see {@link MessageStore} for the rules). */
+        Optional<Candidate> existing(long conversation, NewMessage m) {
+            boolean room = m.kind() != ConversationKind.CHAT;
+            if (m.stanzaId() != null) {
+                Optional<Candidate> byArchive = match(byStanzaId, conversation, m.stanzaId(), m, false, false);
+                if (byArchive.isPresent()) {
+                    return byArchive;
+                }
+            }
+            if (m.originId() != null) {
+                Optional<Candidate> byOrigin = match(byOriginId, conversation, m.originId(), m, room, false);
+                if (byOrigin.isPresent()) {
+                    return byOrigin;
+                }
+            }
+            if (m.messageId() != null) {
+                return match(byMessageId, conversation, m.messageId(), m, room, true);
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<Candidate> match(Map<Ref, List<Candidate>> map, long conversation, String id,
+                                                 NewMessage m, boolean sameSender, boolean sameBody) {
+            for (Candidate x : map.getOrDefault(new Ref(conversation, id), List.of())) {
+                if (x.outgoing != m.outgoing()
+                        || (sameSender && !Objects.equals(x.sender, m.sender()))
+                        || (sameBody && !x.body.equals(m.body()))) {
+                    continue;
+                }
+                return Optional.of(x);
+            }
+            return Optional.empty();
+        }
+
+        /** A message of the batch was inserted under {@code key}: later ones may be copies of it. */
+        void inserted(long key, long conversation, NewMessage m) {
+            index(new Candidate(key, conversation, m.stanzaId(), m.serverTime(), m.sender(), m.outgoing(), m.body(),
+                    m.originId(), m.messageId()));
+        }
+
+        /** Gives the stored copy the archive id and server time it lacked. */
+        void fillIn(Connection c, Candidate stored, NewMessage copy) throws SQLException {
+            boolean id = stored.stanzaId == null && copy.stanzaId() != null;
+            boolean time = stored.serverTime == null && copy.serverTime() != null;
+            if (!id && !time) {
+                return;
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE message SET stanza_id = COALESCE(stanza_id, ?), "
+                    + "server_time = COALESCE(server_time, ?) WHERE id = ?")) {
+                p.setString(1, copy.stanzaId());
+                p.setObject(2, copy.serverTime(), Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setLong(3, stored.key);
+                p.executeUpdate();
+            }
+            if (id) {
+                stored.stanzaId = copy.stanzaId();
+                put(byStanzaId, stored.conversation, stored.stanzaId, stored);
+                byStanzaId.get(new Ref(stored.conversation, stored.stanzaId)).sort(Comparator.comparingLong(x -> x.key));
+            }
+            if (time) {
+                stored.serverTime = copy.serverTime();
+            }
+        }
     }
 
-    /** Gives the stored copy the archive id and server time it lacked. */
-    void fillIn(Connection c, Match stored, NewMessage copy) throws SQLException {
-        boolean id = stored.stanzaId() == null && copy.stanzaId() != null;
-        boolean time = stored.serverTime() == null && copy.serverTime() != null;
-        if (!id && !time) {
-            return;
-        }
-        try (PreparedStatement p = c.prepareStatement("UPDATE message SET stanza_id = COALESCE(stanza_id, ?), "
-                + "server_time = COALESCE(server_time, ?) WHERE id = ?")) {
-            p.setString(1, copy.stanzaId());
-            p.setObject(2, copy.serverTime(), Types.TIMESTAMP_WITH_TIMEZONE);
-            p.setLong(3, stored.key());
-            p.executeUpdate();
+    /** A stored message (or one written earlier in the batch) as the duplicate rules see it. */
+    static final class Candidate {
+        final long key;
+        final long conversation;
+        String stanzaId;
+        Instant serverTime;
+        final String sender;
+        final boolean outgoing;
+        final String body;
+        final String originId;
+        final String messageId;
+
+        Candidate(long key, long conversation, String stanzaId, Instant serverTime, String sender, boolean outgoing,
+                  String body, String originId, String messageId) {
+            this.key = key;
+            this.conversation = conversation;
+            this.stanzaId = stanzaId;
+            this.serverTime = serverTime;
+            this.sender = sender;
+            this.outgoing = outgoing;
+            this.body = body;
+            this.originId = originId;
+            this.messageId = messageId;
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +56,26 @@ public final class MessageStore {
         return insertAll(accountId, List.of(m)).get(0);
     }
 
-    /** Stores a batch (a MAM page) in one transaction, each message at most once. */
+    /**
+     * Stores a batch (a MAM page) in one transaction, each message at most once. The stored
+     * messages it may duplicate are looked up for the whole batch at once, and each conversation's
+     * last message and unread count are updated once.
+     */
     public List<Insertion> insertAll(long accountId, List<NewMessage> batch) {
         List<Insertion> out = writing(c -> {
+            long[] conversations = new long[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                NewMessage m = batch.get(i);
+                conversations[i] = conversationId(c, accountId, m.conversation(), m.kind());
+            }
+            MessageRefs.Candidates known = MessageRefs.Candidates.load(c, batch, conversations);
+            Map<Long, Latest> latest = new LinkedHashMap<>();
             List<Insertion> done = new ArrayList<>(batch.size());
-            for (NewMessage m : batch) {
-                done.add(insertOne(c, accountId, m));
+            for (int i = 0; i < batch.size(); i++) {
+                done.add(insertOne(c, conversations[i], batch.get(i), known, latest));
+            }
+            for (Map.Entry<Long, Latest> e : latest.entrySet()) {
+                updateConversation(c, e.getKey(), e.getValue());
             }
             return done;
         });
@@ -76,12 +91,19 @@ public final class MessageStore {
         return out;
     }
 
-    private Insertion insertOne(Connection c, long accountId, NewMessage m) throws SQLException {
-        long conversation = conversationId(c, accountId, m.conversation(), m.kind());
-        Optional<MessageRefs.Match> existing = refs.existing(c, conversation, m);
+    /** A conversation's newest message among those a batch inserted, and how many unread ones it added. */
+    private static final class Latest {
+        long key;
+        Instant time;
+        int unread;
+    }
+
+    private Insertion insertOne(Connection c, long conversation, NewMessage m, MessageRefs.Candidates known,
+                                Map<Long, Latest> latest) throws SQLException {
+        Optional<MessageRefs.Candidate> existing = known.existing(conversation, m);
         if (existing.isPresent()) {
-            refs.fillIn(c, existing.get(), m);
-            return new Insertion(existing.get().key(), true);
+            known.fillIn(c, existing.get(), m);
+            return new Insertion(existing.get().key, true);
         }
         long key;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO message (conversation_id, outgoing, sender, "
@@ -110,19 +132,32 @@ public final class MessageStore {
             }
         }
         insertAttachments(c, key, m.attachments());
+        known.inserted(key, conversation, m);
+        // As one UPDATE per message would: the newest by sort time wins, a later one on a tie.
+        Latest l = latest.computeIfAbsent(conversation, k -> new Latest());
+        if (l.time == null || !l.time.isAfter(m.sortTime())) {
+            l.time = m.sortTime();
+            l.key = key;
+        }
+        if (!m.outgoing() && m.delivery() == Delivery.PENDING) {
+            l.unread++;
+        }
+        return new Insertion(key, false);
+    }
+
+    private static void updateConversation(Connection c, long conversation, Latest l) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE conversation SET "
                 + "last_message_id = CASE WHEN last_time IS NULL OR last_time <= ? THEN ? ELSE last_message_id END, "
                 + "last_time = CASE WHEN last_time IS NULL OR last_time <= ? THEN ? ELSE last_time END, "
                 + "unread = unread + ? WHERE id = ?")) {
-            p.setObject(1, m.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
-            p.setLong(2, key);
-            p.setObject(3, m.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
-            p.setObject(4, m.sortTime(), Types.TIMESTAMP_WITH_TIMEZONE);
-            p.setInt(5, !m.outgoing() && m.delivery() == Delivery.PENDING ? 1 : 0);
+            p.setObject(1, l.time, Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setLong(2, l.key);
+            p.setObject(3, l.time, Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setObject(4, l.time, Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setInt(5, l.unread);
             p.setLong(6, conversation);
             p.executeUpdate();
         }
-        return new Insertion(key, false);
     }
 
     private static void insertAttachments(Connection c, long key, List<AttachmentRow> attachments) throws SQLException {

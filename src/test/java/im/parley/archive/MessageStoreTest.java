@@ -59,6 +59,41 @@ class MessageStoreTest {
         assertThat(queries.count(account, BOB, ConversationKind.CHAT)).isEqualTo(1);
     }
 
+    /** A batch is looked up at once: a copy of a message earlier in the same batch is still found. */
+    @Test
+    void copiesWithinOneBatchAreFoundAsAcrossBatches() {
+        String carol = "carol@example.org";
+        Instant t = Instant.now().plusSeconds(3_600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        store.insert(account, fromBob("old", "o-old", "S0", "stored before"));
+        List<Insertion> in = store.insertAll(account, List.of(
+                NewMessage.chat(BOB, false, BOB + "/phone", "m1", "o1", null, null, "hello"),
+                NewMessage.chat(BOB, false, BOB + "/phone", "m1", "o1", null, null, "hello"),
+                NewMessage.chat(BOB, false, BOB + "/phone", "m1", "o1", "S1", t, "hello"),
+                NewMessage.chat(BOB, false, BOB + "/phone", "m9", "o9", "S1", t, "same archive id"),
+                NewMessage.chat(BOB, false, BOB + "/phone", "x", "o-old", null, null, "stored before"),
+                NewMessage.chat(carol, false, carol + "/pc", "m1", "o1", null, t.plusSeconds(1), "other conversation"),
+                NewMessage.chat(BOB, false, BOB + "/phone", "7", null, null, t.plusSeconds(2), "first"),
+                NewMessage.chat(BOB, false, BOB + "/phone", "7", null, null, t.plusSeconds(2), "first"),
+                NewMessage.chat(BOB, false, BOB + "/phone", "7", null, null, t.plusSeconds(2), "reused id")));
+
+        assertThat(in).extracting(Insertion::duplicate)
+                .containsExactly(false, true, true, true, true, false, false, true, false);
+        assertThat(in.get(1).key()).isEqualTo(in.get(0).key());
+        assertThat(in.get(2).key()).isEqualTo(in.get(0).key());
+        assertThat(in.get(3).key()).as("found by the archive id filled in earlier in the batch").isEqualTo(in.get(0).key());
+        assertThat(in.get(7).key()).isEqualTo(in.get(6).key());
+        StoredMessage first = queries.byKey(in.get(0).key()).orElseThrow();
+        assertThat(first.stanzaId()).isEqualTo("S1");
+        assertThat(first.serverTime()).isEqualTo(t);
+        assertThat(queries.count(account, BOB, ConversationKind.CHAT)).isEqualTo(4);
+        assertThat(queries.count(account, carol, ConversationKind.CHAT)).isEqualTo(1);
+        List<ConversationRow> rows = new Conversations(archive).list(account);
+        ConversationRow bob = rows.stream().filter(r -> r.peer().equals(BOB)).findFirst().orElseThrow();
+        assertThat(bob.unread()).as("the ones this batch added, and the one before").isEqualTo(4);
+        assertThat(bob.lastKey()).as("the newest; of two at the same time, the later one").isEqualTo(in.get(8).key());
+        assertThat(rows.stream().filter(r -> r.peer().equals(carol)).findFirst().orElseThrow().unread()).isEqualTo(1);
+    }
+
     @Test
     void withoutStableIdsTheIdAttributeAndBodyDecide() {
         store.insert(account, fromBob("7", null, null, "first"));

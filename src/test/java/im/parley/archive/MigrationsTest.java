@@ -49,6 +49,21 @@ class MigrationsTest {
         }
     }
 
+    /** V3: message keys come 1,000 at a time, so storing a page does not commit the sequence every 32 rows. */
+    @Test
+    void messageKeysAreCachedInThousands() {
+        try (Archive archive = Archive.open(dir)) {
+            long cache = archive.read(c -> {
+                try (var r = c.createStatement().executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS "
+                        + "WHERE TABLE_NAME = 'MESSAGE' AND COLUMN_NAME = 'ID'")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
+            assertThat(cache).isEqualTo(1000);
+        }
+    }
+
     @Test
     void anArchiveOfANewerVersionIsRefusedNotDamaged() {
         try (Archive archive = Archive.open(dir)) {
