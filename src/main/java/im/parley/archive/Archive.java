@@ -14,9 +14,11 @@ import java.util.Deque;
  * profile folder) holding accounts, rosters, the caps cache, every message and the sync cursors.
  *
  * <p>Writes go through one connection, one transaction each, so a crash leaves either all of a
- * write or none of it. The database flushes at every commit ({@code WRITE_DELAY=0}): a message
- * the archive said it committed is on disk before anyone is told of it, and a process killed at
- * any moment loses nothing committed. Reads use connections of their own and see committed data
+ * write or none of it. Each write's commit is followed by a {@code CHECKPOINT}, which writes it
+ * to the file: a message the archive said it committed is on disk before anyone is told of it,
+ * and a process killed at any moment loses nothing committed. (Not {@code WRITE_DELAY=0}, which
+ * flushes too but also stops H2's background housekeeping: the file then never compacts and
+ * grew to 2 KB a message.) Reads use connections of their own and see committed data
  * only (MVCC), so a long read never waits for a write.
  */
 public final class Archive implements AutoCloseable {
@@ -53,7 +55,7 @@ public final class Archive implements AutoCloseable {
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("archive")
                 // We close the database ourselves, after the last write; H2's own hook could close
                 // it under a write still running at exit.
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE";
         Connection c;
         try {
             c = DriverManager.getConnection(url, "parley", "");
@@ -92,6 +94,9 @@ public final class Archive implements AutoCloseable {
             try {
                 T result = work.run(writer);
                 writer.commit();
+                try (java.sql.Statement flush = writer.createStatement()) {
+                    flush.execute("CHECKPOINT");
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
