@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 echo "[bench] load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+java -Xmx1g ${BENCH_JVM_FLAGS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   im.parley.bench.ArchiveBenchmark "${1:-1000000}"
 echo "[bench] load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

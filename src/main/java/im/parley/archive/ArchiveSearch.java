@@ -256,7 +256,7 @@ public final class ArchiveSearch implements AutoCloseable {
             index.commit();
             if (!pending.isEmpty()) {
                 archive.write(c -> {
-                    try (PreparedStatement p = c.prepareStatement("DELETE FROM search_pending WHERE message_id = ANY(?)")) {
+                    try (PreparedStatement p = c.prepareStatement("DELETE FROM search_pending WHERE message_id IN (SELECT x FROM UNNEST(?) AS k(x))")) {
                         p.setObject(1, pending.toArray(new Long[0]));
                         p.executeUpdate();
                     }

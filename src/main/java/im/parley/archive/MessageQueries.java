@@ -39,11 +39,12 @@ public final class MessageQueries {
             if (id < 0) {
                 return List.of();
             }
-            String sql = "SELECT " + COLUMNS + FROM + "WHERE m.conversation_id = ? "
-                    // Not a row-value comparison: H2 would not bound the index range with it and reads the
-                    // whole conversation (1.7 s at 100,000 messages); an upper bound on sort_time it does use.
+            // Keys first, from the time index alone (descending, so H2 starts at the bound and stops
+            // after a page), then the rows: joined in one statement H2 walked the whole conversation.
+            String sql = "SELECT m.id FROM message m WHERE m.conversation_id = ? "
                     + (before == null ? "" : "AND m.sort_time <= ? AND NOT (m.sort_time = ? AND m.id >= ?) ")
                     + "ORDER BY m.sort_time DESC, m.id DESC LIMIT ?";
+            List<Long> keys = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int i = 1;
                 p.setLong(i++, id);
@@ -53,10 +54,15 @@ public final class MessageQueries {
                     p.setLong(i++, before.key());
                 }
                 p.setInt(i, limit);
-                List<StoredMessage> newestFirst = read(c, p);
-                Collections.reverse(newestFirst);
-                return newestFirst;
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        keys.add(r.getLong(1));
+                    }
+                }
             }
+            List<StoredMessage> newestFirst = byKeys(c, keys);
+            Collections.reverse(newestFirst);
+            return newestFirst;
         });
     }
 
@@ -89,22 +95,29 @@ public final class MessageQueries {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return archive.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + FROM + "WHERE m.id = ANY(?)")) {
-                p.setObject(1, keys.toArray(new Long[0]));
-                Map<Long, StoredMessage> found = new HashMap<>();
-                for (StoredMessage m : read(c, p)) {
-                    found.put(m.key(), m);
-                }
-                List<StoredMessage> out = new ArrayList<>();
-                for (Long k : keys) {
-                    if (found.containsKey(k)) {
-                        out.add(found.get(k));
-                    }
-                }
-                return out;
+        return archive.read(c -> byKeys(c, keys));
+    }
+
+    /** The rows the keys name, in that order; "m.id = ANY(?)" would scan the whole table. */
+    private static List<StoredMessage> byKeys(Connection c, List<Long> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return new ArrayList<>();
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM UNNEST(?) AS k(x) JOIN message m ON m.id = k.x JOIN conversation v ON v.id = m.conversation_id")) {
+            p.setObject(1, keys.toArray(new Long[0]));
+            Map<Long, StoredMessage> found = new HashMap<>();
+            for (StoredMessage m : read(c, p)) {
+                found.put(m.key(), m);
             }
-        });
+            List<StoredMessage> out = new ArrayList<>();
+            for (Long k : keys) {
+                if (found.containsKey(k)) {
+                    out.add(found.get(k));
+                }
+            }
+            return out;
+        }
     }
 
     public Optional<StoredMessage> byKey(long key) {
@@ -222,7 +235,8 @@ public final class MessageQueries {
     private static Map<Long, Map<String, List<String>>> reactions(Connection c, Long[] keys) throws SQLException {
         Map<Long, Map<String, List<String>>> out = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT message_id, sender, emojis FROM reaction WHERE message_id = ANY(?) ORDER BY at")) {
+                "SELECT r.message_id, r.sender, r.emojis FROM UNNEST(?) AS k(x) JOIN reaction r ON r.message_id = k.x "
+                        + "ORDER BY r.at")) {
             p.setObject(1, keys);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -240,8 +254,9 @@ public final class MessageQueries {
 
     private static Map<Long, List<AttachmentRow>> attachments(Connection c, Long[] keys) throws SQLException {
         Map<Long, List<AttachmentRow>> out = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT message_id, url, description, media_type, size, "
-                + "file_name, local_path FROM attachment WHERE message_id = ANY(?) ORDER BY message_id, position")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT a.message_id, a.url, a.description, a.media_type, "
+                + "a.size, a.file_name, a.local_path FROM UNNEST(?) AS k(x) JOIN attachment a ON a.message_id = k.x "
+                + "ORDER BY a.message_id, a.position")) {
             p.setObject(1, keys);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -79,10 +79,14 @@ public final class ArchiveBenchmark {
                 cursor[0] = older.isEmpty() ? first.get(0) : older.get(0);
             });
             // H2 keeps replaced chunks for its 45 s retention time, then compacts in the background.
-            Thread.sleep(90_000);
+            Thread.sleep(Long.getLong("bench.idle", 90_000L));
             System.out.printf("file after 90 s open: %,d MB%n", Files.size(dir.resolve("archive.mv.db")) / (1 << 20));
         }
         System.out.printf("file after closing: %,d MB%n", Files.size(dir.resolve("archive.mv.db")) / (1 << 20));
+        if (Boolean.getBoolean("bench.keep")) {
+            System.out.println("kept: " + dir);
+            return;
+        }
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
