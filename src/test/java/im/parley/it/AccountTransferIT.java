@@ -102,9 +102,11 @@ class AccountTransferIT {
             try (TestSession phone = TestSession.online(prosody, alice)) {
                 bob.client().send(chat(alice, "in-1", "good morrow"));
                 bob.client().send(chat(alice, "in-2", "how fares my lady?"));
+                // Archived before the answer goes out: the order the history is checked in below.
+                bob.roundTrip();
+                phone.await(m -> "how fares my lady?".equals(m.body().orElse("")));
                 phone.client().send(chat(bob.jid(), "out-1", "well, sir"));
                 phone.roundTrip();
-                bob.roundTrip();
             }
             try (Profile profile = Profile.open(dir.resolve("alice-profile"))) {
                 Profile.SyncedAccount synced = profile.accountWithSync(

@@ -2,15 +2,19 @@ package im.parley.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.client.history.Profile;
 import im.parley.xmpp.ext.register.InBandRegistration;
+import im.parley.xmpp.im.Roster;
+import im.parley.xmpp.im.RosterItem;
+import im.parley.xmpp.im.RosterStore;
+import im.parley.xmpp.jid.Jid;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -92,11 +96,15 @@ class RosterCliIT {
         Result first = run(user, "roster", "list");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("\"name\":\"Ann\"");
-        Path stored = profile.resolve("accounts").resolve(URLEncoder.encode(user + "@" + prosody.domain(),
-                StandardCharsets.UTF_8)).resolve("roster.xml");
-        String xml = Files.readString(stored);
-        assertThat(xml).contains("ver=", ann);
-        Files.writeString(stored, xml.replace("name=\"Ann\"", "name=\"Ann from the cache\""));
+        // The roster and its version are in the profile's archive; change the kept name behind the server's back.
+        try (Profile kept = Profile.open(profile)) {
+            RosterStore store = kept.rosterStore(Jid.of(user + "@" + prosody.domain()));
+            Roster roster = store.load();
+            assertThat(roster.version()).isNotNull();
+            assertThat(roster.items()).extracting(i -> i.jid().toString()).containsExactly(ann);
+            store.save(new Roster(roster.version(), List.of(new RosterItem(Jid.of(ann), "Ann from the cache",
+                    roster.items().get(0).subscription(), false, false, Set.of()))));
+        }
 
         Result second = run(user, "roster", "list");
         assertThat(second.exit()).as(second.err()).isZero();
@@ -110,6 +118,9 @@ class RosterCliIT {
         assertThat(third.exit()).as(third.err()).isZero();
         assertThat(third.out().strip().split("\n")).as("a new version: the server's roster replaces the stored one")
                 .hasSize(2).anyMatch(l -> l.contains("\"name\":\"Ann\"")).anyMatch(l -> l.contains("\"name\":\"Bo\""));
-        assertThat(Files.readString(stored)).doesNotContain("Ann from the cache").contains(bo);
+        try (Profile kept = Profile.open(profile)) {
+            assertThat(kept.rosterStore(Jid.of(user + "@" + prosody.domain())).load().items())
+                    .extracting(RosterItem::name).containsExactlyInAnyOrder("Ann", "Bo");
+        }
     }
 }
