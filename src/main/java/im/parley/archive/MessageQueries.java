@@ -40,10 +40,12 @@ public final class MessageQueries {
                 return List.of();
             }
             // Keys first, from the time index alone (descending, so H2 starts at the bound and stops
-            // after a page), then the rows: joined in one statement H2 walked the whole conversation.
+            // after a page), then the rows by key.
             String sql = "SELECT m.id FROM message m WHERE m.conversation_id = ? "
                     + (before == null ? "" : "AND m.sort_time <= ? AND NOT (m.sort_time = ? AND m.id >= ?) ")
-                    + "ORDER BY m.sort_time DESC, m.id DESC LIMIT ?";
+                    // conversation_id leads the ORDER BY as it leads the index: without it H2 does not see
+                    // that the index is already in this order, reads every older message and sorts them.
+                    + "ORDER BY m.conversation_id, m.sort_time DESC, m.id DESC LIMIT ?";
             List<Long> keys = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int i = 1;
