@@ -54,8 +54,10 @@ public final class Archive implements AutoCloseable {
         }
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("archive")
                 // We close the database ourselves, after the last write; H2's own hook could close
-                // it under a write still running at exit.
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                // it under a write still running at exit. Up to 2 s of compaction at close (H2's
+                // default is 0.2 s): a bulk load leaves replaced pages behind, and a 200,000-message
+                // archive closed at 415 MB instead of 59.
+                + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000";
         Connection c;
         try {
             c = DriverManager.getConnection(url, "parley", "");
