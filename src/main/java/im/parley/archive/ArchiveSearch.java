@@ -98,7 +98,18 @@ public final class ArchiveSearch implements AutoCloseable {
             fed += batch.size();
             after = batch.get(batch.size() - 1).messageKey();
         }
-        List<Long> pending = archive.read(c -> {
+        List<Long> pending = pendingKeys();
+        reindex(pending);
+        if (fed > 0 || !pending.isEmpty()) {
+            int n = fed;
+            LOG.info(() -> "search index caught up: " + n + " messages, " + pending.size() + " changed");
+            commitIfDirty();
+        }
+    }
+
+    /** Messages changed since the index last committed (see {@code search_pending}). */
+    private List<Long> pendingKeys() {
+        return archive.read(c -> {
             List<Long> keys = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT message_id FROM search_pending");
                  ResultSet r = p.executeQuery()) {
@@ -108,12 +119,6 @@ public final class ArchiveSearch implements AutoCloseable {
             }
             return keys;
         });
-        reindex(pending);
-        if (fed > 0 || !pending.isEmpty()) {
-            int n = fed;
-            LOG.info(() -> "search index caught up: " + n + " messages, " + pending.size() + " changed");
-            commitIfDirty();
-        }
     }
 
     private void indexNew(List<Long> keys) {
@@ -138,27 +143,43 @@ public final class ArchiveSearch implements AutoCloseable {
         }
     }
 
-    /** Gives the index the current text of changed messages (none for a retracted one). */
+    /** Gives the index the current text of changed messages (none for a retracted or deleted one). */
     private void reindex(List<Long> keys) {
         if (keys.isEmpty()) {
             return;
         }
-        Map<Long, StoredMessage> now = new HashMap<>();
-        for (StoredMessage m : queries.byKeys(keys)) {
-            now.put(m.key(), m);
-        }
+        Map<Long, IndexedText> now = archive.read(c -> {
+            Map<Long, IndexedText> found = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT m.id, v.account_id, v.peer, m.sort_time, m.body "
+                    + "FROM UNNEST(?) AS k(x) JOIN message m ON m.id = k.x JOIN conversation v ON v.id = m.conversation_id "
+                    + "WHERE m.retracted_at IS NULL")) {
+                p.setObject(1, keys.toArray(new Long[0]));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        found.put(r.getLong(1), text(r));
+                    }
+                }
+            }
+            return found;
+        });
         try {
             for (Long key : keys) {
-                StoredMessage m = now.get(key);
-                if (m == null || m.retracted()) {
+                IndexedText t = now.get(key);
+                if (t == null) {
                     index.remove(key);
                 } else {
-                    index.replace(key, conversationKey(m), m.sortTime(), m.body());
+                    index.replace(key, t.conversation(), t.time(), t.text());
                 }
             }
         } catch (SearchIndexException | IllegalStateException e) {
             LOG.log(Level.WARNING, "could not re-index changed messages; they stay pending", e);
         }
+    }
+
+    /** A row of (id, account_id, peer, sort_time, body) as the index keeps it. */
+    private static IndexedText text(ResultSet r) throws SQLException {
+        return new IndexedText(r.getLong(1), r.getLong(2) + " " + r.getString(3), r.getObject(4, Instant.class),
+                r.getString(5));
     }
 
     private List<IndexedText> texts(long afterKey, int limit) {
@@ -174,25 +195,11 @@ public final class ArchiveSearch implements AutoCloseable {
             p.setInt(2, limit);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(new IndexedText(r.getLong(1), r.getLong(2) + " " + r.getString(3),
-                            r.getObject(4, Instant.class), r.getString(5)));
+                    out.add(text(r));
                 }
             }
         }
         return out;
-    }
-
-    private String conversationKey(StoredMessage m) {
-        return archive.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT v.account_id FROM message m "
-                    + "JOIN conversation v ON v.id = m.conversation_id WHERE m.id = ?")) {
-                p.setLong(1, m.key());
-                try (ResultSet r = p.executeQuery()) {
-                    r.next();
-                    return r.getLong(1) + " " + m.conversation();
-                }
-            }
-        });
     }
 
     /**
@@ -241,16 +248,7 @@ public final class ArchiveSearch implements AutoCloseable {
         }
         dirty = false;
         try {
-            List<Long> pending = archive.read(c -> {
-                List<Long> keys = new ArrayList<>();
-                try (PreparedStatement p = c.prepareStatement("SELECT message_id FROM search_pending");
-                     ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        keys.add(r.getLong(1));
-                    }
-                }
-                return keys;
-            });
+            List<Long> pending = pendingKeys();
             // Given again just before the commit, so each pending change is in what it makes durable.
             reindex(pending);
             index.commit();

@@ -102,6 +102,23 @@ final class BenchSupport {
     }
 
     /** CPU time of the whole process (all threads, GC and JIT included), in nanoseconds. */
+    /**
+     * A child JVM running {@code main} with {@code args}, on this class path, with the flags given
+     * in {@code bench.jvmFlags}; its stderr goes to ours.
+     */
+    static Process childJvm(Class<?> main, String... args) throws java.io.IOException {
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        for (String f : System.getProperty("bench.jvmFlags", "").trim().split("\\s+")) {
+            if (!f.isEmpty()) {
+                cmd.add(f);
+            }
+        }
+        cmd.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        cmd.addAll(java.util.List.of(args));
+        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

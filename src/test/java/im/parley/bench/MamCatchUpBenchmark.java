@@ -278,16 +278,7 @@ public final class MamCatchUpBenchmark {
 
         Receiver(String kind, Path envFile, Path profiles) throws Exception {
             this.kind = kind;
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            for (String f : System.getProperty("bench.jvmFlags", "").trim().split("\\s+")) {
-                if (!f.isEmpty()) {
-                    cmd.add(f);
-                }
-            }
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), MamCatchUpBenchmark.class.getName(),
-                    "receiver", kind, envFile.toString(), profiles.toString()));
-            process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            process = BenchSupport.childJvm(MamCatchUpBenchmark.class, "receiver", kind, envFile.toString(), profiles.toString());
             out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             in = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
             expect("ready");

@@ -143,16 +143,7 @@ public final class ReceiveBenchmark {
 
         Receiver(String kind, Path envFile, String user) throws Exception {
             this.kind = kind;
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            for (String f : System.getProperty("bench.jvmFlags", "").trim().split("\\s+")) {
-                if (!f.isEmpty()) {
-                    cmd.add(f);
-                }
-            }
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ReceiveBenchmark.class.getName(),
-                    "receiver", kind, envFile.toString(), user));
-            process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            process = BenchSupport.childJvm(ReceiveBenchmark.class, "receiver", kind, envFile.toString(), user);
             out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             in = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
             String ready = out.readLine();
