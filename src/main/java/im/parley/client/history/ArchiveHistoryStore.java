@@ -5,17 +5,11 @@ import im.parley.archive.Insertion;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
 import im.parley.archive.NewMessage;
-import im.parley.archive.Reference;
 import im.parley.archive.SyncCursor;
 import im.parley.archive.SyncCursors;
 import im.parley.client.HistoryStore;
 import im.parley.client.SyncPoint;
-import im.parley.xmpp.ext.correction.Replace;
 import im.parley.xmpp.ext.mam.ArchivedMessage;
-import im.parley.xmpp.ext.reactions.Reactions;
-import im.parley.xmpp.ext.retraction.Retract;
-import im.parley.xmpp.ext.sid.OriginId;
-import im.parley.xmpp.ext.sid.StableIds;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
@@ -75,26 +69,11 @@ final class ArchiveHistoryStore implements HistoryStore {
                 counts[3]++;
                 continue;
             }
-            Instant at = a.stamp() != null ? a.stamp() : Instant.now();
-            boolean outgoing = m.from().bare().equals(own);
-            String peer = (outgoing ? m.to() : m.from()).bare().toString();
-            String sender = (outgoing ? own : m.from().bare()).toString();
-            Optional<Replace> replace = Replace.of(m);
-            Optional<Retract> retract = replace.isEmpty() ? Retract.of(m) : Optional.empty();
-            Optional<Reactions> reactions = replace.isEmpty() && retract.isEmpty() ? Reactions.of(m) : Optional.empty();
-            if (replace.isPresent() || retract.isPresent() || reactions.isPresent()) {
+            if (MessageChanges.isChange(m)) {
+                // The messages before it first: a correction may name one of them.
                 flush(run, counts);
                 counts[2]++;
-                if (replace.isPresent()) {
-                    String correctionId = StableIds.originId(m).map(OriginId::id).orElse(m.id() != null ? m.id() : a.id());
-                    store.correct(accountId, Reference.chat(peer, replace.get().id(), outgoing, sender),
-                            m.body().orElse(""), null, correctionId, at);
-                } else if (retract.isPresent()) {
-                    store.retract(accountId, Reference.chat(peer, retract.get().id(), outgoing, sender), at);
-                } else {
-                    store.react(accountId, new Reference(peer, ConversationKind.CHAT, reactions.get().id(), null, null),
-                            sender, new ArrayList<>(reactions.get().emojis()), at);
-                }
+                MessageChanges.apply(store, accountId, own, m, a.stamp() != null ? a.stamp() : Instant.now(), a.id());
             } else if (m.body().isPresent()) {
                 NewMessage row = MessageRows.of(own, m, a.id(), a.stamp());
                 run.add(asRead && !row.outgoing() ? MessageRows.read(row) : row);

@@ -11,18 +11,12 @@ import im.parley.archive.StoredMessage;
 import im.parley.client.AccountEvent;
 import im.parley.client.AccountJournal;
 import im.parley.client.TrackedMessage;
-import im.parley.xmpp.ext.carbons.CarbonCopy;
-import im.parley.xmpp.ext.correction.Replace;
 import im.parley.xmpp.ext.markers.Marker;
-import im.parley.xmpp.ext.retraction.Retract;
-import im.parley.xmpp.ext.sid.OriginId;
-import im.parley.xmpp.ext.sid.StableIds;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The local archive as an account's journal: messages, corrections, retractions, reactions and
@@ -60,7 +54,7 @@ public final class ArchiveJournal implements AccountJournal {
             store.advance(accountId, Reference.chat(m.to().bare().toString(), m.originId(), true, null),
                     MessageRows.delivery(m.state()), m.failure());
         } else if (event instanceof AccountEvent.MessageCorrected corrected) {
-            correct(corrected.from(), false, corrected.replacesId(), corrected.correction());
+            MessageChanges.apply(store, accountId, own, corrected.correction(), Instant.now(), null);
         } else if (event instanceof AccountEvent.MessageRetracted retracted) {
             store.retract(accountId, Reference.chat(retracted.from().bare().toString(), retracted.retractedId(),
                     false, retracted.from().bare().toString()), Instant.now());
@@ -89,30 +83,10 @@ public final class ArchiveJournal implements AccountJournal {
 
     private boolean carbon(AccountEvent.CarbonCopied carbon) {
         Message inner = carbon.message();
-        boolean sent = carbon.direction() == CarbonCopy.Direction.SENT;
-        Optional<Replace> replace = Replace.of(inner);
-        if (replace.isPresent()) {
-            correct(sent ? own : inner.from(), sent, replace.get().id(), inner);
-            return true;
-        }
-        Optional<Retract> retract = Retract.of(inner);
-        if (retract.isPresent()) {
-            Jid sender = sent ? own : inner.from();
-            store.retract(accountId, Reference.chat(carbon.counterpart().bare().toString(), retract.get().id(), sent,
-                    sender.bare().toString()), Instant.now());
-            return true;
-        }
-        if (inner.body().isEmpty()) {
+        if (MessageChanges.apply(store, accountId, own, inner, Instant.now(), null) || inner.body().isEmpty()) {
             return true;
         }
         return stored(inner);
-    }
-
-    private void correct(Jid sender, boolean outgoing, String replacesId, Message correction) {
-        Jid peer = outgoing ? correction.to() : sender;
-        String correctionId = StableIds.originId(correction).map(OriginId::id).orElse(correction.id());
-        store.correct(accountId, Reference.chat(peer.bare().toString(), replacesId, outgoing, sender.bare().toString()),
-                correction.body().orElse(""), null, correctionId, Instant.now());
     }
 
     @Override
