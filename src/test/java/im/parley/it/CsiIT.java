@@ -8,6 +8,10 @@ import im.parley.xmpp.ext.csi.CsiManager;
 import im.parley.xmpp.ext.ping.Ping;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.session.ConnectionListener;
+import im.parley.xmpp.transport.ServerAddress;
+import im.parley.xmpp.xml.XmlElement;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,39 @@ class CsiIT {
             session.client().query(Ping.request(Jid.domain(prosody.domain()))).get(20, TimeUnit.SECONDS);
             session.windowVisible(true);
             assertThat(session.clientState()).isEqualTo(ClientState.ACTIVE);
+        }
+    }
+
+    /** Every stream, resumed or new, starts active (XEP-0352): a hidden window is told again. */
+    @Test
+    void aHiddenWindowIsToldAgainOnTheNextStream() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(prosody.c2sPort());
+             XmppClient alice = new XmppClient(prosody.config("alice")
+                     .server(new ServerAddress("127.0.0.1", proxy.port(), false)).reconnect(true).build())) {
+            CsiManager csi = new CsiManager(alice);
+            CountDownLatch back = new CountDownLatch(2); // the first stream, then the next
+            alice.addConnectionListener(new ConnectionListener() {
+                @Override
+                public void resumed() {
+                    back.countDown();
+                }
+
+                @Override
+                public void connected(Jid boundJid) {
+                    back.countDown();
+                }
+            });
+            alice.connect();
+            XmlElement firstStream = alice.streamFeatures();
+            assertThat(csi.setActive(false)).isTrue();
+
+            proxy.cutAll();
+            assertThat(back.await(30, TimeUnit.SECONDS)).as("session back").isTrue();
+
+            assertThat(alice.streamFeatures()).isNotSameAs(firstStream);
+            assertThat(csi.state()).as("sent again on the new stream").isEqualTo(ClientState.INACTIVE);
+            assertThat(csi.setActive(false)).as("and not twice").isFalse();
+            alice.query(Ping.request(Jid.domain(prosody.domain()))).get(20, TimeUnit.SECONDS);
         }
     }
 }

@@ -4,24 +4,39 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.xml.XmlElement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Tells the server when the user stops or starts looking (XEP-0352), so it can hold back
- * unimportant traffic. Sends only on a change, and only where the stream offers CSI.
+ * unimportant traffic. Sends only on a change, and only where the stream offers CSI. Every stream,
+ * new or resumed, starts active (XEP-0352 §7), so what the user wants is sent again on each one.
  */
 public final class CsiManager {
+    private static final Logger LOG = Logger.getLogger(CsiManager.class.getName());
+
     private final XmppClient client;
-    /** What the server believes; a new stream starts active (§4), a resumed one keeps its state. */
-    private ClientState serverState = ClientState.ACTIVE;
+    private ClientState wanted = ClientState.ACTIVE;
+    private ClientState sent = ClientState.ACTIVE;
+    /**
+     * The stream {@link #sent} was told on, known by its features element: a new or resumed
+     * stream has new features. Checked on each call rather than reset by a connection listener,
+     * which runs later on another thread and would undo a state set in between.
+     */
+    private XmlElement sentOn;
 
     public CsiManager(XmppClient client) {
         this.client = client;
         client.addConnectionListener(new ConnectionListener() {
             @Override
             public void connected(Jid boundJid) {
-                synchronized (CsiManager.this) {
-                    serverState = ClientState.ACTIVE;
-                }
+                restore();
+            }
+
+            @Override
+            public void resumed() {
+                restore();
             }
         });
     }
@@ -35,16 +50,35 @@ public final class CsiManager {
      * already knows, or does not support CSI (nothing is sent then: §2 makes support optional).
      */
     public synchronized boolean setActive(boolean active) throws NotConnectedException {
-        ClientState wanted = active ? ClientState.ACTIVE : ClientState.INACTIVE;
-        if (wanted == serverState || !isSupported()) {
+        wanted = active ? ClientState.ACTIVE : ClientState.INACTIVE;
+        return sendWanted();
+    }
+
+    /** What the server of the current stream was last told. */
+    public synchronized ClientState state() {
+        return currentStream() ? sent : ClientState.ACTIVE;
+    }
+
+    private boolean sendWanted() throws NotConnectedException {
+        if (wanted == state() || !isSupported()) {
             return false;
         }
         client.sendNonza(wanted.toXml());
-        serverState = wanted;
+        sent = wanted;
+        sentOn = client.streamFeatures();
         return true;
     }
 
-    public synchronized ClientState state() {
-        return serverState;
+    private boolean currentStream() {
+        XmlElement features = client.streamFeatures();
+        return features != null && features == sentOn;
+    }
+
+    private synchronized void restore() {
+        try {
+            sendWanted();
+        } catch (NotConnectedException e) {
+            LOG.log(Level.FINE, "client state not restored: the stream is gone again", e);
+        }
     }
 }
