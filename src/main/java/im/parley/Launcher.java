@@ -17,5 +17,7 @@ public final class Launcher {
             System.exit(ParleyCli.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         javafx.application.Application.launch(im.parley.ui.ParleyApp.class, args);
+        // The window is closed and the streams ended: no pool thread may keep the process alive.
+        System.exit(0);
     }
 }

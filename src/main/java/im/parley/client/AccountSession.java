@@ -30,6 +30,8 @@ import im.parley.client.call.CallSettings;
 import im.parley.xmpp.Specifications;
 import im.parley.xmpp.ext.csi.ClientState;
 import im.parley.xmpp.ext.csi.CsiManager;
+import im.parley.xmpp.ext.last.LastActivity;
+import im.parley.xmpp.ext.time.EntityTime;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
@@ -192,6 +194,16 @@ public final class AccountSession implements AutoCloseable {
     /** Asks {@code target} for its software version (XEP-0092). */
     public CompletableFuture<SoftwareVersion> softwareVersion(Jid target) {
         return SoftwareVersion.query(client, target);
+    }
+
+    /** Asks {@code target} for its local time and offset (XEP-0202). */
+    public CompletableFuture<EntityTime> entityTime(Jid target) {
+        return EntityTime.query(client, target);
+    }
+
+    /** Asks a full JID how long its user has been idle (XEP-0012). */
+    public CompletableFuture<LastActivity> idleTime(Jid target) {
+        return LastActivity.query(client, target);
     }
 
     public ServiceDiscovery discovery() {

@@ -1,22 +1,226 @@
 package im.parley.ui;
 
+import im.parley.client.history.AccountSettings;
+import im.parley.client.history.Profile;
+import im.parley.ui.app.AccountModel;
+import im.parley.ui.app.AppContext;
+import im.parley.ui.app.Problems;
+import im.parley.ui.cert.CertificateDialog;
+import im.parley.ui.cert.CertificatePrompt;
+import im.parley.ui.shell.MainView;
+import im.parley.ui.shell.OpenConversation;
+import im.parley.ui.shell.ShellViewModel;
+import im.parley.ui.signin.SignInView;
+import im.parley.ui.signin.SignInViewModel;
+import im.parley.ui.theme.Themes;
+import im.parley.xmpp.jid.Jid;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The desktop application: for now one window to sign in and see the session's state. */
-public final class ParleyApp extends Application {
+/**
+ * The desktop application. Opens the profile off the UI thread, then shows the sign-in card on
+ * first run or the main window with the kept accounts. {@code --profile DIR} keeps everything in
+ * DIR instead of the system's application-data folder.
+ */
+public class ParleyApp extends Application {
+    private final Executor ui = Platform::runLater;
+    private final ShellViewModel shell = new ShellViewModel();
+    private Stage stage;
+    private Scene scene;
+    private AppContext context;
+    private AppActions actions;
+
     @Override
-    public void start(Stage stage) {
-        SignInViewModel model = new SignInViewModel(javafx.application.Platform::runLater);
-        SignInView view = new SignInView(model);
-        // Client State Indication: nobody is looking while the window is minimized or hidden.
-        stage.iconifiedProperty().addListener((o, was, iconified) -> model.windowVisible(!iconified && stage.isShowing()));
-        stage.showingProperty().addListener((o, was, showing) -> model.windowVisible(showing && !stage.isIconified()));
-        stage.setTitle("Parley");
-        Scene scene = new Scene(view.root(), 420, 320);
-        scene.getStylesheets().add(ParleyApp.class.getResource("/themes/parley.css").toExternalForm());
+    public void start(Stage primary) {
+        this.stage = primary;
+        Themes.apply(Themes.systemPreference());
+        scene = new Scene(loading(), 1100, 720);
+        Themes.style(scene);
         stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.titleProperty().bind(shell.titleProperty());
+        stage.iconifiedProperty().addListener((o, was, now) -> windowVisible());
+        stage.showingProperty().addListener((o, was, now) -> windowVisible());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            shutDown();
+        });
         stage.show();
+
+        Path folder = profileFolder(getParameters().getRaw());
+        AppContext.open(folder, ui).whenComplete((c, e) -> ui.execute(() -> {
+            if (e != null) {
+                cannotOpen(folder, e);
+            } else {
+                opened(c);
+            }
+        }));
+    }
+
+    /** The folder after {@code --profile}, else the system's usual one. */
+    static Path profileFolder(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--profile") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--profile=")) {
+                return Path.of(a.substring("--profile=".length()));
+            }
+        }
+        return Profile.defaultFolder();
+    }
+
+    private void opened(AppContext c) {
+        context = c;
+        actions = new AppActions(this, c, shell);
+        c.io().execute(() -> {
+            Themes.Theme theme = Themes.Theme.parse(c.preferences().get("theme").orElse("system"));
+            double scale = c.preferences().number("font-scale", 1.0);
+            ui.execute(() -> {
+                Themes.apply(theme);
+                Themes.fontScale(scale, List.of(scene));
+            });
+        });
+        c.keptAccounts().thenAccept(kept -> ui.execute(() -> startKept(kept)));
+    }
+
+    private void startKept(List<AccountSettings> kept) {
+        if (kept.isEmpty()) {
+            showSignIn(null);
+            return;
+        }
+        showMain();
+        for (AccountSettings settings : kept) {
+            context.rememberedPassword(settings).thenAccept(password -> ui.execute(() -> {
+                if (password.isPresent()) {
+                    shell.add(context.start(settings, password.get(), prompt(settings.jid())));
+                } else {
+                    actions.signInDialog(settings);
+                }
+            }));
+        }
+    }
+
+    /** The question about an untrusted certificate for the account {@code jid}. */
+    CertificatePrompt prompt(Jid jid) {
+        return new CertificatePrompt(ui, problem -> CertificateDialog.ask(stage, problem),
+                fingerprint -> context.savePin(jid, fingerprint));
+    }
+
+    /** The first-run card, filling the window; {@code known} prefills a kept account. */
+    void showSignIn(AccountSettings known) {
+        SignInViewModel model = new SignInViewModel(ui, this::signIn);
+        if (known != null) {
+            model.jidProperty().set(known.jid().toString());
+        }
+        SignInView view = new SignInView(model);
+        view.onCreateAccount(() -> actions.createAccount());
+        scene.setRoot(view.root());
+        Themes.style(scene);
+        view.focus();
+    }
+
+    /** Connects with the settings the user gave; on success the main window shows the account. */
+    CompletableFuture<AccountModel> signIn(AccountSettings settings, char[] password) {
+        return context.signIn(settings, password, prompt(settings.jid())).thenApply(model -> {
+            ui.execute(() -> {
+                showMain();
+                shell.add(model);
+            });
+            return model;
+        });
+    }
+
+    private MainView main;
+
+    void showMain() {
+        if (main == null) {
+            main = new MainView(shell, actions, this::openConversation);
+            actions.installShortcuts(scene, main);
+        }
+        if (scene.getRoot() != main.root()) {
+            scene.setRoot(main.root());
+            Themes.style(scene);
+        }
+    }
+
+    /** The conversation pane for {@code peer}. */
+    OpenConversation openConversation(AccountModel account, Jid peer) {
+        return actions.openConversation(account, peer);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    private void windowVisible() {
+        boolean visible = stage.isShowing() && !stage.isIconified();
+        for (AccountModel a : shell.accounts()) {
+            context.io().execute(() -> a.account().windowVisible(visible));
+        }
+    }
+
+    private static Parent loading() {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setPrefSize(40, 40);
+        VBox box = new VBox(12, p, new Label("Opening your profile…"));
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return box;
+    }
+
+    private void cannotOpen(Path folder, Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("Parley");
+        alert.setHeaderText("Parley cannot open its profile in " + folder);
+        alert.setContentText(Problems.sentence(e) + "\n\nIf Parley is already running, switch to it; or start"
+                + " this one with --profile and another folder.");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** Closes the streams cleanly off the UI thread, then exits; never hangs on a dead server. */
+    private void shutDown() {
+        stage.hide();
+        List<AccountModel> accounts = List.copyOf(shell.accounts());
+        AppContext c = context;
+        Thread closer = new Thread(() -> {
+            try {
+                accounts.forEach(AccountModel::close);
+                if (c != null) {
+                    c.close();
+                }
+            } finally {
+                Platform.exit();
+            }
+        }, "parley-shutdown");
+        closer.start();
+        Thread watchdog = new Thread(() -> {
+            try {
+                closer.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.exit();
+        }, "parley-shutdown-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 }

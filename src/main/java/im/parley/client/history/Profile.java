@@ -101,6 +101,19 @@ public final class Profile implements AutoCloseable {
         return accounts.remove(jid.bare().toString());
     }
 
+    /** How to reach the account {@code jid}; defaults when nothing was saved. */
+    public AccountSettings settings(Jid jid) {
+        return accounts.find(jid.bare().toString())
+                .map(row -> AccountSettings.fromRows(jid, row.settings()))
+                .orElseGet(() -> AccountSettings.of(jid));
+    }
+
+    /** Keeps {@code settings}, adding their account to the profile if it was not there. */
+    public void saveSettings(AccountSettings settings) {
+        long id = accounts.ensure(settings.jid().toString());
+        settings.toRows().forEach((name, value) -> accounts.putSetting(id, name, value));
+    }
+
     public AccountStore accountStore() {
         return accounts;
     }

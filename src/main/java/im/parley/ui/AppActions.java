@@ -1,0 +1,152 @@
+package im.parley.ui;
+
+import im.parley.client.history.AccountSettings;
+import im.parley.ui.app.AccountModel;
+import im.parley.ui.app.AppContext;
+import im.parley.ui.contacts.ContactsView;
+import im.parley.ui.shell.MainView;
+import im.parley.ui.shell.OpenConversation;
+import im.parley.ui.shell.ShellCommands;
+import im.parley.ui.shell.ShellViewModel;
+import im.parley.ui.signin.SignInView;
+import im.parley.ui.signin.SignInViewModel;
+import im.parley.ui.theme.Themes;
+import im.parley.xmpp.jid.Jid;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/** What the main window's buttons, menus and shortcuts do. */
+final class AppActions implements MainView.Commands {
+    private final ParleyApp app;
+    private final AppContext context;
+    private final ShellViewModel shell;
+    private final ShellCommands contacts;
+
+    AppActions(ParleyApp app, AppContext context, ShellViewModel shell) {
+        this.app = app;
+        this.context = context;
+        this.shell = shell;
+        this.contacts = new ShellCommands(shell, app::stage, context.ui());
+    }
+
+    @Override
+    public ContactsView.Actions contactActions() {
+        return contacts;
+    }
+
+    @Override
+    public void newChat() {
+        contacts.newChat();
+    }
+
+    @Override
+    public void addContact() {
+        contacts.addContact();
+    }
+
+    @Override
+    public void addAccount() {
+        signInDialog(null);
+    }
+
+    /** Sign-in in a window of its own, over the main window: a second account, or a kept one without a password. */
+    void signInDialog(AccountSettings known) {
+        Stage dialog = new Stage();
+        dialog.initOwner(app.stage());
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(known == null ? "Add an account" : "Sign in to " + known.jid());
+        SignInViewModel model = new SignInViewModel(context.ui(), (settings, password) ->
+                app.signIn(settings, password).thenRun(() -> context.ui().execute(dialog::close)));
+        if (known != null) {
+            model.jidProperty().set(known.jid().toString());
+            model.rememberProperty().set(known.rememberPassword());
+            model.hostProperty().set(known.host());
+            model.portProperty().set(known.port() == 0 ? "" : Integer.toString(known.port()));
+            model.directTlsProperty().set(known.directTls());
+            model.boshProperty().set(known.bosh() == null ? "" : known.bosh().toString());
+        }
+        SignInView view = new SignInView(model);
+        view.onCreateAccount(this::createAccount);
+        Scene scene = new Scene(view.root(), 520, 560);
+        Themes.style(scene);
+        dialog.setScene(scene);
+        dialog.show();
+    }
+
+    /** In-band registration: the form renderer's screen. */
+    void createAccount() {
+        // wired when the registration screen lands
+    }
+
+    @Override
+    public void settings() {
+    }
+
+    @Override
+    public void searchHistory() {
+    }
+
+    @Override
+    public void help() {
+    }
+
+    OpenConversation openConversation(AccountModel account, Jid peer) {
+        Label placeholder = new Label("Conversation with " + peer);
+        ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+        return new OpenConversation() {
+            @Override
+            public Node content() {
+                return placeholder;
+            }
+
+            @Override
+            public ObservableStringValue activity() {
+                return activity;
+            }
+
+            @Override
+            public void focus() {
+            }
+
+            @Override
+            public void find() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** The shortcuts of UI.md; SHORTCUT is Ctrl, or Cmd on macOS. */
+    void installShortcuts(Scene scene, MainView main) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> main.search().requestFocus());
+        keys.put(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN), () -> shell.step(1));
+        keys.put(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> shell.step(-1));
+        keys.put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), () -> shell.step(1));
+        keys.put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), () -> shell.step(-1));
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (main.openConversation() != null) {
+                main.openConversation().find();
+            }
+        });
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::searchHistory);
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newChat);
+        keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), shell::close);
+        keys.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::settings);
+        keys.put(new KeyCodeCombination(KeyCode.F1), this::help);
+        keys.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::help);
+    }
+}

@@ -1,0 +1,238 @@
+package im.parley.ui.app;
+
+import im.parley.client.Account;
+import im.parley.client.AccountEvent;
+import im.parley.client.AccountSession;
+import im.parley.client.AccountState;
+import im.parley.client.ArchiveSync;
+import im.parley.client.history.History;
+import im.parley.ui.contacts.Contact;
+import im.parley.ui.contacts.ContactsViewModel;
+import im.parley.ui.conversations.ConversationsViewModel;
+import im.parley.xmpp.im.ResourcePresence;
+import im.parley.xmpp.im.RosterStore;
+import im.parley.xmpp.im.SubscriptionEvent;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.Registration;
+import im.parley.xmpp.stanza.Presence;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One signed-in account as the app sees it: its connection state, contacts, conversations and
+ * inbox, kept current from the account's event stream. Events arrive on the account's thread,
+ * already stored in the archive; what they change is worked out there (presence lookups, archive
+ * reads) and only the result crosses to the UI thread.
+ */
+public final class AccountModel implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AccountModel.class.getName());
+
+    private final Account account;
+    private final ArchiveSync sync;
+    private final History history;
+    private final Executor ui;
+    private final Executor io;
+    private final ReadOnlyObjectWrapper<AccountState> state;
+    private final ContactsViewModel contacts = new ContactsViewModel();
+    private final ConversationsViewModel conversations = new ConversationsViewModel();
+    private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
+    private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
+    private final AtomicBoolean conversationsQueued = new AtomicBoolean();
+    private final Registration subscription;
+    private final java.util.List<java.util.function.Consumer<AccountEvent>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public AccountModel(Account account, ArchiveSync sync, History history, RosterStore keptRoster, Executor ui,
+                        Executor io) {
+        this.account = account;
+        this.sync = sync;
+        this.history = history;
+        this.ui = ui;
+        this.io = io;
+        this.state = new ReadOnlyObjectWrapper<>(account.state());
+        this.subscription = account.subscribe(this::onEvent);
+        io.execute(() -> {
+            // What the archive kept from last time shows at once, before any connection.
+            var roster = keptRoster.load();
+            ui.execute(() -> {
+                if (contacts.size() == 0) {
+                    contacts.rosterReplaced(roster.items());
+                }
+            });
+        });
+        refreshConversations();
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public Jid jid() {
+        return account.jid().bare();
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public ArchiveSync sync() {
+        return sync;
+    }
+
+    public ReadOnlyObjectProperty<AccountState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ContactsViewModel contacts() {
+        return contacts;
+    }
+
+    public ConversationsViewModel conversations() {
+        return conversations;
+    }
+
+    /** Subscription requests waiting for the user's answer. */
+    public ObservableList<SubscriptionEvent> inbox() {
+        return inbox;
+    }
+
+    public ObjectProperty<OwnPresence> ownPresenceProperty() {
+        return ownPresence;
+    }
+
+    /** Also tells {@code listener} every event, on the account's thread (chat views use it). */
+    public Registration addListener(java.util.function.Consumer<AccountEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** The user chose a presence (and status text): sent now and on every later session. */
+    public void setPresence(OwnPresence presence, String status) {
+        ownPresence.set(presence);
+        io.execute(() -> account.setPresence(presence.show(), status == null || status.isBlank() ? null : status, 0));
+    }
+
+    public void approve(SubscriptionEvent request) {
+        inbox.remove(request);
+        session().ifPresent(s -> s.presence().approve(request.from()).exceptionally(e -> logged("approve", e)));
+    }
+
+    public void refuse(SubscriptionEvent request) {
+        inbox.remove(request);
+        session().ifPresent(s -> s.presence().deny(request.from()).exceptionally(e -> logged("deny", e)));
+    }
+
+    /** The session of the moment, if connected once. */
+    public Optional<AccountSession> session() {
+        return Optional.ofNullable(account.current());
+    }
+
+    private Void logged(String what, Throwable e) {
+        LOG.log(Level.WARNING, "could not " + what, e);
+        return null;
+    }
+
+    private void onEvent(AccountEvent event) {
+        if (event instanceof AccountEvent.ConnectionChanged c) {
+            AccountState s = c.state();
+            ui.execute(() -> {
+                state.set(s);
+                if (!(s instanceof AccountState.Online)) {
+                    contacts.allOffline();
+                }
+            });
+        } else if (event instanceof AccountEvent.RosterChanged r) {
+            AccountSession s = account.current();
+            if (r.replaced() && s != null) {
+                var items = s.roster().items().values();
+                ui.execute(() -> contacts.rosterReplaced(items));
+            } else {
+                ui.execute(() -> contacts.rosterChanged(r.updated(), r.removed()));
+            }
+        } else if (event instanceof AccountEvent.PresenceChanged p) {
+            presenceChanged(p.presence());
+        } else if (event instanceof AccountEvent.SubscriptionChanged sc
+                && sc.event().kind() == SubscriptionEvent.Kind.REQUEST) {
+            ui.execute(() -> {
+                inbox.removeIf(e -> e.from().equals(sc.event().from()));
+                inbox.add(sc.event());
+            });
+        } else if (event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.MessageSent
+                || event instanceof AccountEvent.CarbonCopied || event instanceof AccountEvent.MessageCorrected
+                || event instanceof AccountEvent.MessageRetracted || event instanceof AccountEvent.HistorySynced) {
+            refreshConversations();
+        }
+        for (var l : listeners) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "an account listener failed", e);
+            }
+        }
+    }
+
+    private void presenceChanged(Presence presence) {
+        AccountSession s = account.current();
+        if (s == null || presence.from() == null) {
+            return;
+        }
+        Jid bare = presence.from().bare();
+        Optional<ResourcePresence> best = s.presence().mostAvailable(bare);
+        Contact.Availability availability = best.map(r -> availability(r.show())).orElse(null);
+        String status = best.map(ResourcePresence::status).orElse(null);
+        ui.execute(() -> contacts.presenceChanged(bare, availability, status));
+    }
+
+    static Contact.Availability availability(Presence.Show show) {
+        if (show == null) {
+            return Contact.Availability.AVAILABLE;
+        }
+        switch (show) {
+            case CHAT:
+                return Contact.Availability.CHAT;
+            case AWAY:
+                return Contact.Availability.AWAY;
+            case XA:
+                return Contact.Availability.XA;
+            default:
+                return Contact.Availability.DND;
+        }
+    }
+
+    /** Reads the conversation list again; a burst of messages causes one read, not one each. */
+    public void refreshConversations() {
+        if (!conversationsQueued.compareAndSet(false, true)) {
+            return;
+        }
+        io.execute(() -> {
+            conversationsQueued.set(false);
+            try {
+                var list = history.conversations();
+                ui.execute(() -> conversations.refresh(list));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not read the conversations", e);
+            }
+        });
+    }
+
+    /** Connects (off the UI thread); the future fails when the account cannot sign in for good. */
+    public CompletableFuture<Void> connect() {
+        return account.connect();
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+        account.close();
+    }
+}

@@ -1,0 +1,179 @@
+package im.parley.ui.app;
+
+import im.parley.client.history.AccountSettings;
+import im.parley.client.history.KeptAccount;
+import im.parley.client.history.Profile;
+import im.parley.client.history.ProfilePreferences;
+import im.parley.client.secrets.PasswordStore;
+import im.parley.client.secrets.PasswordStoreException;
+import im.parley.client.secrets.PasswordStores;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.transport.CertificateDecision;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the app holds for one run: the profile (archive, settings, pins), the password store,
+ * the preferences, and a small pool for the disk and network work the UI thread must never do.
+ * Opened off the UI thread; the accounts it starts are handed to the UI as {@link AccountModel}s.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+
+    private final Profile profile;
+    private final PasswordStore passwords;
+    private final ProfilePreferences preferences;
+    private final ExecutorService io;
+    private final java.util.concurrent.Executor ui;
+
+    private AppContext(Profile profile, PasswordStore passwords, ProfilePreferences preferences, ExecutorService io,
+                       java.util.concurrent.Executor ui) {
+        this.profile = profile;
+        this.passwords = passwords;
+        this.preferences = preferences;
+        this.io = io;
+        this.ui = ui;
+    }
+
+    /** Opens the profile in {@code folder} on a background thread; fails with ProfileException when another Parley has it. */
+    public static CompletableFuture<AppContext> open(Path folder, java.util.concurrent.Executor ui) {
+        ExecutorService io = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "parley-io");
+            t.setDaemon(true);
+            return t;
+        });
+        return CompletableFuture.supplyAsync(() -> {
+            Profile profile = Profile.open(folder);
+            return new AppContext(profile, PasswordStores.open(folder), ProfilePreferences.load(folder), io, ui);
+        }, io).whenComplete((c, e) -> {
+            if (e != null) {
+                io.shutdown();
+            }
+        });
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public ProfilePreferences preferences() {
+        return preferences;
+    }
+
+    public PasswordStore passwords() {
+        return passwords;
+    }
+
+    /** For disk and network work started from the UI. */
+    public ExecutorService io() {
+        return io;
+    }
+
+    public java.util.concurrent.Executor ui() {
+        return ui;
+    }
+
+    /** The profile's accounts with their settings, read off the UI thread. */
+    public CompletableFuture<List<AccountSettings>> keptAccounts() {
+        return CompletableFuture.supplyAsync(() -> {
+            List<AccountSettings> out = new ArrayList<>();
+            for (KeptAccount a : profile.accounts()) {
+                if (a.enabled()) {
+                    out.add(profile.settings(a.jid()));
+                }
+            }
+            return out;
+        }, io);
+    }
+
+    /** The remembered password of {@code jid}, if the user asked for it to be kept. */
+    public CompletableFuture<Optional<char[]>> rememberedPassword(AccountSettings settings) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (!settings.rememberPassword()) {
+                return Optional.<char[]>empty();
+            }
+            try {
+                return passwords.read(settings.jid());
+            } catch (PasswordStoreException e) {
+                LOG.log(Level.WARNING, "could not read the password of " + settings.jid(), e);
+                return Optional.<char[]>empty();
+            }
+        }, io);
+    }
+
+    /**
+     * Signs in: the account connects (asking {@code certificates} about an untrusted server) and,
+     * once online, its settings are kept in the profile and its password in the password store
+     * if the user asked. A first sign-in that fails leaves nothing behind in the profile.
+     */
+    public CompletableFuture<AccountModel> signIn(AccountSettings settings, char[] password,
+                                                  CertificateDecision certificates) {
+        char[] copy = Arrays.copyOf(password, password.length);
+        return CompletableFuture.supplyAsync(() -> {
+            boolean known = profile.accounts().stream().anyMatch(a -> a.jid().equals(settings.jid()));
+            Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(copy, certificates));
+            AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(settings.jid()),
+                    profile.rosterStore(settings.jid()), ui, io);
+            try {
+                model.connect().join();
+            } catch (RuntimeException e) {
+                model.close();
+                if (!known) {
+                    profile.removeAccount(settings.jid());
+                }
+                throw e;
+            }
+            // Pins the user granted while connecting are kept by the prompt: read them back.
+            AccountSettings kept = profile.settings(settings.jid()).pins().isEmpty() ? settings
+                    : settings.withPinsOf(profile.settings(settings.jid()));
+            profile.saveSettings(kept);
+            remember(kept, copy);
+            return model;
+        }, io);
+    }
+
+    /** Starts a kept account with its remembered password; it retries on its own from then on. */
+    public AccountModel start(AccountSettings settings, char[] password, CertificateDecision certificates) {
+        Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(password, certificates));
+        AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(settings.jid()),
+                profile.rosterStore(settings.jid()), ui, io);
+        model.connect().exceptionally(e -> null); // the state property shows why
+        return model;
+    }
+
+    /** Adds a pin to the kept settings of {@code jid} (called from the certificate prompt, off the UI thread). */
+    public void savePin(Jid jid, String fingerprint) {
+        profile.saveSettings(profile.settings(jid).withPin(fingerprint));
+    }
+
+    private void remember(AccountSettings settings, char[] password) {
+        try {
+            if (settings.rememberPassword()) {
+                passwords.save(settings.jid(), password);
+            } else {
+                passwords.delete(settings.jid());
+            }
+        } catch (PasswordStoreException e) {
+            LOG.log(Level.WARNING, "could not keep the password of " + settings.jid(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        io.shutdown();
+        try {
+            io.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        profile.close();
+    }
+}

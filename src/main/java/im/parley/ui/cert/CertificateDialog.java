@@ -1,0 +1,122 @@
+package im.parley.ui.cert;
+
+import im.parley.xmpp.transport.CertificateDecision.Verdict;
+import im.parley.xmpp.transport.CertificateProblem;
+import java.security.cert.X509Certificate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.concurrent.CompletableFuture;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The certificate question: what is wrong, who the certificate names and who signed it, its
+ * validity and SHA-256 fingerprint, so the user can compare it with what the server's admin
+ * published. "Don't connect" is the default button: Enter never trusts by accident.
+ */
+public final class CertificateDialog {
+    public static final ButtonType TRUST = new ButtonType("Trust this certificate", ButtonBar.ButtonData.OTHER);
+    public static final ButtonType REFUSE = new ButtonType("Don't connect", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private CertificateDialog() {
+    }
+
+    /** Shows the dialog (on the FX thread) and completes with REJECT or PIN. */
+    public static CompletableFuture<Verdict> ask(Window owner, CertificateProblem problem) {
+        Dialog<ButtonType> dialog = build(owner, problem);
+        CompletableFuture<Verdict> verdict = new CompletableFuture<>();
+        dialog.setOnHidden(e -> verdict.complete(dialog.getResult() == TRUST ? Verdict.PIN : Verdict.REJECT));
+        dialog.show();
+        return verdict;
+    }
+
+    static Dialog<ButtonType> build(Window owner, CertificateProblem problem) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Is this the right server?");
+        dialog.setHeaderText(headline(problem));
+        FontIcon shield = new FontIcon(Material2OutlinedMZ.SECURITY);
+        shield.getStyleClass().add("certificate-warning-icon");
+        dialog.setGraphic(shield);
+        dialog.getDialogPane().getButtonTypes().addAll(TRUST, REFUSE);
+        dialog.getDialogPane().setId("certificateDialog");
+        dialog.getDialogPane().setContent(details(problem));
+        dialog.getDialogPane().setPrefWidth(560);
+        Button refuse = (Button) dialog.getDialogPane().lookupButton(REFUSE);
+        refuse.setDefaultButton(true);
+        refuse.setId("refuseCertificate");
+        Button trust = (Button) dialog.getDialogPane().lookupButton(TRUST);
+        trust.setDefaultButton(false);
+        trust.setId("trustCertificate");
+        return dialog;
+    }
+
+    static String headline(CertificateProblem problem) {
+        String why;
+        switch (problem.reason()) {
+            case NAME_MISMATCH:
+                why = "The certificate of " + problem.domain() + " was made for a different name.";
+                break;
+            case EXPIRED_OR_INVALID:
+                why = "The certificate of " + problem.domain() + " has expired or is not valid.";
+                break;
+            default:
+                why = "Nobody your computer trusts vouches for the certificate of " + problem.domain() + ".";
+        }
+        return why + "\nSomeone could be listening in. Trust it only if the fingerprint below is the one"
+                + " your server's admin gave you.";
+    }
+
+    private static VBox details(CertificateProblem problem) {
+        X509Certificate leaf = problem.chain().get(0);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, key("Issued to"), value(leaf.getSubjectX500Principal().getName()));
+        grid.addRow(row++, key("Issued by"), value(leaf.getIssuerX500Principal().getName()));
+        grid.addRow(row++, key("Valid"), value(date.format(leaf.getNotBefore().toInstant()) + " to "
+                + date.format(leaf.getNotAfter().toInstant())));
+        TextField fingerprint = new TextField(problem.leafFingerprint());
+        fingerprint.setEditable(false);
+        fingerprint.setId("certificateFingerprint");
+        fingerprint.setAccessibleText("SHA-256 fingerprint");
+        fingerprint.getStyleClass().add("monospace");
+        fingerprint.setPrefColumnCount(40);
+        grid.addRow(row++, key("SHA-256"), fingerprint);
+        Label problemText = new Label(problem.detail());
+        problemText.setWrapText(true);
+        problemText.getStyleClass().add("text-muted");
+        grid.addRow(row, key("Problem"), problemText);
+        VBox box = new VBox(grid);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private static Label key(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        return l;
+    }
+
+    private static Label value(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(420);
+        return l;
+    }
+}

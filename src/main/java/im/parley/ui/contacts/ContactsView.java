@@ -1,0 +1,128 @@
+package im.parley.ui.contacts;
+
+import im.parley.ui.theme.Avatar;
+import im.parley.xmpp.jid.Jid;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The contact list: group headings and contacts with presence, virtualized. */
+public final class ContactsView {
+    /** What the context menu and a double click ask the app to do with a contact. */
+    public interface Actions {
+        void chat(Jid contact);
+
+        void rename(Contact contact);
+
+        void editGroups(Contact contact);
+
+        void remove(Contact contact);
+
+        void block(Contact contact);
+
+        void details(Contact contact);
+    }
+
+    private final ListView<ContactRow> list = new ListView<>();
+
+    public ContactsView(ContactsViewModel model, Actions actions) {
+        list.setId("contacts");
+        list.setItems(model.rows());
+        list.setAccessibleText("Contacts");
+        list.getStyleClass().add("sidebar-list");
+        list.setCellFactory(l -> new Cell(actions));
+        list.setPlaceholder(placeholder());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() instanceof ContactRow.Entry en) {
+                actions.chat(en.contact().jid());
+            }
+        });
+    }
+
+    private static Label placeholder() {
+        Label l = new Label("No contacts yet.\nAdd one with the + button above.");
+        l.getStyleClass().add("empty-state");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public ListView<ContactRow> root() {
+        return list;
+    }
+
+    private static final class Cell extends ListCell<ContactRow> {
+        private final Actions actions;
+        private final Avatar avatar = new Avatar(32);
+        private final Label name = new Label();
+        private final Label status = new Label();
+        private final HBox entry;
+        private final Label heading = new Label();
+
+        Cell(Actions actions) {
+            this.actions = actions;
+            status.getStyleClass().add("secondary-line");
+            name.getStyleClass().add("primary-line");
+            VBox text = new VBox(1, name, status);
+            entry = new HBox(10, avatar, text);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            heading.getStyleClass().add("group-heading");
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                        && getItem() instanceof ContactRow.Entry en) {
+                    actions.chat(en.contact().jid());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ContactRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("heading-cell");
+            setContextMenu(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                setAccessibleText(null);
+            } else if (row instanceof ContactRow.Heading h) {
+                heading.setText(h.group().toUpperCase() + "  " + h.online() + "/" + h.total());
+                getStyleClass().add("heading-cell");
+                setGraphic(heading);
+                setAccessibleText("Group " + h.group() + ", " + h.online() + " of " + h.total() + " online");
+            } else {
+                Contact c = ((ContactRow.Entry) row).contact();
+                avatar.show(c.jid().toString(), c.name());
+                avatar.presence(c.availability() == null ? "offline" : c.availability().styleClass());
+                name.setText(c.displayName());
+                status.setText(c.statusLine());
+                setGraphic(entry);
+                setContextMenu(menu(c));
+                setAccessibleText(c.displayName() + ", " + c.statusLine());
+            }
+        }
+
+        private ContextMenu menu(Contact c) {
+            MenuItem chat = item("Chat", () -> actions.chat(c.jid()));
+            MenuItem rename = item("Rename…", () -> actions.rename(c));
+            MenuItem groups = item("Groups…", () -> actions.editGroups(c));
+            MenuItem details = item("Details", () -> actions.details(c));
+            MenuItem block = item("Block", () -> actions.block(c));
+            MenuItem remove = item("Remove…", () -> actions.remove(c));
+            return new ContextMenu(chat, rename, groups, details, new SeparatorMenuItem(), block, remove);
+        }
+
+        private static MenuItem item(String text, Runnable action) {
+            MenuItem m = new MenuItem(text);
+            m.setOnAction(e -> action.run());
+            return m;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package im.parley.ui.shell;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+
+/** A conversation shown in the main window's right pane (or a detached window). */
+public interface OpenConversation extends AutoCloseable {
+    Node content();
+
+    /** "typing…" and the like while the peer is writing, else empty. */
+    ObservableStringValue activity();
+
+    /** Puts the keyboard focus into the composer. */
+    void focus();
+
+    /** Opens the find bar of this conversation (Ctrl+F). */
+    void find();
+
+    @Override
+    void close();
+}
