@@ -29,6 +29,13 @@ final class EventJson {
             f.put("formatted", e.message().formatted().isPresent());
         } else if (event instanceof AccountEvent.MessageSent e) {
             tracked(f, "sent", e.message());
+        } else if (event instanceof AccountEvent.ChangeSent e) {
+            tracked(f, "change_sent", e.change());
+            f.put("kind", e.change().kind().toString());
+        } else if (event instanceof AccountEvent.ConversationRead e) {
+            f.put("type", "read");
+            f.put("peer", jid(e.peer()));
+            f.put("up_to", e.upToId());
         } else if (event instanceof AccountEvent.DeliveryChanged e) {
             tracked(f, "delivery", e.message());
         } else if (event instanceof AccountEvent.CarbonCopied e) {

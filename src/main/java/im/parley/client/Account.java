@@ -5,6 +5,7 @@ import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.caps.CapsCache;
+import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.ext.register.InBandRegistration;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.RosterStore;
@@ -22,6 +23,7 @@ import im.parley.xmpp.transport.ConnectException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +57,7 @@ public final class Account implements AutoCloseable {
     private final EventStream<AccountEvent> events = new EventStream<>(executor, EVENTS_PER_SUBSCRIBER);
     private final AccountJournal journal;
     private final Outbox outbox = new Outbox(this::publish);
+    private final MessageActions actions = new MessageActions(outbox, this::publish, this::onlineSession);
     private final Map<String, Boolean> seenOriginIds = AccountEvents.originIdMemory();
     private final List<BringUpHook> hooks = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -241,12 +244,76 @@ public final class Account implements AutoCloseable {
      * else when the next session is up. Its delivery state follows as events.
      */
     public TrackedMessage send(Jid to, String body) {
-        TrackedMessage m = outbox.add(to, body);
+        return actions.send(to, body);
+    }
+
+    /**
+     * Sends {@code body} as a reply (XEP-0461) to the message {@code replyToId} that
+     * {@code replyToSender} wrote (null when unknown), quoting {@code quotedText} as the fallback
+     * that clients without replies show. Told and tracked like {@link #send}; the archive keeps
+     * what it answers.
+     */
+    public TrackedMessage reply(Jid to, String body, String replyToId, Jid replyToSender, String quotedText) {
+        return actions.reply(to, body, replyToId, replyToSender, quotedText);
+    }
+
+    /**
+     * Replaces the text of the user's own message {@code originalId} to {@code to} with
+     * {@code newBody} (XEP-0308). The archive keeps the old text as a revision; the local echo is
+     * {@link AccountEvent.ChangeSent}; it goes through the outbox like a message.
+     */
+    public TrackedMessage correct(Jid to, String originalId, String newBody) {
+        return actions.correct(to, originalId, newBody);
+    }
+
+    /**
+     * Takes back the user's own message {@code originalId} to {@code to} (XEP-0424), with the
+     * XEP's fallback text for clients without retraction. As {@link #correct} otherwise.
+     */
+    public TrackedMessage retract(Jid to, String originalId) {
+        return actions.retract(to, originalId);
+    }
+
+    /**
+     * The user's reactions to the message {@code messageId} of the conversation with {@code to}
+     * (XEP-0444): the whole set, replacing the earlier one; empty takes them all back. As
+     * {@link #correct} otherwise.
+     */
+    public TrackedMessage react(Jid to, String messageId, Set<String> emojis) {
+        return actions.react(to, messageId, emojis);
+    }
+
+    /**
+     * Tells {@code to} the user's chat state (XEP-0085): typing, paused... Sent only while online
+     * and only to a contact who uses chat states and has not gone; never stored or queued. True
+     * when it went out.
+     */
+    public boolean sendChatState(Jid to, ChatState state) {
+        return actions.sendChatState(to, state);
+    }
+
+    /**
+     * The user has seen the conversation with {@code peer} up to the message {@code messageId}: the
+     * archive counts nothing unread there any more ({@link AccountEvent.ConversationRead}), and the
+     * contact gets a displayed marker (XEP-0333) when that message asked for one. True when the
+     * marker went out.
+     */
+    public boolean markDisplayed(Jid peer, String messageId) {
+        return actions.markDisplayed(peer, messageId);
+    }
+
+    /**
+     * Asks {@code to} for attention (XEP-0224), only while online. Completes once the server has
+     * it; fails with {@link im.parley.xmpp.session.NotConnectedException} when offline.
+     */
+    public CompletableFuture<Void> attention(Jid to) {
+        return actions.attention(to);
+    }
+
+    /** The session when the account is online, else null: what the outbox sends on now. */
+    private AccountSession onlineSession() {
         AccountSession s = current();
-        if (s != null && state instanceof AccountState.Online) {
-            outbox.send(s.client(), m);
-        }
-        return m;
+        return s != null && state instanceof AccountState.Online ? s : null;
     }
 
     /** One connection attempt on the connector thread; schedules the next on a passing failure. */
@@ -294,6 +361,7 @@ public final class Account implements AutoCloseable {
      * already. When recording fails the event is still told, with the failure after it.
      */
     void publish(AccountEvent event) {
+        actions.observe(event);
         AccountEvent recorded;
         try {
             recorded = journal.record(event);

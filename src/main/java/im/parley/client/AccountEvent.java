@@ -36,6 +36,23 @@ public sealed interface AccountEvent {
     record MessageSent(TrackedMessage message) implements AccountEvent {
     }
 
+    /**
+     * The local echo of the user changing an earlier message, at once, before it goes out: a
+     * correction or retraction of their own message, or their reactions to any message; what it is
+     * and which message it names is in {@code change.kind()}, the conversation is
+     * {@code change.to()}. The local archive has applied it when this is told; its delivery
+     * follows as {@link DeliveryChanged} events of the same origin-id.
+     */
+    record ChangeSent(TrackedMessage change) implements AccountEvent {
+    }
+
+    /**
+     * The user read the conversation with {@code peer} on this device, up to the message
+     * {@code upToId}: the local archive counts nothing unread there any more.
+     */
+    record ConversationRead(Jid peer, String upToId) implements AccountEvent {
+    }
+
     /** A sent message moved on: sent, delivered, displayed, or failed. */
     record DeliveryChanged(TrackedMessage message) implements AccountEvent {
     }

@@ -1,8 +1,12 @@
 package im.parley.client;
 
+import im.parley.xmpp.ext.correction.Corrections;
 import im.parley.xmpp.ext.markers.Markable;
 import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.ext.reactions.Reactions;
 import im.parley.xmpp.ext.receipts.ReceiptManager;
+import im.parley.xmpp.ext.reply.ReplyFallback;
+import im.parley.xmpp.ext.retraction.Retractions;
 import im.parley.xmpp.ext.sid.StableIds;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.XmppClient;
@@ -43,14 +47,23 @@ final class Outbox {
         this.publish = publish;
     }
 
-    /** Tracks a new message as queued and publishes its local echo. */
+    /** Tracks a new plain message as queued and publishes its local echo. */
     TrackedMessage add(Jid to, String body) {
+        return add(to, body, new OutgoingKind.Plain());
+    }
+
+    /**
+     * Tracks a new message of any kind as queued and publishes its local echo: a new line of the
+     * conversation as {@link AccountEvent.MessageSent}, a change of an earlier one as
+     * {@link AccountEvent.ChangeSent}.
+     */
+    TrackedMessage add(Jid to, String body, OutgoingKind kind) {
         TrackedMessage m = new TrackedMessage(UUID.randomUUID().toString(), to, body, Instant.now(),
-                DeliveryState.QUEUED, null);
+                DeliveryState.QUEUED, null, kind);
         synchronized (this) {
             messages.put(m.originId(), m);
         }
-        publish.accept(new AccountEvent.MessageSent(m));
+        publish.accept(kind.changesEarlier() ? new AccountEvent.ChangeSent(m) : new AccountEvent.MessageSent(m));
         return m;
     }
 
@@ -75,10 +88,28 @@ final class Outbox {
         return out;
     }
 
-    /** The stanza for a tracked message: chat, with origin-id, a receipt request and markable. */
+    /**
+     * The stanza for a tracked message: chat, with origin-id. New lines ask for a receipt and are
+     * markable; a correction asks for a receipt too, as it carries text the contact should get;
+     * retractions and reactions carry the store hint their XEPs give and nothing to confirm.
+     */
     static Message stanza(TrackedMessage m) {
-        Message base = Message.builder().type(Message.Type.CHAT).to(m.to()).id(m.originId()).body(m.body()).build();
-        return Markable.attachTo(ReceiptManager.withRequest(StableIds.withOriginId(base, m.originId())));
+        Message.Builder base = Message.builder().type(Message.Type.CHAT).to(m.to()).id(m.originId());
+        OutgoingKind kind = m.kind();
+        Message message;
+        if (kind instanceof OutgoingKind.Reply reply) {
+            message = Markable.attachTo(ReceiptManager.withRequest(
+                    ReplyFallback.replyTo(reply.replyToSender(), reply.quotedText(), reply.replyToId(), base, m.body())));
+        } else if (kind instanceof OutgoingKind.Correction correction) {
+            message = ReceiptManager.withRequest(Corrections.correct(correction.replacesId(), base.body(m.body()).build()));
+        } else if (kind instanceof OutgoingKind.Retraction retraction) {
+            message = Retractions.retract(m.to(), retraction.retractedId(), m.originId());
+        } else if (kind instanceof OutgoingKind.Reactions reactions) {
+            message = new Reactions(reactions.messageId(), reactions.emojis()).toMessage(base);
+        } else {
+            message = Markable.attachTo(ReceiptManager.withRequest(base.body(m.body()).build()));
+        }
+        return StableIds.withOriginId(message, m.originId());
     }
 
     /** Sends {@code m} on {@code client}; it becomes sent once the server acknowledged it. */

@@ -79,6 +79,17 @@ public final class ReadSyncService {
     }
 
     /**
+     * The user has seen the conversation with {@code contact} up to the message {@code id} on this
+     * device, and the caller sends the marker itself. Changes nothing when that message is not
+     * unread here (read already, or from before this session).
+     */
+    public void readHereUpTo(Jid contact, String id) {
+        Jid conversation = contact.bare();
+        state.readUpTo(conversation, id).ifPresent(unread ->
+                notifyListeners(new UnreadChange(conversation, unread, UnreadChange.Cause.READ_HERE)));
+    }
+
+    /**
      * The marker to the contact's bare JID, so every device of theirs sees it. Type chat, because
      * servers copy chat messages to our other devices (XEP-0280 §6) and a marker carries no body.
      */

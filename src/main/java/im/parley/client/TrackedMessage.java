@@ -8,18 +8,27 @@ import java.util.Objects;
  * A message the user sent, as the outbox tracks it: its origin-id (XEP-0359, also the stanza id)
  * names it in every later event, receipt and marker.
  *
+ * @param body what the user wrote: without a reply's quote; for a retraction, its fallback text;
+ *     empty for reactions
  * @param failure why it failed, only in {@link DeliveryState#FAILED}
+ * @param kind a plain message, a reply, or a change of an earlier message
  */
 public record TrackedMessage(String originId, Jid to, String body, Instant created, DeliveryState state,
-                             String failure) {
+                             String failure, OutgoingKind kind) {
     public TrackedMessage {
         Objects.requireNonNull(originId, "originId");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A plain message. */
+    public TrackedMessage(String originId, Jid to, String body, Instant created, DeliveryState state, String failure) {
+        this(originId, to, body, created, state, failure, new OutgoingKind.Plain());
     }
 
     TrackedMessage withState(DeliveryState next, String reason) {
-        return new TrackedMessage(originId, to, body, created, next, next == DeliveryState.FAILED ? reason : null);
+        return new TrackedMessage(originId, to, body, created, next, next == DeliveryState.FAILED ? reason : null, kind);
     }
 }

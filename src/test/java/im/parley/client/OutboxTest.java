@@ -2,7 +2,13 @@ package im.parley.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.xmpp.ext.correction.Replace;
 import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.ext.reactions.Reactions;
+import im.parley.xmpp.ext.reply.Reply;
+import im.parley.xmpp.ext.reply.ReplyFallback;
+import im.parley.xmpp.ext.retraction.Retract;
+import im.parley.xmpp.ext.retraction.Retractions;
 import im.parley.xmpp.ext.receipts.ReceiptRequest;
 import im.parley.xmpp.ext.sid.OriginId;
 import im.parley.xmpp.ext.sid.StableIds;
@@ -10,6 +16,7 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Stanza;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +78,55 @@ class OutboxTest {
 
         assertThat(outbox.unacknowledged(lost)).isEmpty();
         assertThat(outbox.get(m.originId()).orElseThrow().state()).isEqualTo(DeliveryState.FAILED);
+    }
+
+    @Test
+    void aCorrectionReplacesTheOriginalByItsIdAndIsToldAsAChangeNotAMessage() {
+        TrackedMessage m = outbox.add(JULIET, "Wherefore art thou, Romeo?", new OutgoingKind.Correction("orig-1"));
+        assertThat(events).containsExactly(new AccountEvent.ChangeSent(m));
+        Message stanza = Outbox.stanza(m);
+        assertThat(Replace.of(stanza)).contains(new Replace("orig-1"));
+        assertThat(stanza.id()).isEqualTo(m.originId()).isNotEqualTo("orig-1");
+        assertThat(StableIds.originId(stanza).map(OriginId::id)).contains(m.originId());
+        assertThat(stanza.body()).contains("Wherefore art thou, Romeo?");
+        assertThat(stanza.payload("request", ReceiptRequest.NAMESPACE)).isPresent();
+        assertThat(stanza.payload("markable", "urn:xmpp:chat-markers:0")).isEmpty();
+    }
+
+    @Test
+    void aRetractionCarriesTheFallbackBodyOfTheXep() {
+        TrackedMessage m = outbox.add(JULIET, Retractions.FALLBACK_BODY, new OutgoingKind.Retraction("orig-1"));
+        Message stanza = Outbox.stanza(m);
+        assertThat(Retract.of(stanza)).contains(new Retract("orig-1"));
+        assertThat(stanza.body()).contains(Retractions.FALLBACK_BODY);
+        assertThat(stanza.payload("fallback", "urn:xmpp:fallback:0")).isPresent();
+        assertThat(stanza.payload("store", "urn:xmpp:hints")).isPresent();
+        assertThat(StableIds.originId(stanza).map(OriginId::id)).contains(m.originId());
+    }
+
+    @Test
+    void reactionsGoAsTheWholeSetInTheOrderPicked() {
+        TrackedMessage m = outbox.add(JULIET, "", new OutgoingKind.Reactions("their-1",
+                new LinkedHashSet<>(List.of("👍", "🎉"))));
+        Message stanza = Outbox.stanza(m);
+        assertThat(Reactions.of(stanza)).hasValueSatisfying(r -> {
+            assertThat(r.id()).isEqualTo("their-1");
+            assertThat(r.emojis()).containsExactly("👍", "🎉");
+        });
+        assertThat(stanza.body()).isEmpty();
+        assertThat(events).containsExactly(new AccountEvent.ChangeSent(m));
+    }
+
+    @Test
+    void aReplyQuotesTheAnsweredMessageAsAMarkedFallbackAndIsANewMessage() {
+        Jid author = JULIET.withResource("balcony");
+        TrackedMessage m = outbox.add(JULIET, "By yonder blessed moon", new OutgoingKind.Reply("their-1", author,
+                "Swear not by the moon"));
+        assertThat(events).containsExactly(new AccountEvent.MessageSent(m));
+        Message stanza = Outbox.stanza(m);
+        assertThat(Reply.of(stanza)).contains(new Reply(author, "their-1"));
+        assertThat(stanza.body()).contains("> juliet@capulet.lit wrote:\n> Swear not by the moon\nBy yonder blessed moon");
+        assertThat(ReplyFallback.strip(stanza)).isEqualTo("By yonder blessed moon");
+        assertThat(stanza.payload("markable", "urn:xmpp:chat-markers:0")).isPresent();
     }
 }

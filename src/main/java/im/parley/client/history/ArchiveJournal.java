@@ -6,34 +6,46 @@ import im.parley.archive.Insertion;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
 import im.parley.archive.NewMessage;
+import im.parley.archive.OutboxAction;
+import im.parley.archive.OutboxActions;
 import im.parley.archive.Reference;
 import im.parley.archive.StoredMessage;
 import im.parley.client.AccountEvent;
 import im.parley.client.AccountJournal;
+import im.parley.client.DeliveryState;
+import im.parley.client.OutgoingKind;
 import im.parley.client.TrackedMessage;
 import im.parley.xmpp.ext.markers.Marker;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The local archive as an account's journal: messages, corrections, retractions, reactions and
  * delivery states are committed before the account tells anyone of them, and a message the
- * archive holds already (the same one live, as a carbon, from MAM) is not told twice.
+ * archive holds already (the same one live, as a carbon, from MAM) is not told twice. The user's
+ * own replies and changes are also kept in the outbox's actions until the server has them.
  */
 public final class ArchiveJournal implements AccountJournal {
+    private static final Logger LOG = Logger.getLogger(ArchiveJournal.class.getName());
     private final Jid own;
     private final long accountId;
     private final MessageStore store;
     private final MessageQueries queries;
+    private final OutboxActions actions;
 
-    public ArchiveJournal(Jid own, long accountId, MessageStore store, MessageQueries queries) {
+    public ArchiveJournal(Jid own, long accountId, MessageStore store, MessageQueries queries, OutboxActions actions) {
         this.own = own.bare();
         this.accountId = accountId;
         this.store = store;
         this.queries = queries;
+        this.actions = actions;
     }
 
     @Override
@@ -46,13 +58,31 @@ public final class ArchiveJournal implements AccountJournal {
         }
         if (event instanceof AccountEvent.MessageSent sent) {
             TrackedMessage m = sent.message();
+            OutgoingKind.Reply reply = m.kind() instanceof OutgoingKind.Reply r ? r : null;
+            if (reply != null) {
+                actions.add(accountId, OwnActions.of(m));
+            }
             store.insert(accountId, new NewMessage(m.to().bare().toString(), ConversationKind.CHAT, true,
-                    own.toString(), null, m.originId(), m.originId(), null, null, m.created(), m.body(), null, null,
-                    null, MessageRows.delivery(m.state()), List.of()));
+                    own.toString(), null, m.originId(), m.originId(), null, null, m.created(), m.body(), null,
+                    reply == null ? null : reply.replyToId(),
+                    reply == null || reply.replyToSender() == null ? null : reply.replyToSender().toString(),
+                    MessageRows.delivery(m.state()), List.of()));
+        } else if (event instanceof AccountEvent.ChangeSent sent) {
+            // Queued first: should the process end before the change is applied here, it still goes
+            // out, and comes back from the server's archive to be applied then.
+            actions.add(accountId, OwnActions.of(sent.change()));
+            OwnActions.apply(store, accountId, own, sent.change());
         } else if (event instanceof AccountEvent.DeliveryChanged changed) {
             TrackedMessage m = changed.message();
-            store.advance(accountId, Reference.chat(m.to().bare().toString(), m.originId(), true, null),
-                    MessageRows.delivery(m.state()), m.failure());
+            if (!m.kind().changesEarlier()) {
+                store.advance(accountId, Reference.chat(m.to().bare().toString(), m.originId(), true, null),
+                        MessageRows.delivery(m.state()), m.failure());
+            }
+            if (!(m.kind() instanceof OutgoingKind.Plain) && m.state() != DeliveryState.QUEUED) {
+                actions.sent(accountId, m.originId());
+            }
+        } else if (event instanceof AccountEvent.ConversationRead read) {
+            store.markRead(accountId, read.peer().bare().toString(), ConversationKind.CHAT);
         } else if (event instanceof AccountEvent.MessageCorrected corrected) {
             MessageChanges.apply(store, accountId, own, corrected.correction(), Instant.now(), null);
         } else if (event instanceof AccountEvent.MessageRetracted retracted) {
@@ -89,19 +119,32 @@ public final class ArchiveJournal implements AccountJournal {
         return stored(inner);
     }
 
+    /**
+     * Plain messages come from the message rows still queued; replies and changes from the
+     * outbox's actions, which say what they do (a queued reply has both: its action wins).
+     */
     @Override
     public List<TrackedMessage> queued() {
-        List<TrackedMessage> out = new ArrayList<>();
+        Map<String, TrackedMessage> out = new LinkedHashMap<>();
         for (StoredMessage m : queries.queued(accountId)) {
             try {
-                out.add(new TrackedMessage(m.originId() != null ? m.originId() : m.messageId(),
-                        Jid.of(m.conversation()), m.body(), m.localTime(), MessageRows.deliveryState(m.delivery()), null));
+                TrackedMessage t = new TrackedMessage(m.originId() != null ? m.originId() : m.messageId(),
+                        Jid.of(m.conversation()), m.body(), m.localTime(), MessageRows.deliveryState(m.delivery()), null);
+                out.put(t.originId(), t);
             } catch (RuntimeException e) {
                 // A row we cannot send again (no id, a damaged address) stays in the history only.
-                java.util.logging.Logger.getLogger(ArchiveJournal.class.getName())
-                        .warning("queued message " + m.key() + " cannot be sent again: " + e.getMessage());
+                LOG.warning("queued message " + m.key() + " cannot be sent again: " + e.getMessage());
             }
         }
-        return out;
+        for (OutboxAction a : actions.queued(accountId)) {
+            try {
+                out.put(a.originId(), OwnActions.tracked(a));
+            } catch (RuntimeException e) {
+                LOG.warning("queued " + a.kind() + " " + a.originId() + " cannot be sent again: " + e.getMessage());
+            }
+        }
+        List<TrackedMessage> oldestFirst = new ArrayList<>(out.values());
+        oldestFirst.sort(Comparator.comparing(TrackedMessage::created));
+        return oldestFirst;
     }
 }

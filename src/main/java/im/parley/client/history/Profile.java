@@ -8,6 +8,7 @@ import im.parley.archive.CapsRows;
 import im.parley.archive.Conversations;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
+import im.parley.archive.OutboxActions;
 import im.parley.archive.RosterRows;
 import im.parley.archive.SyncCursors;
 import im.parley.client.Account;
@@ -130,7 +131,7 @@ public final class Profile implements AutoCloseable {
     public SyncedAccount accountWithSync(ClientConfig config) {
         long id = accounts.ensure(config.jid().bare().toString());
         Account account = new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
-                new ArchiveJournal(config.jid(), id, messages, queries), caps);
+                new ArchiveJournal(config.jid(), id, messages, queries, new OutboxActions(archive)), caps);
         ArchiveSync sync = ArchiveSync.install(account,
                 new ArchiveHistoryStore(config.jid(), id, messages, queries, new SyncCursors(archive)));
         return new SyncedAccount(account, sync);

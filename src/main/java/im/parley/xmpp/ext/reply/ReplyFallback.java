@@ -1,5 +1,6 @@
 package im.parley.xmpp.ext.reply;
 
+import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.ArrayList;
@@ -76,14 +77,24 @@ public final class ReplyFallback {
      * fallback so clients without XEP-0461 still show what is being answered.
      */
     public static Message replyTo(Message original, String replyId, Message.Builder base, String text) {
-        String author = original.from() == null ? "" : original.from().bare().toString();
-        StringBuilder quote = new StringBuilder("> ").append(author).append(" wrote:\n");
-        for (String line : original.body().orElse("").split("\n", -1)) {
+        return replyTo(original.from(), original.body().orElse(""), replyId, base, text);
+    }
+
+    /**
+     * A reply to the message {@code replyId} that {@code author} wrote (null when unknown: then the
+     * quote names no one) and that said {@code quoted}, with {@code text} after the quote.
+     */
+    public static Message replyTo(Jid author, String quoted, String replyId, Message.Builder base, String text) {
+        StringBuilder quote = new StringBuilder();
+        if (author != null) {
+            quote.append("> ").append(author.bare()).append(" wrote:\n");
+        }
+        for (String line : quoted.split("\n", -1)) {
             quote.append("> ").append(line).append('\n');
         }
         int end = quote.codePointCount(0, quote.length());
         return base.body(quote + text)
-                .replacePayload(new Reply(original.from(), replyId).toXml())
+                .replacePayload(new Reply(author, replyId).toXml())
                 .replacePayload(XmlElement.builder("fallback", FALLBACK_NAMESPACE).attribute("for", Reply.NAMESPACE)
                         .child(XmlElement.builder("body", FALLBACK_NAMESPACE).attribute("start", "0")
                                 .attribute("end", Integer.toString(end)).build())
