@@ -40,6 +40,7 @@ public class ParleyApp extends Application {
     private Scene scene;
     private AppContext context;
     private AppActions actions;
+    private Thread closer;
 
     @Override
     public void start(Stage primary) {
@@ -199,28 +200,37 @@ public class ParleyApp extends Application {
     /** Closes the streams cleanly off the UI thread, then exits; never hangs on a dead server. */
     private void shutDown() {
         stage.hide();
-        List<AccountModel> accounts = List.copyOf(shell.accounts());
-        AppContext c = context;
-        Thread closer = new Thread(() -> {
-            try {
-                accounts.forEach(AccountModel::close);
-                if (c != null) {
-                    c.close();
-                }
-            } finally {
-                Platform.exit();
-            }
-        }, "parley-shutdown");
-        closer.start();
+        Thread closing = closeAll();
         Thread watchdog = new Thread(() -> {
             try {
-                closer.join(5000);
+                closing.join(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             Platform.exit();
-        }, "parley-shutdown-watchdog");
+        }, "parley-shutdown");
         watchdog.setDaemon(true);
         watchdog.start();
+    }
+
+    /** Also called by the toolkit (and TestFX) at exit: waits a bounded time for clean stream closes. */
+    @Override
+    public void stop() throws InterruptedException {
+        closeAll().join(5000);
+    }
+
+    private synchronized Thread closeAll() {
+        if (closer == null) {
+            List<AccountModel> accounts = List.copyOf(shell.accounts());
+            AppContext c = context;
+            closer = new Thread(() -> {
+                accounts.forEach(AccountModel::close);
+                if (c != null) {
+                    c.close();
+                }
+            }, "parley-close");
+            closer.start();
+        }
+        return closer;
     }
 }

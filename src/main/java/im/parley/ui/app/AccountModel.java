@@ -169,7 +169,8 @@ public final class AccountModel implements AutoCloseable {
             });
         } else if (event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.MessageSent
                 || event instanceof AccountEvent.CarbonCopied || event instanceof AccountEvent.MessageCorrected
-                || event instanceof AccountEvent.MessageRetracted || event instanceof AccountEvent.HistorySynced) {
+                || event instanceof AccountEvent.MessageRetracted || event instanceof AccountEvent.HistorySynced
+                || event instanceof AccountEvent.ChangeSent || event instanceof AccountEvent.ConversationRead) {
             refreshConversations();
         }
         for (var l : listeners) {

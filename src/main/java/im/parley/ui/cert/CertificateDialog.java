@@ -91,12 +91,12 @@ public final class CertificateDialog {
         grid.addRow(row++, key("Issued by"), value(leaf.getIssuerX500Principal().getName()));
         grid.addRow(row++, key("Valid"), value(date.format(leaf.getNotBefore().toInstant()) + " to "
                 + date.format(leaf.getNotAfter().toInstant())));
-        TextField fingerprint = new TextField(problem.leafFingerprint());
+        TextField fingerprint = new TextField(readable(problem.leafFingerprint()));
         fingerprint.setEditable(false);
         fingerprint.setId("certificateFingerprint");
         fingerprint.setAccessibleText("SHA-256 fingerprint");
         fingerprint.getStyleClass().add("monospace");
-        fingerprint.setPrefColumnCount(40);
+        fingerprint.setPrefColumnCount(48);
         grid.addRow(row++, key("SHA-256"), fingerprint);
         Label problemText = new Label(problem.detail());
         problemText.setWrapText(true);
@@ -105,6 +105,19 @@ public final class CertificateDialog {
         VBox box = new VBox(grid);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    /** AB:CD:… as admins publish fingerprints, so the two can be compared pair by pair. */
+    static String readable(String hex) {
+        String h = hex.replace(":", "").toUpperCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < h.length(); i += 2) {
+            if (b.length() > 0) {
+                b.append(':');
+            }
+            b.append(h, i, Math.min(i + 2, h.length()));
+        }
+        return b.toString();
     }
 
     private static Label key(String text) {

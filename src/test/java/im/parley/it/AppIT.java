@@ -1,0 +1,140 @@
+package im.parley.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.client.Account;
+import im.parley.client.AccountSession;
+import im.parley.ui.ParleyApp;
+import im.parley.ui.contacts.ContactRow;
+import im.parley.xmpp.im.RosterItem;
+import im.parley.xmpp.jid.Jid;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desktop app as a new user drives it (TestFX, headless Monocle in CI), against the real
+ * Prosody whose certificate no system store trusts, with the slixmpp peer as the contact.
+ */
+class AppIT {
+    private final TestServer prosody = TestServer.prosody();
+    private final FxRobot robot = new FxRobot();
+    @TempDir
+    Path profile;
+    private Application app;
+    private String user;
+
+    @BeforeEach
+    void freshUser() throws Exception {
+        System.setProperty("parley.passwords", "file");
+        user = "ui" + UUID.randomUUID().toString().substring(0, 8);
+        Account.register(prosody.config(user).build());
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ParleyApp.class, "--profile", profile.toString());
+    }
+
+    private void signIn() {
+        robot.clickOn("#jid").write(user + "@" + prosody.domain());
+        robot.clickOn("#password").write(user + "pass");
+        robot.clickOn("#advanced");
+        robot.clickOn("#host").write("127.0.0.1");
+        robot.clickOn("#port").write(Integer.toString(prosody.c2sPort()));
+        robot.clickOn("#signIn");
+    }
+
+    @Test
+    void aNewUserRefusesThenTrustsTheCertificateAndSeesTheirContacts() throws Exception {
+        try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob")) {
+            Jid bob = prosody.jid("bob");
+            try (AccountSession s = new AccountSession(prosody.config(user).build())) {
+                s.connect();
+                s.roster().set(RosterItem.of(bob, "Bob Builder", Set.of("Friends"))).get(20, TimeUnit.SECONDS);
+                s.presence().subscribe(bob, null).get(20, TimeUnit.SECONDS);
+            }
+            startApp();
+            await("#jid");
+
+            signIn();
+            await("#certificateDialog");
+            assertThat(text("#certificateFingerprint")).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+            robot.clickOn("#refuseCertificate");
+            Eventually.await(() -> text("#status").contains("certificate was not trusted"), "refusal explained");
+
+            robot.clickOn("#password").write(user + "pass");
+            robot.clickOn("#signIn");
+            await("#certificateDialog");
+            robot.clickOn("#trustCertificate");
+            await("#conversations");
+
+            robot.clickOn("#showContacts");
+            Eventually.await(() -> contactNamed("Bob Builder"), "bob in the contact list");
+            Eventually.await(() -> contactOnline("Bob Builder"), "bob shown online");
+            assertThat(headings()).contains("FRIENDS  1/1");
+        }
+    }
+
+    private void await(String query) throws InterruptedException {
+        Eventually.await(() -> robot.lookup(query).tryQuery().isPresent(), query + " shown");
+    }
+
+    private String text(String query) {
+        Node n = robot.lookup(query).query();
+        String t = n instanceof Label l ? l.getText() : ((javafx.scene.control.TextInputControl) n).getText();
+        return t == null ? "" : t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ContactRow> contacts() {
+        return robot.lookup("#contacts").queryAs(ListView.class);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean contactNamed(String name) {
+        return onFx(() -> contacts().getItems().stream()
+                .anyMatch(r -> r instanceof ContactRow.Entry e && e.contact().displayName().equals(name)));
+    }
+
+    private boolean contactOnline(String name) {
+        return onFx(() -> contacts().getItems().stream()
+                .anyMatch(r -> r instanceof ContactRow.Entry e && e.contact().displayName().equals(name)
+                        && e.contact().online()));
+    }
+
+    private java.util.List<String> headings() {
+        return onFx(() -> contacts().getItems().stream()
+                .filter(r -> r instanceof ContactRow.Heading).map(r -> {
+                    ContactRow.Heading h = (ContactRow.Heading) r;
+                    return h.group().toUpperCase() + "  " + h.online() + "/" + h.total();
+                }).toList());
+    }
+}
