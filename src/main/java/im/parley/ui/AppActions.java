@@ -11,11 +11,23 @@ import im.parley.ui.shell.ShellViewModel;
 import im.parley.ui.signin.SignInView;
 import im.parley.ui.signin.SignInViewModel;
 import im.parley.ui.theme.Themes;
+import im.parley.ui.app.Problems;
+import im.parley.ui.cert.CertificateDialog;
+import im.parley.ui.cert.CertificatePrompt;
+import im.parley.ui.registration.RegistrationView;
+import im.parley.ui.registration.RegistrationViewModel;
+import im.parley.ui.registration.ServerChoice;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.transport.TlsSettings;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -81,9 +93,48 @@ final class AppActions implements MainView.Commands {
         dialog.show();
     }
 
-    /** In-band registration: the form renderer's screen. */
+    /**
+     * In-band registration in a window of its own: the server's form, then a sign-in with the new
+     * account. A certificate trusted while registering stays trusted for that account.
+     */
     void createAccount() {
-        // wired when the registration screen lands
+        Stage window = new Stage();
+        window.initOwner(app.stage());
+        window.setTitle("Create an account");
+        Set<String> pins = ConcurrentHashMap.newKeySet();
+        AtomicReference<ServerChoice> chosen = new AtomicReference<>();
+        CertificatePrompt prompt = new CertificatePrompt(context.ui(),
+                problem -> CertificateDialog.ask(window, problem), pins::add);
+        RegistrationViewModel model = new RegistrationViewModel(choice -> {
+            chosen.set(choice);
+            return choice.configBuilder().tls(new TlsSettings(List.of(), Set.copyOf(pins), prompt)).build();
+        }, context.ui(), (jid, password) -> {
+            window.close();
+            ServerChoice server = chosen.get();
+            AccountSettings settings = AccountSettings.of(jid).withRememberPassword(true);
+            if (server != null && server.address() != null) {
+                settings = settings.withServer(server.address().host(), server.address().port(),
+                        server.address().directTls());
+            }
+            for (String pin : pins) {
+                settings = settings.withPin(pin);
+            }
+            app.signIn(settings, password).whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    context.ui().execute(() -> {
+                        Alert alert = new Alert(Alert.AlertType.WARNING, Problems.sentence(failure));
+                        alert.initOwner(app.stage());
+                        alert.setHeaderText("Your account " + jid + " was created, but signing in failed");
+                        alert.show();
+                    });
+                }
+            });
+        });
+        window.setOnHidden(e -> model.close());
+        Scene scene = new Scene(new RegistrationView(model).root(), 560, 640);
+        Themes.style(scene);
+        window.setScene(scene);
+        window.show();
     }
 
     @Override

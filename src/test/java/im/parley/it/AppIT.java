@@ -76,14 +76,16 @@ class AppIT {
             }
             startApp();
             await("#jid");
+            Snapshots.write(robot.lookup("#jid").query(), "first-run");
 
             signIn();
             await("#certificateDialog");
+            Snapshots.write(robot.lookup("#certificateDialog").query(), "certificate");
             assertThat(text("#certificateFingerprint")).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
             robot.clickOn("#refuseCertificate");
             Eventually.await(() -> text("#status").contains("certificate was not trusted"), "refusal explained");
 
-            robot.clickOn("#password").write(user + "pass");
+            assertThat(text("#password")).as("kept for the next try").isEqualTo(user + "pass");
             robot.clickOn("#signIn");
             await("#certificateDialog");
             robot.clickOn("#trustCertificate");
@@ -93,6 +95,7 @@ class AppIT {
             Eventually.await(() -> contactNamed("Bob Builder"), "bob in the contact list");
             Eventually.await(() -> contactOnline("Bob Builder"), "bob shown online");
             assertThat(headings()).contains("FRIENDS  1/1");
+            Snapshots.write(robot.lookup("#contacts").query(), "contacts");
         }
     }
 
@@ -103,6 +106,7 @@ class AppIT {
     private String text(String query) {
         Node n = robot.lookup(query).query();
         String t = n instanceof Label l ? l.getText() : ((javafx.scene.control.TextInputControl) n).getText();
+        t = t == null ? null : t.replace("\n", ":");
         return t == null ? "" : t;
     }
 

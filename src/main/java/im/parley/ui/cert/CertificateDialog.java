@@ -13,7 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -54,7 +54,7 @@ public final class CertificateDialog {
         dialog.getDialogPane().getButtonTypes().addAll(TRUST, REFUSE);
         dialog.getDialogPane().setId("certificateDialog");
         dialog.getDialogPane().setContent(details(problem));
-        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().setPrefWidth(640);
         Button refuse = (Button) dialog.getDialogPane().lookupButton(REFUSE);
         refuse.setDefaultButton(true);
         refuse.setId("refuseCertificate");
@@ -91,19 +91,23 @@ public final class CertificateDialog {
         grid.addRow(row++, key("Issued by"), value(leaf.getIssuerX500Principal().getName()));
         grid.addRow(row++, key("Valid"), value(date.format(leaf.getNotBefore().toInstant()) + " to "
                 + date.format(leaf.getNotAfter().toInstant())));
-        TextField fingerprint = new TextField(readable(problem.leafFingerprint()));
+        // Two lines of 16 pairs: the whole fingerprint in view, selectable for copying.
+        String pairs = readable(problem.leafFingerprint());
+        TextArea fingerprint = new TextArea(pairs.length() > 48 ? pairs.substring(0, 47) + "\n" + pairs.substring(48) : pairs);
         fingerprint.setEditable(false);
         fingerprint.setId("certificateFingerprint");
         fingerprint.setAccessibleText("SHA-256 fingerprint");
         fingerprint.getStyleClass().add("monospace");
+        fingerprint.setPrefRowCount(2);
         fingerprint.setPrefColumnCount(48);
         grid.addRow(row++, key("SHA-256"), fingerprint);
         Label problemText = new Label(problem.detail());
         problemText.setWrapText(true);
+        problemText.setMaxWidth(420);
         problemText.getStyleClass().add("text-muted");
-        grid.addRow(row, key("Problem"), problemText);
+        grid.addRow(row, key("Technical detail"), problemText);
         VBox box = new VBox(grid);
-        box.setPadding(new Insets(8, 0, 0, 0));
+        box.setPadding(new Insets(12, 16, 0, 16));
         return box;
     }
 
@@ -122,6 +126,8 @@ public final class CertificateDialog {
 
     private static Label key(String text) {
         Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         l.getStyleClass().add("text-bold");
         return l;
     }

@@ -85,6 +85,7 @@ public final class MainView {
         model.sidebarProperty().addListener((o, was, now) -> showList());
         model.openConversationProperty().addListener((o, was, peer) -> showConversation(peer));
         showAccount(model.activeProperty().get());
+        showConversation(model.openConversationProperty().get());
     }
 
     public Parent root() {
@@ -108,6 +109,7 @@ public final class MainView {
         presence.setId("ownPresence");
         presence.setAccessibleText("Your presence");
         presence.getStyleClass().add("flat");
+        presence.setMinWidth(Region.USE_PREF_SIZE);
         presence.setOnAction(e -> {
             AccountModel a = model.activeProperty().get();
             if (a != null && presence.getValue() != null && presence.getValue() != a.ownPresenceProperty().get()) {
@@ -209,7 +211,8 @@ public final class MainView {
         }
         ownAvatar.show(a.jid().toString(), a.jid().local());
         ownAvatar.presence(a.ownPresenceProperty().get().styleClass());
-        ownName.setText(a.jid().toString());
+        ownName.setText(a.jid().local());
+        ownName.setTooltip(new Tooltip(a.jid().toString()));
         presence.setValue(a.ownPresenceProperty().get());
         conversations = new ConversationsView(a.conversations(),
                 peer -> a.contacts().contact(Jid.of(peer)).map(c -> c.displayName()).orElse(peer),
