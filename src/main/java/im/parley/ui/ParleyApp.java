@@ -151,6 +151,7 @@ public class ParleyApp extends Application {
         if (main == null) {
             main = new MainView(shell, actions, this::openConversation);
             actions.installShortcuts(scene, main);
+            StartupProbe.install(scene, shell);
         }
         if (scene.getRoot() != main.root()) {
             scene.setRoot(main.root());

@@ -63,12 +63,16 @@ public final class AccountModel implements AutoCloseable {
         this.subscription = account.subscribe(this::onEvent);
         io.execute(() -> {
             // What the archive kept from last time shows at once, before any connection.
-            var roster = keptRoster.load();
-            ui.execute(() -> {
-                if (contacts.size() == 0) {
-                    contacts.rosterReplaced(roster.items());
-                }
-            });
+            try {
+                var roster = keptRoster.load();
+                ui.execute(() -> {
+                    if (contacts.size() == 0) {
+                        contacts.rosterReplaced(roster.items());
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not read the kept roster of " + account.jid(), e);
+            }
         });
         refreshConversations();
     }

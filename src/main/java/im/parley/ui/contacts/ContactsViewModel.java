@@ -27,6 +27,8 @@ public final class ContactsViewModel {
 
     private final Map<Jid, Contact> contacts = new HashMap<>();
     private final ObservableList<ContactRow> rows = FXCollections.observableArrayList();
+    /** One wrapper for everyone: its listeners live as long as the view-model. */
+    private final ObservableList<ContactRow> readOnly = FXCollections.unmodifiableObservableList(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final Collator collator = Collator.getInstance(Locale.getDefault());
 
@@ -36,7 +38,7 @@ public final class ContactsViewModel {
     }
 
     public ObservableList<ContactRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnly;
     }
 
     /** What the user typed in the search field: matches names and addresses, case and accents ignored. */

@@ -17,10 +17,12 @@ import javafx.collections.ObservableList;
  */
 public final class ConversationsViewModel {
     private final ObservableList<ConversationSummary> items = FXCollections.observableArrayList();
+    /** One wrapper for everyone: its listeners live as long as the view-model. */
+    private final ObservableList<ConversationSummary> readOnly = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
 
     public ObservableList<ConversationSummary> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnly;
     }
 
     /** Messages not yet read, in all conversations that are not muted: the window title shows it. */

@@ -1,0 +1,162 @@
+package im.parley.bench;
+
+import im.parley.archive.AccountStore;
+import im.parley.archive.Archive;
+import im.parley.archive.ArchiveBenchSupport;
+import im.parley.archive.ConversationKind;
+import im.parley.archive.Delivery;
+import im.parley.archive.MessageStore;
+import im.parley.archive.NewMessage;
+import im.parley.client.Account;
+import im.parley.client.AccountSession;
+import im.parley.client.history.AccountSettings;
+import im.parley.client.history.Profile;
+import im.parley.client.secrets.EncryptedFilePasswordStore;
+import im.parley.xmpp.im.RosterItem;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.ClientConfig;
+import im.parley.xmpp.transport.CertificateFingerprints;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The desktop app's start-up and idle footprint, from the real jar in fresh JVMs: a profile with
+ * an account of 1,000 contacts (on the server and in the archive), 20 conversations holding
+ * 100,000 messages, the password remembered, the server's certificate pinned. Measures the time
+ * from JVM start to the first laid-out frame of the contact list (the app's own probe, see
+ * StartupProbe) and the resident memory once idle. Run by src/test/scripts/bench-app.sh.
+ */
+public final class AppBenchmark {
+    static final int CONTACTS = 1_000;
+    static final int CONVERSATIONS = 20;
+    static final int MESSAGES = 100_000;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = BenchSupport.readEnv(Path.of(args[0]));
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<String> jvmFlags = List.of(System.getProperty("bench.appFlags", "").trim().split("\\s+"));
+        Path profile = Files.createTempDirectory("parley-app-bench");
+        prepare(env, profile);
+
+        long[] shown = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            shown[i] = startUp(profile, jvmFlags, "exit", null);
+            BenchSupport.log("run %d: contacts shown %d ms after JVM start", i + 1, shown[i]);
+        }
+        double[] ms = java.util.Arrays.stream(shown).asDoubleStream().toArray();
+        BenchSupport.log("start-up to a shown 1,000-contact list: median %.0f ms (%s)", BenchSupport.median(ms),
+                BenchSupport.spread(ms));
+        long[] rss = new long[1];
+        startUp(profile, jvmFlags, "contacts", rss);
+        BenchSupport.log("idle resident memory, 30 s after start-up and a GC: %,d MB", rss[0] / 1024);
+    }
+
+    /** An account on the server with 1,000 contacts, and a profile that keeps it all. */
+    private static void prepare(Map<String, String> env, Path profile) throws Exception {
+        String user = "app" + Long.toHexString(System.nanoTime());
+        ClientConfig config = BenchSupport.parleyConfig(env, user, user + "pass");
+        Account.register(config);
+        try (AccountSession s = new AccountSession(config)) {
+            s.connect();
+            List<CompletableFuture<Void>> sets = new ArrayList<>();
+            String[] groups = {"Friends", "Family", "Work", "Club", "Neighbours", "School"};
+            for (int i = 0; i < CONTACTS; i++) {
+                sets.add(s.roster().set(RosterItem.of(Jid.of("contact" + i + "@example.org"), "Contact " + i,
+                        Set.of(groups[i % groups.length]))));
+            }
+            CompletableFuture.allOf(sets.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        }
+        Jid jid = config.jid().bare();
+        String pin = CertificateFingerprints.sha256(BenchSupport.readCert(
+                Path.of(env.get("CA_CERT")).getParent().resolve("localhost.crt")));
+        AccountSettings settings = AccountSettings.of(jid)
+                .withServer("127.0.0.1", Integer.parseInt(env.get("C2S_PORT")), false)
+                .withRememberPassword(true).withPin(pin);
+        try (Profile p = Profile.open(profile)) {
+            p.saveSettings(settings);
+            new EncryptedFilePasswordStore(profile).save(jid, (user + "pass").toCharArray());
+            // One session fetches the roster into the archive, as a first sign-in would.
+            try (Account account = p.account(settings.toConfig((user + "pass").toCharArray(), null))) {
+                account.connect().get(60, TimeUnit.SECONDS);
+            }
+        }
+        try (Archive archive = ArchiveBenchSupport.open(profile)) {
+            long id = new AccountStore(archive).ensure(jid.toString());
+            MessageStore store = new MessageStore(archive);
+            Random random = new Random(7);
+            Instant t0 = Instant.now().minusSeconds(MESSAGES * 60L);
+            List<NewMessage> page = new ArrayList<>(250);
+            for (int i = 0; i < MESSAGES; i++) {
+                // One conversation of half the messages, the rest spread over 19.
+                String peer = "contact" + (i % 2 == 0 ? 0 : 1 + random.nextInt(CONVERSATIONS - 1)) + "@example.org";
+                boolean outgoing = random.nextInt(3) == 0;
+                page.add(new NewMessage(peer, ConversationKind.CHAT, outgoing, outgoing ? jid + "/desk" : peer + "/phone",
+                        null, "m" + i, "o" + i, "S" + i, t0.plusSeconds(i * 60L), Instant.now(),
+                        "message " + i + " about lunch, the release and the weekend", null, null, null,
+                        outgoing ? Delivery.SENT : Delivery.DISPLAYED, List.of()));
+                if (page.size() == 250) {
+                    store.insertAll(id, page);
+                    page.clear();
+                }
+            }
+            store.insertAll(id, page);
+        }
+        BenchSupport.log("profile ready: %s (%,d contacts, %,d messages in %d conversations)", profile, CONTACTS,
+                MESSAGES, CONVERSATIONS);
+    }
+
+    /**
+     * Starts the app on {@code profile} and returns the probe's figure; with {@code rss}, waits
+     * 30 s idle, asks for a GC and reads the resident set (kB) before ending the process.
+     */
+    private static long startUp(Path profile, List<String> jvmFlags, String mode, long[] rss) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        jvmFlags.stream().filter(f -> !f.isEmpty()).forEach(cmd::add);
+        cmd.addAll(List.of("-Dparley.passwords=file", "-Dparley.startupProbe=" + mode, "-jar",
+                System.getProperty("bench.jar", "target/parley.jar"), "--profile", profile.toString()));
+        Process app = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("parley-startup-probe: contacts shown ")) {
+                    long ms = Long.parseLong(line.split(" ")[3]);
+                    if (rss != null) {
+                        Thread.sleep(30_000);
+                        new ProcessBuilder("jcmd", Long.toString(app.pid()), "GC.run")
+                                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                                .waitFor(20, TimeUnit.SECONDS);
+                        Thread.sleep(3_000);
+                        rss[0] = vmRssKb(app.pid());
+                        app.destroy();
+                    }
+                    app.waitFor(20, TimeUnit.SECONDS);
+                    return ms;
+                }
+            }
+        } finally {
+            app.destroyForcibly();
+        }
+        throw new IllegalStateException("the app ended without showing its contacts");
+    }
+
+    private static long vmRssKb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+}
