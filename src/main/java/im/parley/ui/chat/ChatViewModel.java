@@ -165,6 +165,11 @@ public final class ChatViewModel implements AutoCloseable {
         return notice.getReadOnlyProperty();
     }
 
+    /** Takes the notice away once the user has read it. */
+    public void dismissNotice() {
+        notice.set("");
+    }
+
     /** True once the first page is in. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
