@@ -173,6 +173,9 @@ public final class ChatComposerModel {
             return;
         }
         tell(ChatState.COMPOSING);
+        if (chat.isClosed()) {
+            return;
+        }
         pause = timer.schedule(() -> chat.onUi(() -> {
             if (count == typedCount && told == ChatState.COMPOSING) {
                 tell(ChatState.PAUSED);

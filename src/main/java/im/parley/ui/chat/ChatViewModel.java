@@ -103,21 +103,33 @@ public final class ChatViewModel implements AutoCloseable {
     public ChatViewModel(Jid own, Jid peer, ChatArchive archive, ChatActions actions, ChatEvents events,
                          Executor uiExecutor) {
         this(own, peer, archive, actions, events, uiExecutor,
-                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-chat")),
-                Clock.systemDefaultZone(), Locale.getDefault(), ChatComposerModel.PAUSE_AFTER);
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-chat")));
+    }
+
+    private ChatViewModel(Jid own, Jid peer, ChatArchive archive, ChatActions actions, ChatEvents events,
+                          Executor uiExecutor, ScheduledExecutorService thread) {
+        this(own, peer, archive, actions, events, uiExecutor, thread, thread, thread, Clock.systemDefaultZone(),
+                Locale.getDefault(), ChatComposerModel.PAUSE_AFTER);
     }
 
     /** For tests: {@code background} may run work in the calling thread; {@code timer} only times the pause. */
     ChatViewModel(Jid own, Jid peer, ChatArchive archive, ChatActions actions, ChatEvents events, Executor uiExecutor,
                   Executor background, ScheduledExecutorService timer, Clock clock, Locale locale,
                   Duration pauseAfter) {
+        this(own, peer, archive, actions, events, uiExecutor, background, timer, null, clock, locale, pauseAfter);
+    }
+
+    /** @param owned the thread this view-model made for itself, ended with it; null when given */
+    private ChatViewModel(Jid own, Jid peer, ChatArchive archive, ChatActions actions, ChatEvents events,
+                          Executor uiExecutor, Executor background, ScheduledExecutorService timer,
+                          ScheduledExecutorService owned, Clock clock, Locale locale, Duration pauseAfter) {
         this.own = own.bare();
         this.peer = peer.bare();
         this.archive = archive;
         this.actions = actions;
         this.ui = uiExecutor;
         this.background = background;
-        this.owned = timer;
+        this.owned = owned;
         this.clock = clock;
         this.locale = locale;
         title.set(this.peer.local() != null ? this.peer.local() : this.peer.toString());
@@ -126,12 +138,6 @@ public final class ChatViewModel implements AutoCloseable {
         find = new ChatFindModel(this);
         subscription = events.subscribe(this::onEvent);
         reload();
-    }
-
-    private ChatViewModel(Jid own, Jid peer, ChatArchive archive, ChatActions actions, ChatEvents events,
-                          Executor uiExecutor, ScheduledExecutorService background, Clock clock, Locale locale,
-                          Duration pauseAfter) {
-        this(own, peer, archive, actions, events, uiExecutor, background, background, clock, locale, pauseAfter);
     }
 
     /** The conversation with {@code peer} on {@code account}, its history in {@code history}, filled by {@code sync}. */
@@ -336,6 +342,10 @@ public final class ChatViewModel implements AutoCloseable {
     }
 
     // --- used by the composer and find models ---
+
+    boolean isClosed() {
+        return closed;
+    }
 
     Jid own() {
         return own;
