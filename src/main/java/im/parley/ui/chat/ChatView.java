@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -56,8 +57,6 @@ public final class ChatView {
     private VirtualFlow<?> flow;
     /** Whether new rows keep the view at the bottom: true until the user scrolls up. */
     private boolean stickToBottom = true;
-    /** The message at the top of the view, to keep it in place when older pages come in above it. */
-    private Long anchorKey;
 
     /** @param linkOpener opens a link the user clicked (http, https or xmpp only) */
     public ChatView(ChatViewModel model, Consumer<URI> linkOpener) {
@@ -199,20 +198,44 @@ public final class ChatView {
             return;
         }
         stickToBottom = now >= 1.0 || lastVisibleIndex() >= list.getItems().size() - 1;
-        anchorKey = firstVisibleKey();
         model.setNewestVisible(stickToBottom && !model.detachedProperty().get());
         if (now <= 0 && was > 0) {
-            model.loadOlder();
+            // Later, not inside the flow's own position change, which would undo the scroll that keeps the place.
+            Platform.runLater(model::loadOlder);
         }
     }
 
     private void rowsChanged() {
         if (stickToBottom && !model.detachedProperty().get()) {
             scrollToBottom();
-        } else if (anchorKey != null) {
-            int at = indexOf(anchorKey);
+        } else {
+            keepPlace();
+        }
+    }
+
+    /**
+     * Scrolls so that the row at the top stays where it was when rows came in above it. Called as
+     * the rows change, when the cells still hold the rows they showed.
+     */
+    private void keepPlace() {
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return;
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        for (int i = first; i <= first + 3; i++) {
+            IndexedCell<?> cell = flow.getVisibleCell(i);
+            // Messages only: a day's separator moves up when older messages of that day come in.
+            int at = cell == null || !(cell.getItem() instanceof MessageRow) ? -1
+                    : list.getItems().indexOf(cell.getItem());
             if (at >= 0) {
-                list.scrollTo(at);
+                if (at != i) {
+                    double offset = cell.getLayoutY();
+                    // Lay the new rows out first: placed from estimated heights, the row would land rows away.
+                    list.layout();
+                    flow.scrollToTop(at);
+                    flow.scrollPixels(-offset);
+                }
+                return;
             }
         }
     }
@@ -229,7 +252,6 @@ public final class ChatView {
         int at = indexOf(key);
         if (at >= 0) {
             stickToBottom = false;
-            anchorKey = key;
             list.scrollTo(Math.max(0, at - 2));
         }
     }
@@ -241,16 +263,6 @@ public final class ChatView {
 
     private int lastVisibleIndex() {
         return flow.getLastVisibleCell() == null ? -1 : flow.getLastVisibleCell().getIndex();
-    }
-
-    private Long firstVisibleKey() {
-        int from = flow.getFirstVisibleCell().getIndex();
-        for (int i = Math.max(0, from); i < list.getItems().size() && i <= from + 2; i++) {
-            if (list.getItems().get(i) instanceof MessageRow m) {
-                return m.message().key();
-            }
-        }
-        return null;
     }
 
     private int indexOf(long key) {

@@ -13,8 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +49,6 @@ public final class ChatViewModel implements AutoCloseable {
     /** Messages read per page: enough to fill a tall window. */
     public static final int PAGE = 50;
     private static final Logger LOG = Logger.getLogger(ChatViewModel.class.getName());
-    private static final Comparator<HistoryMessage> ORDER =
-            Comparator.comparing(HistoryMessage::time).thenComparingLong(HistoryMessage::key);
 
     /** Subscribes to the account's events; closing the result ends the subscription. */
     @FunctionalInterface
@@ -73,8 +69,7 @@ public final class ChatViewModel implements AutoCloseable {
     private final ChatComposerModel composer;
     private final ChatFindModel find;
 
-    private final List<HistoryMessage> messages = new ArrayList<>();
-    private final Map<String, Long> keyById = new HashMap<>();
+    private final LoadedMessages messages = new LoadedMessages();
     private final ObservableList<ChatRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ChatRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
@@ -136,7 +131,22 @@ public final class ChatViewModel implements AutoCloseable {
         layout = new ChatLayout(clock.getZone(), locale, this.own.toString(), title.get());
         composer = new ChatComposerModel(this, timer, pauseAfter);
         find = new ChatFindModel(this);
-        subscription = events.subscribe(this::onEvent);
+        subscription = events.subscribe(new ChatEventRouter(this.peer, new ChatEventRouter.Target() {
+            @Override
+            public void newMessages() {
+                refreshTail();
+            }
+
+            @Override
+            public void changed(String messageId) {
+                refreshId(messageId);
+            }
+
+            @Override
+            public void typing(String text) {
+                onUi(() -> typing.set(text));
+            }
+        }));
         reload();
     }
 
@@ -224,7 +234,7 @@ public final class ChatViewModel implements AutoCloseable {
         }
         loadingOlder.set(true);
         int gen = generation;
-        Long before = messages.isEmpty() ? null : messages.get(0).key();
+        Long before = messages.isEmpty() ? null : messages.first().key();
         background.execute(() -> {
             try {
                 List<HistoryMessage> older = before == null ? List.of() : archive.page(before, PAGE);
@@ -265,7 +275,7 @@ public final class ChatViewModel implements AutoCloseable {
 
     /** Shows the message {@code key}: in place when loaded, else the stretch of history before it. */
     void jumpTo(long key) {
-        if (indexOf(key) >= 0) {
+        if (messages.indexOf(key) >= 0) {
             highlightKey(key);
             return;
         }
@@ -365,13 +375,7 @@ public final class ChatViewModel implements AutoCloseable {
 
     /** The user's newest message that may still be edited. */
     HistoryMessage lastOwnMessage() {
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            HistoryMessage m = messages.get(i);
-            if (m.outgoing() && !m.retracted() && m.messageId() != null) {
-                return m;
-            }
-        }
-        return null;
+        return messages.lastOwn();
     }
 
     /** Runs an account action off the FX thread, then re-reads {@code changed} when given. */
@@ -441,43 +445,6 @@ public final class ChatViewModel implements AutoCloseable {
         }));
     }
 
-    private void onEvent(AccountEvent e) {
-        if (e instanceof AccountEvent.MessageReceived r) {
-            if (isPeer(r.message().from())) {
-                ui.execute(() -> typing.set(""));
-                refreshTail();
-            }
-        } else if (e instanceof AccountEvent.MessageSent s) {
-            if (isPeer(s.message().to())) {
-                refreshTail();
-            }
-        } else if (e instanceof AccountEvent.CarbonCopied c) {
-            if (isPeer(c.counterpart())) {
-                refreshTail();
-            }
-        } else if (e instanceof AccountEvent.DeliveryChanged d) {
-            if (isPeer(d.message().to())) {
-                refreshId(d.message().originId());
-            }
-        } else if (e instanceof AccountEvent.MessageCorrected c) {
-            refreshId(c.replacesId());
-        } else if (e instanceof AccountEvent.MessageRetracted r) {
-            refreshId(r.retractedId());
-        } else if (e instanceof AccountEvent.ReactionsChanged r) {
-            refreshId(r.messageId());
-        } else if (e instanceof AccountEvent.ChatStateChanged s) {
-            if (isPeer(s.from())) {
-                ui.execute(() -> typing.set(s.state() == ChatState.COMPOSING ? "typing…" : ""));
-            }
-        } else if (e instanceof AccountEvent.HistorySynced h && h.stored() > 0) {
-            refreshTail();
-        }
-    }
-
-    private boolean isPeer(Jid jid) {
-        return jid != null && jid.bare().equals(peer);
-    }
-
     /** Re-reads the newest page and merges it: new messages append, changed ones replace their row. */
     private void refreshTail() {
         if (closed || !tailPending.compareAndSet(false, true)) {
@@ -498,7 +465,7 @@ public final class ChatViewModel implements AutoCloseable {
     private void refreshId(String id) {
         if (id != null) {
             ui.execute(() -> {
-                Long key = keyById.get(id);
+                Long key = messages.keyOf(id);
                 if (key != null) {
                     refreshKey(key);
                 }
@@ -514,7 +481,7 @@ public final class ChatViewModel implements AutoCloseable {
 
     private void tailArrived(List<HistoryMessage> newest) {
         boolean gap = !detached.get() && !messages.isEmpty() && newest.size() == PAGE
-                && ORDER.compare(newest.get(0), messages.get(messages.size() - 1)) > 0;
+                && LoadedMessages.ORDER.compare(newest.get(0), messages.last()) > 0;
         if (gap) {
             // More arrived than a page (a long sync): start again from the newest rather than leave a hole.
             replaceAll(newest);
@@ -531,58 +498,12 @@ public final class ChatViewModel implements AutoCloseable {
 
     private void replaceAll(List<HistoryMessage> page) {
         messages.clear();
-        keyById.clear();
         merge(page, true, true);
     }
 
-    /**
-     * Puts each message in its place by time: replaces the one with its key, or inserts it when it
-     * falls inside the loaded stretch (or before it when {@code older}, after it when {@code newer}).
-     */
     private void merge(List<HistoryMessage> incoming, boolean older, boolean newer) {
-        for (HistoryMessage m : incoming) {
-            int at = indexOf(m.key());
-            if (at >= 0) {
-                messages.set(at, m);
-            } else {
-                int pos = insertionPoint(m);
-                boolean before = !messages.isEmpty() && pos == 0;
-                boolean after = !messages.isEmpty() && pos == messages.size();
-                if (messages.isEmpty() ? older || newer : (before ? older : !after || newer)) {
-                    messages.add(pos, m);
-                }
-            }
-            if (m.messageId() != null) {
-                keyById.put(m.messageId(), m.key());
-            }
-            if (m.stanzaId() != null) {
-                keyById.put(m.stanzaId(), m.key());
-            }
-        }
+        messages.merge(incoming, older, newer);
         relayout();
-    }
-
-    private int insertionPoint(HistoryMessage m) {
-        int lo = 0;
-        int hi = messages.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ORDER.compare(messages.get(mid), m) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private int indexOf(long key) {
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i).key() == key) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void highlightKey(Long key) {
@@ -598,22 +519,17 @@ public final class ChatViewModel implements AutoCloseable {
 
     private void relayoutWith(Long highlight) {
         LocalDate today = LocalDate.now(clock);
-        RowDiff.apply(rows, layout.rows(messages, today, highlight));
+        RowDiff.apply(rows, layout.rows(messages.list(), today, highlight));
     }
 
     private void markDisplayedIfSeen() {
         if (!shown || !newestVisible || detached.get()) {
             return;
         }
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            HistoryMessage m = messages.get(i);
-            if (!m.outgoing()) {
-                if (m.key() != lastMarked && m.messageId() != null && m.delivery() != DeliveryState.DISPLAYED) {
-                    lastMarked = m.key();
-                    quietly(() -> actions.markDisplayed(peer, m.messageId()));
-                }
-                return;
-            }
+        HistoryMessage m = messages.newestIncoming();
+        if (m != null && m.key() != lastMarked && m.messageId() != null && m.delivery() != DeliveryState.DISPLAYED) {
+            lastMarked = m.key();
+            quietly(() -> actions.markDisplayed(peer, m.messageId()));
         }
     }
 
