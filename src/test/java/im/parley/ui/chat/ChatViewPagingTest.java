@@ -1,0 +1,70 @@
+package im.parley.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.xmpp.jid.Jid;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The list opens at the newest message and pages older ones in at the top without jumping. */
+@ExtendWith(ApplicationExtension.class)
+class ChatViewPagingTest {
+    private final FakeChatArchive archive = new FakeChatArchive();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private ChatViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        for (int i = 0; i < 150; i++) {
+            archive.add(i % 3 == 0, i * 10, "message " + i);
+        }
+        model = new ChatViewModel(Jid.of(FakeChatArchive.ME + "/desk"), Jid.of(FakeChatArchive.PEER), archive,
+                new RecordingChatActions(), s -> () -> { }, Runnable::run, Runnable::run, timer,
+                Clock.systemDefaultZone(), Locale.ENGLISH, Duration.ofHours(1));
+        stage.setScene(new Scene(new ChatView(model, uri -> { }).root(), 640, 480));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+        timer.shutdownNow();
+    }
+
+    @Test
+    void opensAtTheNewestAndScrollingToTheTopLoadsAPageAboveWhatWasShown(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<ChatRow> list = robot.lookup("#messages").queryAs(ListView.class);
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertThat(flow.getLastVisibleCell().getIndex()).isEqualTo(list.getItems().size() - 1);
+        robot.interact(() -> flow.setPosition(0.3));
+        WaitForAsyncUtils.waitForFxEvents();
+        int shownFirst = flow.getFirstVisibleCell().getIndex();
+        ChatRow shown = list.getItems().get(shownFirst + 1);
+        robot.interact(() -> flow.setPosition(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(list.getItems().stream().filter(ChatRow.MessageRow.class::isInstance)).hasSize(100);
+        int now = list.getItems().indexOf(shown);
+        assertThat(now).isGreaterThan(50);
+        assertThat(flow.getFirstVisibleCell().getIndex()).as("the rows shown before stay in view")
+                .isBetween(now - 2, now);
+    }
+}
