@@ -151,6 +151,7 @@ public class ParleyApp extends Application {
         if (main == null) {
             main = new MainView(shell, actions, this::openConversation);
             actions.installShortcuts(scene, main);
+            actions.startNotifications();
         }
         if (scene.getRoot() != main.root()) {
             scene.setRoot(main.root());
@@ -216,6 +217,9 @@ public class ParleyApp extends Application {
     /** Also called by the toolkit (and TestFX) at exit: waits a bounded time for clean stream closes. */
     @Override
     public void stop() throws InterruptedException {
+        if (actions != null) {
+            actions.stopNotifications();
+        }
         closeAll().join(5000);
     }
 
