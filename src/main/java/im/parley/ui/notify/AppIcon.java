@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Parley's icon in the sizes {@code resources/icons} holds (drawn by src/test/scripts/AppIcon.java). */
-public final class AppIcon {
+final class AppIcon {
     static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
     private AppIcon() {
