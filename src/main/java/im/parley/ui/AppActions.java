@@ -4,6 +4,9 @@ import im.parley.client.history.AccountSettings;
 import im.parley.ui.app.AccountModel;
 import im.parley.ui.app.AppContext;
 import im.parley.ui.contacts.ContactsView;
+import im.parley.ui.notify.DesktopNotifier;
+import im.parley.ui.notify.NotificationSettingsViewModel;
+import im.parley.ui.notify.Notifications;
 import im.parley.ui.shell.MainView;
 import im.parley.ui.shell.OpenConversation;
 import im.parley.ui.shell.ShellCommands;
@@ -200,4 +203,34 @@ final class AppActions implements MainView.Commands {
         keys.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::help);
     }
+
+    // ---- notifications (ui.notify) ----
+    private NotificationSettingsViewModel notificationSettings;
+    private Notifications notifications;
+
+    /** The notification switches; the settings window shows them as {@code new NotificationSettingsView(notificationSettings())}. */
+    NotificationSettingsViewModel notificationSettings() {
+        if (notificationSettings == null) {
+            notificationSettings = new NotificationSettingsViewModel(context.preferences(), context.io(), context.ui());
+        }
+        return notificationSettings;
+    }
+
+    /** Notifies about the shell's accounts from now on; called once the main window shows. */
+    void startNotifications() {
+        if (notifications == null) {
+            Stage window = app.stage();
+            notifications = new Notifications(shell, window.focusedProperty(), notificationSettings(),
+                    new DesktopNotifier(window, context.ui(), n -> notifications.open(n)), context.ui());
+        }
+    }
+
+    /** At exit: takes the tray icon down, which would keep the JVM alive otherwise. */
+    void stopNotifications() {
+        if (notifications != null) {
+            notifications.close();
+            notifications = null;
+        }
+    }
+    // ---- end notifications ----
 }

@@ -152,6 +152,7 @@ public class ParleyApp extends Application {
             main = new MainView(shell, actions, this::openConversation);
             actions.installShortcuts(scene, main);
             StartupProbe.install(scene, shell);
+            actions.startNotifications();
         }
         if (scene.getRoot() != main.root()) {
             scene.setRoot(main.root());
@@ -217,6 +218,9 @@ public class ParleyApp extends Application {
     /** Also called by the toolkit (and TestFX) at exit: waits a bounded time for clean stream closes. */
     @Override
     public void stop() throws InterruptedException {
+        if (actions != null) {
+            actions.stopNotifications();
+        }
         closeAll().join(5000);
     }
 

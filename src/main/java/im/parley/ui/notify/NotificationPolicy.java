@@ -1,0 +1,122 @@
+package im.parley.ui.notify;
+
+import im.parley.client.AccountEvent;
+import im.parley.client.ChatMessages;
+import im.parley.xmpp.ext.carbons.CarbonCopy;
+import im.parley.xmpp.ext.correction.Replace;
+import im.parley.xmpp.ext.me.MeCommand;
+import im.parley.xmpp.ext.reactions.Reactions;
+import im.parley.xmpp.ext.reply.ReplyFallback;
+import im.parley.xmpp.ext.retraction.Retract;
+import im.parley.xmpp.im.SubscriptionEvent;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.Message;
+import java.text.BreakIterator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Whether an account event is worth a notification, and its words. Pure: what the app shows,
+ * the user's switches and presence come in as a {@link Situation}, so every rule is testable
+ * without a screen.
+ *
+ * <p>New messages notify (also the received carbon of one that went to another of the user's
+ * devices: this one has not shown it yet); the user's own messages from elsewhere, corrections,
+ * reactions and history fetched from the server archive never do.
+ */
+public final class NotificationPolicy {
+    /** Longest message text a notification shows, in characters as the user sees them. */
+    static final int MAX_TEXT = 120;
+
+    /**
+     * What the app is showing when an event arrives.
+     *
+     * @param inView     the conversation open in the main window for this account, or null
+     * @param muted      whether the conversation with a bare JID is muted
+     * @param rosterName the roster name of a bare JID, or null when it has none
+     */
+    public record Situation(NotificationSettings settings, boolean doNotDisturb, boolean windowFocused, Jid inView,
+                            Predicate<Jid> muted, Function<Jid, String> rosterName) {
+    }
+
+    /** The notification {@code event} on {@code account} deserves now, if any. */
+    public Optional<Notification> decide(Jid account, AccountEvent event, Situation now) {
+        if (!now.settings().enabled() || now.doNotDisturb()) {
+            return Optional.empty();
+        }
+        if (event instanceof AccountEvent.MessageReceived) {
+            Message m = ((AccountEvent.MessageReceived) event).message().stanza();
+            return message(account, m.from().bare(), m, now);
+        }
+        if (event instanceof AccountEvent.CarbonCopied) {
+            AccountEvent.CarbonCopied c = (AccountEvent.CarbonCopied) event;
+            return c.direction() == CarbonCopy.Direction.RECEIVED && isNewMessage(c.message())
+                    ? message(account, c.counterpart().bare(), c.message(), now) : Optional.empty();
+        }
+        if (event instanceof AccountEvent.SubscriptionChanged) {
+            SubscriptionEvent s = ((AccountEvent.SubscriptionChanged) event).event();
+            return s.kind() == SubscriptionEvent.Kind.REQUEST ? Optional.of(request(account, s, now)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A carbon carries any kind of message; only a new chat message is news. */
+    private static boolean isNewMessage(Message m) {
+        return ChatMessages.of(m).isPresent() && Replace.of(m).isEmpty() && Retract.of(m).isEmpty()
+                && Reactions.of(m).isEmpty();
+    }
+
+    private static Optional<Notification> message(Jid account, Jid peer, Message m, Situation now) {
+        if (now.muted().test(peer) || (now.windowFocused() && peer.equals(now.inView()))) {
+            return Optional.empty();
+        }
+        String name = name(peer, now);
+        Notification n = now.settings().showText()
+                ? new Notification(Notification.Kind.MESSAGE, account, peer, name,
+                        truncate(MeCommand.render(name, plain(ReplyFallback.strip(m)))), now.settings().sound())
+                : new Notification(Notification.Kind.MESSAGE, account, peer, "Parley", "New message from " + name,
+                        now.settings().sound());
+        return Optional.of(n);
+    }
+
+    private static Notification request(Jid account, SubscriptionEvent s, Situation now) {
+        String known = now.rosterName().apply(s.from());
+        // A stranger's offered nick alone could pose as anyone: the address goes with it.
+        String who = known != null && !known.isBlank() ? known
+                : s.nick() != null && !s.nick().isBlank() ? plain(s.nick()) + " (" + s.from() + ")"
+                : s.from().toString();
+        return new Notification(Notification.Kind.SUBSCRIPTION_REQUEST, account, s.from(), "Contact request",
+                who + " wants to add you as a contact.", now.settings().sound());
+    }
+
+    private static String name(Jid peer, Situation now) {
+        String known = now.rosterName().apply(peer);
+        return known != null && !known.isBlank() ? plain(known) : peer.toString();
+    }
+
+    /**
+     * One line of text: line breaks and runs of spaces become one space, and bidi controls go,
+     * since they could make a notification read as something else.
+     */
+    static String plain(String text) {
+        return text.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "").replaceAll("[\\s\\p{Cc}]+", " ").strip();
+    }
+
+    /** At most {@link #MAX_TEXT} characters, cut at a character boundary (never inside a surrogate pair), then "…". */
+    static String truncate(String text) {
+        BreakIterator characters = BreakIterator.getCharacterInstance();
+        characters.setText(text);
+        int count = 0;
+        int cut = 0;
+        for (int b = characters.next(); b != BreakIterator.DONE; b = characters.next()) {
+            count++;
+            if (count == MAX_TEXT - 1) {
+                cut = b;
+            } else if (count > MAX_TEXT) {
+                return text.substring(0, cut).stripTrailing() + "…";
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,107 @@
+package im.parley.ui.notify;
+
+import im.parley.client.AccountEvent;
+import im.parley.ui.app.AccountModel;
+import im.parley.ui.app.OwnPresence;
+import im.parley.ui.contacts.Contact;
+import im.parley.ui.shell.ShellViewModel;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.Registration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+
+/**
+ * Feeds the {@link Notifier} from every account of the main window: each event is weighed by the
+ * {@link NotificationPolicy} against what the window shows at that moment. Events come on the
+ * accounts' threads; the weighing runs on the UI thread, where the window's state lives.
+ */
+public final class Notifications implements AutoCloseable {
+    private final ShellViewModel shell;
+    private final ObservableBooleanValue windowFocused;
+    private final NotificationSettingsViewModel settings;
+    private final Notifier notifier;
+    private final Executor ui;
+    private final NotificationPolicy policy = new NotificationPolicy();
+    private final Map<AccountModel, Registration> watched = new ConcurrentHashMap<>();
+    private final ListChangeListener<AccountModel> accountsChanged = c -> {
+        while (c.next()) {
+            c.getRemoved().forEach(this::unwatch);
+            c.getAddedSubList().forEach(this::watch);
+        }
+    };
+
+    /** Watches the shell's accounts, those there now and those added later (UI thread). */
+    public Notifications(ShellViewModel shell, ObservableBooleanValue windowFocused,
+                         NotificationSettingsViewModel settings, Notifier notifier, Executor ui) {
+        this.shell = shell;
+        this.windowFocused = windowFocused;
+        this.settings = settings;
+        this.notifier = notifier;
+        this.ui = ui;
+        shell.accounts().forEach(this::watch);
+        shell.accounts().addListener(accountsChanged);
+    }
+
+    /** Brings what {@code n} is about into view: its account, and the conversation of a message. */
+    public void open(Notification n) {
+        for (AccountModel a : shell.accounts()) {
+            if (a.jid().equals(n.account())) {
+                shell.activeProperty().set(a);
+                if (n.kind() == Notification.Kind.MESSAGE) {
+                    shell.open(n.peer());
+                }
+                return;
+            }
+        }
+    }
+
+    private void watch(AccountModel account) {
+        watched.put(account, account.addListener(event -> {
+            if (mayNotify(event)) {
+                ui.execute(() -> weigh(account, event));
+            }
+        }));
+    }
+
+    private void unwatch(AccountModel account) {
+        Registration r = watched.remove(account);
+        if (r != null) {
+            r.close();
+        }
+    }
+
+    /** Spares the UI thread the chat states, presences and receipts that make most of the stream. */
+    private static boolean mayNotify(AccountEvent event) {
+        return event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.CarbonCopied
+                || event instanceof AccountEvent.SubscriptionChanged;
+    }
+
+    private void weigh(AccountModel account, AccountEvent event) {
+        if (!watched.containsKey(account)) {
+            return;
+        }
+        NotificationPolicy.Situation now = new NotificationPolicy.Situation(settings.current(),
+                account.ownPresenceProperty().get() == OwnPresence.DO_NOT_DISTURB, windowFocused.get(),
+                shell.activeProperty().get() == account ? shell.openConversationProperty().get() : null,
+                peer -> isMuted(account, peer),
+                peer -> account.contacts().contact(peer).map(Contact::name).orElse(null));
+        policy.decide(account.jid(), event, now).ifPresent(notifier::show);
+    }
+
+    private static boolean isMuted(AccountModel account, Jid peer) {
+        String key = peer.toString();
+        return account.conversations().items().stream().anyMatch(c -> c.muted() && c.peer().equals(key));
+    }
+
+    /** Stops watching and takes the notifier's tray icon or toasts down. */
+    @Override
+    public void close() {
+        shell.accounts().removeListener(accountsChanged);
+        watched.values().forEach(Registration::close);
+        watched.clear();
+        notifier.close();
+    }
+}
