@@ -8,9 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * {@link ChatActions} on an {@link Account}. The account's correction, retraction, reaction,
- * reply, chat state, marker and attention calls come from a branch merged separately; until then
- * those lines throw, and the view-model reports the failure as a notice.
+ * {@link ChatActions} on an {@link Account}: each goes through the account's outbox or session,
+ * and what goes into the archive is the account's business.
  */
 public final class AccountChatActions implements ChatActions {
     private final Account account;
@@ -26,36 +25,36 @@ public final class AccountChatActions implements ChatActions {
 
     @Override
     public TrackedMessage correct(Jid to, String originalId, String newBody) {
-        throw new UnsupportedOperationException("needs Account.correct — merged separately");
+        return account.correct(to, originalId, newBody);
     }
 
     @Override
     public void retract(Jid to, String originalId) {
-        throw new UnsupportedOperationException("needs Account.retract — merged separately");
+        account.retract(to, originalId);
     }
 
     @Override
     public void react(Jid to, String messageId, Set<String> emojis) {
-        throw new UnsupportedOperationException("needs Account.react — merged separately");
+        account.react(to, messageId, emojis);
     }
 
     @Override
-    public TrackedMessage reply(Jid to, String replyToId, Jid replyToSender, String body) {
-        throw new UnsupportedOperationException("needs Account.reply — merged separately");
+    public TrackedMessage reply(Jid to, String replyToId, Jid replyToSender, String quotedText, String body) {
+        return account.reply(to, body, replyToId, replyToSender, quotedText);
     }
 
     @Override
     public void chatState(Jid to, ChatState state) {
-        throw new UnsupportedOperationException("needs Account.sendChatState — merged separately");
+        account.sendChatState(to, state);
     }
 
     @Override
     public void markDisplayed(Jid peer, String messageId) {
-        throw new UnsupportedOperationException("needs Account.markDisplayed — merged separately");
+        account.markDisplayed(peer, messageId);
     }
 
     @Override
     public void attention(Jid to) {
-        throw new UnsupportedOperationException("needs Account.attention — merged separately");
+        account.attention(to);
     }
 }

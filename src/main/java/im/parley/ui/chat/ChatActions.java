@@ -21,8 +21,11 @@ public interface ChatActions {
     /** Sets the user's reactions to {@code messageId}, replacing earlier ones; empty removes them (XEP-0444). */
     void react(Jid to, String messageId, Set<String> emojis);
 
-    /** Sends {@code body} as a reply to {@code replyToId}, written by {@code replyToSender} (XEP-0461). */
-    TrackedMessage reply(Jid to, String replyToId, Jid replyToSender, String body);
+    /**
+     * Sends {@code body} as a reply to {@code replyToId}, written by {@code replyToSender}
+     * (XEP-0461); {@code quotedText} is the quote older clients see instead.
+     */
+    TrackedMessage reply(Jid to, String replyToId, Jid replyToSender, String quotedText, String body);
 
     /** Tells the contact whether the user is typing (XEP-0085). */
     void chatState(Jid to, ChatState state);

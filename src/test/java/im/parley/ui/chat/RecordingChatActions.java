@@ -40,7 +40,7 @@ class RecordingChatActions implements ChatActions {
     }
 
     @Override
-    public TrackedMessage reply(Jid to, String replyToId, Jid replyToSender, String body) {
+    public TrackedMessage reply(Jid to, String replyToId, Jid replyToSender, String quotedText, String body) {
         calls.add("reply " + replyToId + " " + replyToSender + " " + body);
         return tracked(to, body);
     }
