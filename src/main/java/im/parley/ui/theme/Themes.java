@@ -54,7 +54,7 @@ public final class Themes {
 
     /** Adds Parley's stylesheets and the font scale to a scene. */
     public static void style(Scene scene) {
-        for (String sheet : new String[] {"/themes/parley.css", "/themes/chat.css"}) {
+        for (String sheet : new String[] {"/themes/parley.css", "/themes/chat.css", "/themes/settings.css"}) {
             java.net.URL url = Themes.class.getResource(sheet);
             if (url != null && !scene.getStylesheets().contains(url.toExternalForm())) {
                 scene.getStylesheets().add(url.toExternalForm());
