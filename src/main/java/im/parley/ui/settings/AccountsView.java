@@ -66,7 +66,7 @@ public final class AccountsView {
         remember.selectedProperty().addListener((o, was, now) -> model.rememberPassword(row, now));
         Button remove = new Button("Remove…");
         remove.setId("remove-" + row.jid());
-        remove.getStyleClass().add("danger");
+        remove.getStyleClass().addAll("button-outlined", "danger");
         remove.setOnAction(e -> {
             if (confirmRemoval(row)) {
                 model.remove(row);

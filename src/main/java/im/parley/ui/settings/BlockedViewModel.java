@@ -32,8 +32,9 @@ public final class BlockedViewModel {
     public BlockedViewModel(ObservableList<AccountModel> accounts, AccountModel first, Executor ui) {
         this.accounts = accounts;
         this.ui = ui;
-        account.addListener((o, was, now) -> refresh());
         account.set(first != null ? first : accounts.isEmpty() ? null : accounts.get(0));
+        account.addListener((o, was, now) -> refresh());
+        refresh();
     }
 
     public ObservableList<AccountModel> accounts() {

@@ -39,16 +39,18 @@ public final class CertificatesView {
 
     private static final class PinCell extends ListCell<Pin> {
         private final Label account = new Label();
-        private final Label fingerprint = new Label();
+        private final Label firstHalf = new Label();
+        private final Label secondHalf = new Label();
         private final Button remove = new Button("Remove");
         private final HBox box;
 
         PinCell(CertificatesViewModel model) {
             account.getStyleClass().add("text-bold");
-            fingerprint.getStyleClass().addAll("text-muted", "fingerprint");
-            remove.getStyleClass().addAll("flat", "small", "danger");
+            firstHalf.getStyleClass().addAll("text-muted", "fingerprint");
+            secondHalf.getStyleClass().addAll("text-muted", "fingerprint");
+            remove.getStyleClass().addAll("button-outlined", "danger");
             remove.setOnAction(e -> model.remove(getItem()));
-            VBox text = new VBox(2, account, fingerprint);
+            VBox text = new VBox(2, account, firstHalf, secondHalf);
             text.setMinWidth(0);
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
@@ -63,7 +65,9 @@ public final class CertificatesView {
                 setGraphic(null);
             } else {
                 account.setText(item.account().toString());
-                fingerprint.setText(twoLines(item.readable()));
+                String[] lines = twoLines(item.readable()).split("\n", 2);
+                firstHalf.setText(lines[0]);
+                secondHalf.setText(lines.length > 1 ? lines[1] : "");
                 remove.setId("removePin-" + item.fingerprint());
                 setGraphic(box);
             }

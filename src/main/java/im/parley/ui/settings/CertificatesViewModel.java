@@ -66,7 +66,8 @@ public final class CertificatesViewModel {
     private List<Pin> read() {
         List<Pin> out = new ArrayList<>();
         for (KeptAccount a : profile.accounts()) {
-            for (String fp : profile.settings(a.jid()).pins()) {
+            // Sorted: the settings keep pins as a set, and the list should not reshuffle between reads.
+            for (String fp : new java.util.TreeSet<>(profile.settings(a.jid()).pins())) {
                 out.add(new Pin(a.jid(), fp));
             }
         }
