@@ -75,6 +75,7 @@ public final class Account implements AutoCloseable {
     private volatile PresenceChoice presence = PresenceChoice.availableNow();
     private volatile boolean carbons;
     private volatile boolean windowVisible = true;
+    private volatile Privacy privacy = Privacy.SHARE_ALL;
     private CallSettings callSettings;
 
     /** An account whose roster is cached in memory only. */
@@ -151,6 +152,21 @@ public final class Account implements AutoCloseable {
         AccountSession s = current();
         return s == null || !s.client().isConnected() ? CompletableFuture.completedFuture(null)
                 : s.presence().sendAvailable(show, status, priority);
+    }
+
+    /** What contacts may learn of the user's reading, typing and idle time; now and on every later session. */
+    public void setPrivacy(Privacy choice) {
+        privacy = choice;
+        actions.setPrivacy(choice);
+        AccountSession s = current();
+        if (s != null) {
+            s.setPrivacy(choice);
+        }
+    }
+
+    /** The password the account signs in with (a copy), for the password store when the user asks it kept. */
+    public char[] password() {
+        return config.password();
     }
 
     /** Whether the window is seen (XEP-0352); kept across sessions. */
@@ -328,6 +344,7 @@ public final class Account implements AutoCloseable {
             sessionListeners.close();
             sessionCalls.close();
             fresh = new AccountSession(config, rosterStore, false, caps);
+            fresh.setPrivacy(privacy);
             session = fresh;
             sessionListeners = listen(fresh);
             sessionCalls = callSettings == null ? () -> { } : installCalls(fresh, callSettings);

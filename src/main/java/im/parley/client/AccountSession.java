@@ -19,6 +19,7 @@ import im.parley.xmpp.im.PresenceManager;
 import im.parley.xmpp.im.PresenceTable;
 import im.parley.xmpp.im.RosterManager;
 import im.parley.xmpp.im.RosterStore;
+import im.parley.xmpp.im.Subscription;
 import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
@@ -71,6 +72,7 @@ public final class AccountSession implements AutoCloseable {
     private final VCardManager vCards;
     private final PrivateStorage privateStorage;
     private volatile Instant lastUserActivity = Instant.now();
+    private volatile Privacy privacy = Privacy.SHARE_ALL;
 
     /** A session whose roster is cached in memory only. */
     public AccountSession(ClientConfig config) {
@@ -96,8 +98,8 @@ public final class AccountSession implements AutoCloseable {
         // First of the claims: a room's claim (made later) must not take the room archive's results.
         this.mam = new MamManager(client);
         this.discovery = CoreResponders.install(client, ParleyInfo.softwareVersion(),
-                () -> Duration.between(lastUserActivity, Instant.now()));
-        // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises.
+                () -> Duration.between(lastUserActivity, Instant.now()), this::mayAskIdleTime);
+        // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises, unless the user says no.
         this.receipts = new ReceiptManager(client, true);
         this.caps = new CapsManager(client, discovery, knownCaps);
         this.presence = new PresenceManager(client, new PresenceTable(), caps.decorator());
@@ -294,6 +296,19 @@ public final class AccountSession implements AutoCloseable {
     /** What we last told the server about the window (XEP-0352). */
     public ClientState clientState() {
         return csi.state();
+    }
+
+    /** Applies the session's part of the user's privacy choices: receipts answered, idle time told. */
+    public void setPrivacy(Privacy privacy) {
+        receipts.setAnswering(privacy.deliveryReceipts());
+        this.privacy = privacy;
+    }
+
+    /** Whether {@code asker} may learn the user's idle time (XEP-0012); null is the user's server. */
+    private boolean mayAskIdleTime(Jid asker) {
+        boolean sharesPresence = asker != null && roster.item(asker.bare())
+                .map(i -> i.subscription() == Subscription.FROM || i.subscription() == Subscription.BOTH).orElse(false);
+        return privacy.tellsIdleTimeTo(asker, client.jid(), sharesPresence);
     }
 
     /** Called when the user types, clicks or sends: resets the idle time others see. */

@@ -34,6 +34,7 @@ final class MessageActions {
     /** The session when the account is online, else null. */
     private final Supplier<AccountSession> online;
     private final ChatStatePolicy chatStates = new ChatStatePolicy(CHAT_STATE_CONTACTS);
+    private volatile Privacy privacy = Privacy.SHARE_ALL;
     /** "contact id" of received markable messages, oldest forgotten first. */
     private final Map<String, Boolean> markable = new LinkedHashMap<>(256, 0.75f, false) {
         private static final long serialVersionUID = 1L;
@@ -80,14 +81,19 @@ final class MessageActions {
         return m;
     }
 
+    /** Whether chat states and displayed markers may go out, from now on. */
+    void setPrivacy(Privacy privacy) {
+        this.privacy = privacy;
+    }
+
     /**
-     * Sends {@code state} alone (XEP-0085 §5.2) when online and the contact may be told (see
-     * {@link ChatStatePolicy}); true when it went out. A state is about now, so one that cannot go
+     * Sends {@code state} alone (XEP-0085 §5.2) when online, the user shares chat states and the
+     * contact may be told (see {@link ChatStatePolicy}); true when it went out. A state is about now, so one that cannot go
      * out now is dropped rather than queued.
      */
     boolean sendChatState(Jid to, ChatState state) {
         AccountSession s = online.get();
-        if (s == null || !chatStates.maySend(to)) {
+        if (s == null || !privacy.chatStates() || !chatStates.maySend(to)) {
             return false;
         }
         try {
@@ -103,7 +109,8 @@ final class MessageActions {
      * The user has seen the conversation with {@code peer} up to the message {@code messageId}.
      * The local archive and this session's unread count are updated; a displayed marker goes to
      * the contact only for a message that asked for one (XEP-0333 Business Rules) and that this
-     * run of the account received, since the archive does not keep which did. Like chat states a
+     * run of the account received, since the archive does not keep which did, and only when the
+     * user shares read markers. Like chat states a
      * marker is not queued: the next one covers everything before it. True when it went out.
      */
     boolean markDisplayed(Jid peer, String messageId) {
@@ -118,7 +125,7 @@ final class MessageActions {
         synchronized (markable) {
             asked = markable.containsKey(conversation + " " + messageId);
         }
-        if (!asked) {
+        if (!asked || !privacy.readMarkers()) {
             return false;
         }
         try {

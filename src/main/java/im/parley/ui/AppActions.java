@@ -3,6 +3,29 @@ package im.parley.ui;
 import im.parley.client.history.AccountSettings;
 import im.parley.ui.app.AccountModel;
 import im.parley.ui.app.AppContext;
+import im.parley.ui.contacts.Contact;
+import im.parley.ui.help.KeyboardHelp;
+import im.parley.ui.help.Shortcuts;
+import im.parley.ui.search.AccountsSearcher;
+import im.parley.ui.search.SearchHit;
+import im.parley.ui.search.SearchView;
+import im.parley.ui.search.SearchViewModel;
+import im.parley.ui.settings.AppearanceViewModel;
+import im.parley.ui.settings.SettingsSection;
+import im.parley.ui.settings.SettingsSections;
+import im.parley.ui.settings.SettingsWindow;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import im.parley.ui.contacts.ContactsView;
 import im.parley.ui.notify.DesktopNotifier;
 import im.parley.ui.notify.NotificationSettingsViewModel;
@@ -40,10 +63,14 @@ import javafx.stage.Stage;
 
 /** What the main window's buttons, menus and shortcuts do. */
 final class AppActions implements MainView.Commands {
+    /** Waits for a pause in typing; one daemon thread for the app's life. */
+    private static final SearchViewModel.Timer SEARCH_TIMER = searchTimer();
     private final ParleyApp app;
     private final AppContext context;
     private final ShellViewModel shell;
     private final ShellCommands contacts;
+    private Stage settingsWindow;
+    private Stage searchWindow;
 
     AppActions(ParleyApp app, AppContext context, ShellViewModel shell) {
         this.app = app;
@@ -140,16 +167,105 @@ final class AppActions implements MainView.Commands {
         window.show();
     }
 
+    /** Ctrl+, and the sidebar's button: one settings window, brought forward when open already. */
     @Override
     public void settings() {
+        if (settingsWindow == null) {
+            List<SettingsSection> sections = SettingsSections.standard(context, shell, new LiveLooks());
+            SettingsWindow view = new SettingsWindow(sections);
+            settingsWindow = window("Settings", view.root(), 860, 600);
+            settingsWindow.setOnHidden(e -> settingsWindow = null);
+            settingsWindow.show();
+            view.focus();
+        }
+        settingsWindow.toFront();
+        settingsWindow.requestFocus();
     }
 
+    /** Ctrl+Shift+F and the sidebar's button: search every account's stored messages. */
     @Override
     public void searchHistory() {
+        if (searchWindow == null) {
+            SearchViewModel model = new SearchViewModel(new AccountsSearcher(shell.accounts()), SEARCH_TIMER,
+                    context.io(), context.ui(), this::conversationName, this::openSearchHit);
+            SearchView view = new SearchView(model);
+            searchWindow = window("Search all history", view.root(), 640, 560);
+            view.onOpened(searchWindow::close);
+            searchWindow.setOnHidden(e -> searchWindow = null);
+            searchWindow.show();
+            view.focus();
+        }
+        searchWindow.toFront();
+        searchWindow.requestFocus();
     }
 
+    /** F1 and Ctrl+?: the keyboard shortcuts. */
     @Override
     public void help() {
+        KeyboardHelp view = new KeyboardHelp(Shortcuts.onMac());
+        Button close = new Button("Close");
+        close.setId("closeHelp");
+        close.setDefaultButton(true);
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(0, 24, 20, 24));
+        Stage help = window("Keyboard shortcuts", new VBox(view.root(), buttons), 620, 470);
+        help.initModality(Modality.WINDOW_MODAL);
+        close.setOnAction(e -> help.close());
+        help.show();
+    }
+
+    /** A window over the main one, styled like it, closed by Esc. */
+    private Stage window(String title, Parent content, double width, double height) {
+        Stage stage = new Stage();
+        stage.initOwner(app.stage());
+        stage.setTitle(title);
+        Scene scene = new Scene(content, width, height);
+        Themes.style(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        stage.setScene(scene);
+        return stage;
+    }
+
+    private String conversationName(Jid account, Jid conversation) {
+        return shell.accounts().stream().filter(a -> a.jid().equals(account)).findFirst()
+                .flatMap(a -> a.contacts().contact(conversation)).map(Contact::displayName)
+                .orElse(conversation.toString());
+    }
+
+    /** A search hit chosen: its account shown, its conversation opened, then the jump to the message. */
+    void openSearchHit(SearchHit hit) {
+        shell.accounts().stream().filter(a -> a.jid().equals(hit.account())).findFirst()
+                .ifPresent(a -> shell.activeProperty().set(a));
+        shell.open(hit.conversation());
+        jumpToMessage(hit.conversation(), hit.key());
+    }
+
+    /**
+     * Scrolls the open conversation with {@code conversation} to the stored message {@code key}.
+     * The conversation view, built on another branch, brings {@code jumpTo(long key)}; the shell's
+     * owner calls it here when it merges. Until then the conversation opens at its newest message.
+     */
+    void jumpToMessage(Jid conversation, long key) {
+    }
+
+    /** Theme and text size applied to every window that is open. */
+    private static final class LiveLooks implements AppearanceViewModel.Looks {
+        @Override
+        public void theme(Themes.Theme theme) {
+            // The user-agent stylesheet is the application's: every scene takes it; Parley's sheets follow.
+            Themes.apply(theme);
+            openScenes().forEach(Themes::style);
+        }
+
+        @Override
+        public void fontScale(double scale) {
+            Themes.fontScale(scale, openScenes());
+        }
+
+        private static List<Scene> openScenes() {
+            return Window.getWindows().stream().map(Window::getScene).filter(java.util.Objects::nonNull).toList();
+        }
     }
 
     OpenConversation openConversation(AccountModel account, Jid peer) {
@@ -177,6 +293,18 @@ final class AppActions implements MainView.Commands {
             @Override
             public void close() {
             }
+        };
+    }
+
+    private static SearchViewModel.Timer searchTimer() {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "parley-search-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        return (delay, task) -> {
+            ScheduledFuture<?> f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> f.cancel(false);
         };
     }
 

@@ -1,6 +1,7 @@
 package im.parley.client.history;
 
 import im.parley.client.AtomicFiles;
+import im.parley.client.Privacy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -18,6 +20,11 @@ import java.util.Properties;
  * each change. Reads and writes touch the disk: call them off the UI thread.
  */
 public final class ProfilePreferences {
+    private static final String RECEIPTS = "send-receipts";
+    private static final String CHAT_STATES = "send-chat-states";
+    private static final String READ_MARKERS = "send-read-markers";
+    private static final String IDLE_TIME = "idle-time-shown-to";
+
     private final Path file;
     private final Properties values = new Properties();
 
@@ -58,11 +65,39 @@ public final class ProfilePreferences {
 
     /** Sets (or with null removes) one value and writes the file. */
     public synchronized void put(String name, String value) {
+        set(name, value);
+        write();
+    }
+
+    /** The user's privacy choices; everything shared until they chose. */
+    public synchronized Privacy privacy() {
+        Privacy.IdleShownTo idle;
+        try {
+            idle = Privacy.IdleShownTo.valueOf(get(IDLE_TIME).orElse("everyone").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            idle = Privacy.IdleShownTo.EVERYONE;
+        }
+        return new Privacy(flag(RECEIPTS, true), flag(CHAT_STATES, true), flag(READ_MARKERS, true), idle);
+    }
+
+    /** Keeps the privacy choices, in one write. */
+    public synchronized void savePrivacy(Privacy privacy) {
+        set(RECEIPTS, Boolean.toString(privacy.deliveryReceipts()));
+        set(CHAT_STATES, Boolean.toString(privacy.chatStates()));
+        set(READ_MARKERS, Boolean.toString(privacy.readMarkers()));
+        set(IDLE_TIME, privacy.idleTime().name().toLowerCase(Locale.ROOT));
+        write();
+    }
+
+    private void set(String name, String value) {
         if (value == null) {
             values.remove(name);
         } else {
             values.setProperty(name, value);
         }
+    }
+
+    private void write() {
         StringWriter text = new StringWriter();
         try {
             values.store(text, "Parley preferences");

@@ -120,6 +120,7 @@ public final class AppContext implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             boolean known = profile.accounts().stream().anyMatch(a -> a.jid().equals(settings.jid()));
             Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(copy, certificates));
+            synced.account().setPrivacy(preferences.privacy());
             AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(settings.jid()),
                     profile.rosterStore(settings.jid()), ui, io);
             try {
@@ -143,6 +144,7 @@ public final class AppContext implements AutoCloseable {
     /** Starts a kept account with its remembered password; it retries on its own from then on. */
     public AccountModel start(AccountSettings settings, char[] password, CertificateDecision certificates) {
         Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(password, certificates));
+        synced.account().setPrivacy(preferences.privacy());
         AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(settings.jid()),
                 profile.rosterStore(settings.jid()), ui, io);
         model.connect().exceptionally(e -> null); // the state property shows why

@@ -112,7 +112,7 @@ public final class CertificateDialog {
     }
 
     /** AB:CD:… as admins publish fingerprints, so the two can be compared pair by pair. */
-    static String readable(String hex) {
+    public static String readable(String hex) {
         String h = hex.replace(":", "").toUpperCase(java.util.Locale.ROOT);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < h.length(); i += 2) {

@@ -63,6 +63,14 @@ public final class ShellViewModel {
         active.set(account);
     }
 
+    /** Drops an account that was removed or closed; another one is shown if there is one. */
+    public void remove(AccountModel account) {
+        accounts.remove(account);
+        if (active.get() == account) {
+            active.set(accounts.isEmpty() ? null : accounts.get(0));
+        }
+    }
+
     /** Opens the conversation with {@code peer} (a contact or room), switching to the conversation list. */
     public void open(Jid peer) {
         openConversation.set(peer.bare());

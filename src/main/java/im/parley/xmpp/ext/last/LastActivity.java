@@ -1,12 +1,16 @@
 package im.parley.xmpp.ext.last;
 
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.IqErrorException;
 import im.parley.xmpp.routing.IqHandlerKey;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
+import im.parley.xmpp.stanza.StanzaError;
+import im.parley.xmpp.stanza.StanzaErrorCondition;
 import im.parley.xmpp.xml.XmlElement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -32,10 +36,22 @@ public record LastActivity(Duration seconds, String status) {
         return new LastActivity(Duration.ofSeconds(Math.max(0, s)), text.isEmpty() ? null : text);
     }
 
-    /** Answers with the idle time {@code idle} reports (e.g. time since the last key press). */
+    /** Answers everyone with the idle time {@code idle} reports (e.g. time since the last key press). */
     public static void respond(XmppClient client, Supplier<Duration> idle) {
-        client.addIqHandler(new IqHandlerKey("query", NAMESPACE, Iq.Type.GET),
-                r -> r.result(new LastActivity(idle.get(), null).toXml()));
+        respond(client, idle, asker -> true);
+    }
+
+    /**
+     * Answers those {@code mayAsk} accepts (given the asker's address, null for the server) with
+     * the idle time; others get {@code <forbidden/>}, as §3 says for a requester not authorized.
+     */
+    public static void respond(XmppClient client, Supplier<Duration> idle, Predicate<Jid> mayAsk) {
+        client.addIqHandler(new IqHandlerKey("query", NAMESPACE, Iq.Type.GET), r -> {
+            if (!mayAsk.test(r.from())) {
+                throw new IqErrorException(StanzaError.of(StanzaErrorCondition.FORBIDDEN));
+            }
+            return r.result(new LastActivity(idle.get(), null).toXml());
+        });
     }
 
     public static CompletableFuture<LastActivity> query(XmppClient client, Jid target) {

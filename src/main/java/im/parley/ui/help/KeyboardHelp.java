@@ -1,0 +1,46 @@
+package im.parley.ui.help;
+
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The keyboard shortcuts as a two-column table: what it does, and the keys. */
+public final class KeyboardHelp {
+    private final VBox root;
+
+    public KeyboardHelp(boolean mac) {
+        GridPane table = new GridPane();
+        table.setId("shortcuts");
+        table.setHgap(24);
+        table.setVgap(10);
+        ColumnConstraints what = new ColumnConstraints();
+        what.setHgrow(Priority.ALWAYS);
+        what.setMinWidth(200);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Label.USE_PREF_SIZE);
+        table.getColumnConstraints().setAll(what, keys);
+        int row = 0;
+        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+            Label action = new Label(s.action());
+            action.setWrapText(true);
+            Label k = new Label(s.keysOn(mac));
+            k.getStyleClass().add("shortcut-keys");
+            k.setWrapText(true);
+            k.setMaxWidth(260);
+            table.addRow(row++, action, k);
+        }
+        Label heading = new Label("Keyboard shortcuts");
+        heading.getStyleClass().add("title-3");
+        root = new VBox(16, heading, table);
+        root.setPadding(new Insets(20, 24, 24, 24));
+        root.setId("keyboardHelp");
+    }
+
+    public Parent root() {
+        return root;
+    }
+}
