@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import im.parley.ui.contacts.ContactsView;
 import im.parley.ui.notify.DesktopNotifier;
+import im.parley.ui.notify.NotificationSettingsView;
 import im.parley.ui.notify.NotificationSettingsViewModel;
 import im.parley.ui.notify.Notifications;
 import im.parley.ui.shell.MainView;
@@ -38,6 +39,7 @@ import im.parley.ui.signin.SignInView;
 import im.parley.ui.signin.SignInViewModel;
 import im.parley.ui.theme.Themes;
 import im.parley.ui.app.Problems;
+import im.parley.ui.chat.ChatPane;
 import im.parley.ui.cert.CertificateDialog;
 import im.parley.ui.cert.CertificatePrompt;
 import im.parley.ui.registration.RegistrationView;
@@ -49,12 +51,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -69,6 +67,7 @@ final class AppActions implements MainView.Commands {
     private final AppContext context;
     private final ShellViewModel shell;
     private final ShellCommands contacts;
+    private MainView main;
     private Stage settingsWindow;
     private Stage searchWindow;
 
@@ -172,6 +171,9 @@ final class AppActions implements MainView.Commands {
     public void settings() {
         if (settingsWindow == null) {
             List<SettingsSection> sections = SettingsSections.standard(context, shell, new LiveLooks());
+            sections.add(1, new SettingsSection("notifications", "Notifications",
+                    org.kordamp.ikonli.material2.Material2OutlinedMZ.NOTIFICATIONS,
+                    () -> new NotificationSettingsView(notificationSettings()).root()));
             SettingsWindow view = new SettingsWindow(sections);
             settingsWindow = window("Settings", view.root(), 860, 600);
             settingsWindow.setOnHidden(e -> settingsWindow = null);
@@ -241,12 +243,11 @@ final class AppActions implements MainView.Commands {
         jumpToMessage(hit.conversation(), hit.key());
     }
 
-    /**
-     * Scrolls the open conversation with {@code conversation} to the stored message {@code key}.
-     * The conversation view, built on another branch, brings {@code jumpTo(long key)}; the shell's
-     * owner calls it here when it merges. Until then the conversation opens at its newest message.
-     */
+    /** Scrolls the conversation just opened for {@code conversation} to the stored message {@code key}. */
     void jumpToMessage(Jid conversation, long key) {
+        if (main != null && main.openConversation() instanceof ChatPane pane) {
+            pane.jumpTo(key);
+        }
     }
 
     /** Theme and text size applied to every window that is open. */
@@ -269,31 +270,7 @@ final class AppActions implements MainView.Commands {
     }
 
     OpenConversation openConversation(AccountModel account, Jid peer) {
-        Label placeholder = new Label("Conversation with " + peer);
-        ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
-        return new OpenConversation() {
-            @Override
-            public Node content() {
-                return placeholder;
-            }
-
-            @Override
-            public ObservableStringValue activity() {
-                return activity;
-            }
-
-            @Override
-            public void focus() {
-            }
-
-            @Override
-            public void find() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return new ChatPane(account, peer, context.ui(), uri -> app.getHostServices().showDocument(uri.toString()));
     }
 
     private static SearchViewModel.Timer searchTimer() {
@@ -310,6 +287,7 @@ final class AppActions implements MainView.Commands {
 
     /** The shortcuts of UI.md; SHORTCUT is Ctrl, or Cmd on macOS. */
     void installShortcuts(Scene scene, MainView main) {
+        this.main = main;
         var keys = scene.getAccelerators();
         keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> main.search().requestFocus());
         keys.put(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN), () -> shell.step(1));

@@ -49,6 +49,12 @@ public class ParleyApp extends Application {
         scene = new Scene(loading(), 1100, 720);
         Themes.style(scene);
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = ParleyApp.class.getResource("/icons/parley-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.titleProperty().bind(shell.titleProperty());

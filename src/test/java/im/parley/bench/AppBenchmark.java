@@ -3,11 +3,13 @@ package im.parley.bench;
 import im.parley.archive.AccountStore;
 import im.parley.archive.Archive;
 import im.parley.archive.ArchiveBenchSupport;
+import im.parley.archive.ArchiveSearch;
 import im.parley.archive.ConversationKind;
 import im.parley.archive.Delivery;
 import im.parley.archive.MessageStore;
 import im.parley.archive.NewMessage;
 import im.parley.client.Account;
+import im.parley.client.AccountEvent;
 import im.parley.client.AccountSession;
 import im.parley.client.history.AccountSettings;
 import im.parley.client.history.Profile;
@@ -88,12 +90,21 @@ public final class AppBenchmark {
             new EncryptedFilePasswordStore(profile).save(jid, (user + "pass").toCharArray());
             // One session fetches the roster into the archive, as a first sign-in would.
             try (Account account = p.account(settings.toConfig((user + "pass").toCharArray(), null))) {
+                CompletableFuture<Void> broughtUp = new CompletableFuture<>();
+                account.subscribe(e -> {
+                    if (e instanceof AccountEvent.BroughtUp) {
+                        broughtUp.complete(null);
+                    }
+                });
                 account.connect().get(60, TimeUnit.SECONDS);
+                broughtUp.get(60, TimeUnit.SECONDS);
             }
         }
         try (Archive archive = ArchiveBenchSupport.open(profile)) {
             long id = new AccountStore(archive).ensure(jid.toString());
             MessageStore store = new MessageStore(archive);
+            // The search index kept current as in the app, so the app's start does not build it.
+            ArchiveSearch search = ArchiveSearch.open(archive, store, profile.resolve("search"));
             Random random = new Random(7);
             Instant t0 = Instant.now().minusSeconds(MESSAGES * 60L);
             List<NewMessage> page = new ArrayList<>(250);
@@ -111,6 +122,7 @@ public final class AppBenchmark {
                 }
             }
             store.insertAll(id, page);
+            search.close();
         }
         BenchSupport.log("profile ready: %s (%,d contacts, %,d messages in %d conversations)", profile, CONTACTS,
                 MESSAGES, CONVERSATIONS);

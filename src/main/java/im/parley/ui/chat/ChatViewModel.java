@@ -274,7 +274,7 @@ public final class ChatViewModel implements AutoCloseable {
     }
 
     /** Shows the message {@code key}: in place when loaded, else the stretch of history before it. */
-    void jumpTo(long key) {
+    public void jumpTo(long key) {
         if (messages.indexOf(key) >= 0) {
             highlightKey(key);
             return;
