@@ -188,6 +188,11 @@ public final class AccountSession implements AutoCloseable {
         return client.sendAcknowledged(message);
     }
 
+    /** Whether this session's stream is up now. */
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
     /** Pings {@code target} (XEP-0199); null pings our server. Completes when the answer comes. */
     public CompletableFuture<Void> ping(Jid target) {
         return client.query(Ping.request(target)).thenApply(answer -> null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import im.parley.client.Account;
 import im.parley.client.AccountSession;
 import im.parley.ui.ParleyApp;
+import im.parley.ui.chat.ChatRow;
 import im.parley.ui.contacts.ContactRow;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
@@ -16,6 +17,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,7 @@ class AppIT {
 
     @Test
     void aNewUserRefusesThenTrustsTheCertificateAndSeesTheirContacts() throws Exception {
-        try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob")) {
+        try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin")) {
             Jid bob = prosody.jid("bob");
             try (AccountSession s = new AccountSession(prosody.config(user).build())) {
                 s.connect();
@@ -96,7 +98,86 @@ class AppIT {
             Eventually.await(() -> contactOnline("Bob Builder"), "bob shown online");
             assertThat(headings()).contains("FRIENDS  1/1");
             Snapshots.write(robot.lookup("#contacts").query(), "contacts");
+
+            // A conversation both ways with the real peer, then the last message edited.
+            robot.doubleClickOn("Bob Builder");
+            await("#composer");
+            String me = user + "@" + prosody.domain();
+            peer.command("{\"cmd\":\"send\",\"to\":\"" + me + "\",\"body\":\"hello from bob\"}");
+            Eventually.await(() -> shownBodies().contains("hello from bob"), "bob's message shown");
+            robot.clickOn("#composer").write("hi bob, how are you?").type(KeyCode.ENTER);
+            assertThat(SlixmppPeer.field(peer.await(l -> SlixmppPeer.event("message").test(l)
+                    && l.contains("hi bob, how are you?"), 20), "from")).startsWith(me);
+            Eventually.await(() -> shownBodies().contains("hi bob, how are you?"), "own message shown once");
+            assertThat(composerText()).isEmpty();
+
+            robot.type(KeyCode.UP);
+            Eventually.await(() -> composerText().equals("hi bob, how are you?"), "the last message in the composer");
+            robot.press(KeyCode.END).release(KeyCode.END).write(" Edited!").type(KeyCode.ENTER);
+            assertThat(SlixmppPeer.field(peer.await(l -> SlixmppPeer.event("message").test(l)
+                    && l.contains("Edited!"), 20), "body")).isEqualTo("hi bob, how are you? Edited!");
+            Eventually.await(() -> shownBodies().contains("hi bob, how are you? Edited!")
+                    && !shownBodies().contains("hi bob, how are you?"), "the correction replaced the message");
+            Snapshots.write(robot.lookup("#messages").query(), "conversation");
+
+            // Global search finds bob's message and opens its conversation.
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+            await("#searchText");
+            robot.clickOn("#searchText").write("hello from");
+            Eventually.await(() -> onFx(() -> robot.lookup("#searchHits").queryAs(ListView.class).getItems().size()) == 1,
+                    "one hit");
+            Snapshots.write(robot.lookup("#searchHits").query(), "search");
+            robot.clickOn("#searchText").type(KeyCode.ENTER);
+            Eventually.await(() -> text("#conversationTitle").equals("Bob Builder"), "the hit's conversation open");
+
+            // The dark theme, switched live from the settings.
+            robot.clickOn("#settings");
+            await("#theme-dark");
+            Snapshots.write(robot.lookup("#theme-dark").query(), "settings");
+            robot.clickOn("#theme-dark");
+            Eventually.await(() -> onFx(Application::getUserAgentStylesheet).contains("primer-dark"), "dark theme");
+            robot.type(KeyCode.ESCAPE);
+            Eventually.await(() -> robot.lookup("#theme-dark").tryQuery().isEmpty(), "settings closed");
+            Snapshots.write(robot.lookup("#messages").query(), "conversation-dark");
         }
+    }
+
+    @Test
+    void aNewUserCreatesAnAccountThroughTheServersForm() throws Exception {
+        startApp();
+        await("#createAccount");
+        robot.clickOn("#createAccount");
+        await("#registration-domain");
+        robot.clickOn("#registration-domain").write(prosody.domain());
+        robot.clickOn("#registration-host").write("127.0.0.1:" + prosody.c2sPort());
+        robot.clickOn("#registration-continue");
+        await("#certificateDialog");
+        robot.clickOn("#trustCertificate");
+        await("#field-username");
+        String name = "new" + UUID.randomUUID().toString().substring(0, 8);
+        robot.clickOn("#field-username").write(name);
+        robot.clickOn("#field-password").write("a long secret");
+        Snapshots.write(robot.lookup("#field-username").query(), "registration");
+        robot.clickOn("#registration-create");
+        // Signed in with the new account: the certificate trusted while registering is kept.
+        await("#conversations");
+        assertThat(robot.lookup("#certificateDialog").tryQuery()).isEmpty();
+        try (AccountSession s = new AccountSession(prosody.config(name, "a long secret").build())) {
+            s.connect();
+        }
+    }
+
+    private java.util.List<String> shownBodies() {
+        return onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<ChatRow> messages = robot.lookup("#messages").queryAs(ListView.class);
+            return messages.getItems().stream().filter(r -> r instanceof ChatRow.MessageRow)
+                    .map(r -> ((ChatRow.MessageRow) r).message().body()).toList();
+        });
+    }
+
+    private String composerText() {
+        return onFx(() -> robot.lookup("#composer").queryAs(javafx.scene.control.TextArea.class).getText());
     }
 
     private void await(String query) throws InterruptedException {

@@ -86,7 +86,7 @@ public final class BlockedViewModel {
         problem.set("");
         AccountModel a = account.get();
         Optional<AccountSession> session = a == null ? Optional.empty() : a.session();
-        if (session.isEmpty() || !session.get().client().isConnected()) {
+        if (session.isEmpty() || !session.get().isConnected()) {
             blocked.clear();
             problem.set(a == null ? "No account is signed in."
                     : a.jid() + " is not connected: the block list is kept on the server, so it shows once connected.");
