@@ -41,6 +41,7 @@ public class ParleyApp extends Application {
     private AppContext context;
     private AppActions actions;
     private Thread closer;
+    private final javafx.beans.InvalidationListener visibility = o -> windowVisible();
 
     @Override
     public void start(Stage primary) {
@@ -58,8 +59,8 @@ public class ParleyApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.titleProperty().bind(shell.titleProperty());
-        stage.iconifiedProperty().addListener((o, was, now) -> windowVisible());
-        stage.showingProperty().addListener((o, was, now) -> windowVisible());
+        stage.iconifiedProperty().addListener(visibility);
+        stage.showingProperty().addListener(visibility);
         stage.setOnCloseRequest(e -> {
             e.consume();
             shutDown();
@@ -180,6 +181,9 @@ public class ParleyApp extends Application {
     }
 
     private void windowVisible() {
+        if (closer != null || context == null) {
+            return;
+        }
         boolean visible = stage.isShowing() && !stage.isIconified();
         for (AccountModel a : shell.accounts()) {
             context.io().execute(() -> a.account().windowVisible(visible));
@@ -232,6 +236,8 @@ public class ParleyApp extends Application {
 
     private synchronized Thread closeAll() {
         if (closer == null) {
+            stage.iconifiedProperty().removeListener(visibility);
+            stage.showingProperty().removeListener(visibility);
             List<AccountModel> accounts = List.copyOf(shell.accounts());
             AppContext c = context;
             closer = new Thread(() -> {

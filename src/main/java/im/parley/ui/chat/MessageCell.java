@@ -2,6 +2,7 @@ package im.parley.ui.chat;
 
 import im.parley.client.DeliveryState;
 import im.parley.client.history.HistoryMessage;
+import im.parley.ui.theme.Avatar;
 import im.parley.ui.chat.ChatRow.DaySeparator;
 import im.parley.ui.chat.ChatRow.MessageRow;
 import im.parley.ui.chat.ChatRow.ReactionChip;
@@ -22,7 +23,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -39,7 +39,6 @@ final class MessageCell extends ListCell<ChatRow> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
             FormatStyle.SHORT);
-    private static final int AVATAR_COLOURS = 8;
 
     private final ChatViewModel model;
     private final Consumer<URI> linkOpener;
@@ -279,15 +278,13 @@ final class MessageCell extends ListCell<ChatRow> {
         return chips;
     }
 
+    /** The sender's initials on their XEP-0392 colour, as in the sidebar. */
     private Node avatar(MessageRow row) {
         String name = row.senderName();
-        Label initial = new Label(name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
-        initial.getStyleClass().add("avatar-initial");
-        StackPane avatar = new StackPane(initial);
-        // Theme chart colours stand in for XEP-0392's hue, so that both themes keep their contrast.
         String bare = row.message().sender() == null ? name : row.message().sender().split("/", 2)[0];
-        avatar.getStyleClass().addAll("avatar", "avatar-" + (Math.floorMod(bare.hashCode(), AVATAR_COLOURS) + 1));
-        avatar.setAccessibleText(name);
+        Avatar avatar = new Avatar(30);
+        avatar.show(bare, name);
+        avatar.getStyleClass().add("message-avatar");
         return avatar;
     }
 

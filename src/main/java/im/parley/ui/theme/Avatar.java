@@ -14,7 +14,7 @@ public final class Avatar extends StackPane {
     private final Circle presence = new Circle();
 
     public Avatar(double size) {
-        getStyleClass().add("avatar");
+        getStyleClass().add("contact-avatar");
         setMinSize(size, size);
         setPrefSize(size, size);
         setMaxSize(size, size);
