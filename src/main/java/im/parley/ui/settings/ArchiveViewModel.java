@@ -49,8 +49,16 @@ public final class ArchiveViewModel {
         }, io);
     }
 
-    /** The desktop's file manager through AWT, where the platform has one. */
+    /**
+     * The desktop's file manager: xdg-open on Linux, where starting AWT beside JavaFX's GTK
+     * toolkit crashes the process (both drive X11 from their own threads); AWT elsewhere.
+     */
     public static void openWithDesktop(Path folder) throws IOException {
+        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
+            new ProcessBuilder("xdg-open", folder.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return;
+        }
         if (!java.awt.Desktop.isDesktopSupported()
                 || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
             throw new IOException("this desktop offers no way to open a folder");
