@@ -16,6 +16,7 @@ public final class Launcher {
         if (args.length > 0 && args[0].equals("cli")) {
             System.exit(ParleyCli.run(Arrays.copyOfRange(args, 1, args.length)));
         }
+        im.parley.ui.ParleyApp.prepare(args);
         javafx.application.Application.launch(im.parley.ui.ParleyApp.class, args);
         // The window is closed and the streams ended: no pool thread may keep the process alive.
         System.exit(0);

@@ -43,6 +43,19 @@ public class ParleyApp extends Application {
     private Thread closer;
     private final javafx.beans.InvalidationListener visibility = o -> windowVisible();
 
+    /** The profile, opening while the toolkit starts; null when the app was launched another way (tests). */
+    private static volatile CompletableFuture<AppContext> opening;
+
+    /**
+     * Called by the launcher before JavaFX starts: the profile (H2, the search index) opens on its
+     * own thread meanwhile, which takes about as long as the toolkit's own start. The heap is
+     * tuned once started: a tight heap during start-up would only mean more collections.
+     */
+    public static void prepare(String[] args) {
+        opening = AppContext.open(profileFolder(List.of(args)), Platform::runLater);
+        CompletableFuture.delayedExecutor(15, java.util.concurrent.TimeUnit.SECONDS).execute(MemoryTuning::apply);
+    }
+
     @Override
     public void start(Stage primary) {
         this.stage = primary;
@@ -68,7 +81,9 @@ public class ParleyApp extends Application {
         stage.show();
 
         Path folder = profileFolder(getParameters().getRaw());
-        AppContext.open(folder, ui).whenComplete((c, e) -> ui.execute(() -> {
+        CompletableFuture<AppContext> early = opening;
+        opening = null;
+        (early != null ? early : AppContext.open(folder, ui)).whenComplete((c, e) -> ui.execute(() -> {
             if (e != null) {
                 cannotOpen(folder, e);
             } else {
@@ -102,23 +117,26 @@ public class ParleyApp extends Application {
                 Themes.fontScale(scale, List.of(scene));
             });
         });
-        c.keptAccounts().thenAccept(kept -> ui.execute(() -> startKept(kept)));
+        c.keptStarts().whenComplete((kept, e) -> ui.execute(() -> startKept(e != null ? List.of() : kept)));
     }
 
-    private void startKept(List<AccountSettings> kept) {
+    private void startKept(List<AppContext.KeptStart> kept) {
         if (kept.isEmpty()) {
             showSignIn(null);
             return;
         }
         showMain();
-        for (AccountSettings settings : kept) {
-            context.rememberedPassword(settings).thenAccept(password -> ui.execute(() -> {
-                if (password.isPresent()) {
-                    shell.add(context.start(settings, password.get(), prompt(settings.jid())));
-                } else {
-                    actions.signInDialog(settings);
-                }
-            }));
+        for (AppContext.KeptStart start : kept) {
+            if (start.password().isPresent()) {
+                // Making the account reads the archive: off the UI thread.
+                CertificatePrompt certificates = prompt(start.settings().jid());
+                context.io().execute(() -> {
+                    AccountModel model = context.start(start, certificates);
+                    ui.execute(() -> shell.add(model));
+                });
+            } else {
+                actions.signInDialog(start.settings());
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import im.parley.ui.contacts.Contact;
 import im.parley.ui.contacts.ContactsViewModel;
 import im.parley.ui.conversations.ConversationsViewModel;
 import im.parley.xmpp.im.ResourcePresence;
+import im.parley.xmpp.im.Roster;
 import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.im.SubscriptionEvent;
 import im.parley.xmpp.jid.Jid;
@@ -54,6 +55,12 @@ public final class AccountModel implements AutoCloseable {
 
     public AccountModel(Account account, ArchiveSync sync, History history, RosterStore keptRoster, Executor ui,
                         Executor io) {
+        this(account, sync, history, CompletableFuture.supplyAsync(keptRoster::load, io), ui, io);
+    }
+
+    /** {@code keptRoster}: what the archive kept from last time, shown at once, before any connection. */
+    public AccountModel(Account account, ArchiveSync sync, History history, CompletableFuture<Roster> keptRoster,
+                        Executor ui, Executor io) {
         this.account = account;
         this.sync = sync;
         this.history = history;
@@ -61,18 +68,16 @@ public final class AccountModel implements AutoCloseable {
         this.io = io;
         this.state = new ReadOnlyObjectWrapper<>(account.state());
         this.subscription = account.subscribe(this::onEvent);
-        io.execute(() -> {
-            // What the archive kept from last time shows at once, before any connection.
-            try {
-                var roster = keptRoster.load();
-                ui.execute(() -> {
-                    if (contacts.size() == 0) {
-                        contacts.rosterReplaced(roster.items());
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "could not read the kept roster of " + account.jid(), e);
+        keptRoster.whenComplete((roster, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "could not read the kept roster of " + account.jid(), failure);
+                return;
             }
+            ui.execute(() -> {
+                if (contacts.size() == 0) {
+                    contacts.rosterReplaced(roster.items());
+                }
+            });
         });
         refreshConversations();
     }

@@ -7,6 +7,7 @@ import im.parley.client.history.ProfilePreferences;
 import im.parley.client.secrets.PasswordStore;
 import im.parley.client.secrets.PasswordStoreException;
 import im.parley.client.secrets.PasswordStores;
+import im.parley.xmpp.im.Roster;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.transport.CertificateDecision;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final ProfilePreferences preferences;
     private final ExecutorService io;
     private final java.util.concurrent.Executor ui;
+    private CompletableFuture<List<KeptStart>> keptStarts;
 
     private AppContext(Profile profile, PasswordStore passwords, ProfilePreferences preferences, ExecutorService io,
                        java.util.concurrent.Executor ui) {
@@ -141,12 +143,38 @@ public final class AppContext implements AutoCloseable {
         }, io);
     }
 
+    /** A kept account as the start needs it: settings, remembered password (if any), kept roster. */
+    public record KeptStart(AccountSettings settings, Optional<char[]> password, CompletableFuture<Roster> roster) {
+    }
+
+    /**
+     * The kept accounts with their passwords and rosters, read in parallel off the UI thread and
+     * started as soon as the profile is open: the window finds them ready when it shows.
+     */
+    public synchronized CompletableFuture<List<KeptStart>> keptStarts() {
+        if (keptStarts == null) {
+            keptStarts = keptAccounts().thenCompose(kept -> {
+                List<CompletableFuture<KeptStart>> each = new ArrayList<>();
+                for (AccountSettings s : kept) {
+                    CompletableFuture<Roster> roster = CompletableFuture.supplyAsync(
+                            () -> profile.rosterStore(s.jid()).load(), io);
+                    each.add(rememberedPassword(s).thenApply(p -> new KeptStart(s, p, roster)));
+                }
+                return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+                        .thenApply(x -> each.stream().map(CompletableFuture::join).toList());
+            });
+        }
+        return keptStarts;
+    }
+
     /** Starts a kept account with its remembered password; it retries on its own from then on. */
-    public AccountModel start(AccountSettings settings, char[] password, CertificateDecision certificates) {
-        Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(password, certificates));
+    public AccountModel start(KeptStart kept, CertificateDecision certificates) {
+        AccountSettings settings = kept.settings();
+        Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(kept.password().orElseThrow(),
+                certificates));
         synced.account().setPrivacy(preferences.privacy());
         AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(settings.jid()),
-                profile.rosterStore(settings.jid()), ui, io);
+                kept.roster(), ui, io);
         model.connect().exceptionally(e -> null); // the state property shows why
         return model;
     }

@@ -98,6 +98,10 @@ public final class ContactsViewModel {
 
     /** Everyone went offline with the connection. */
     public void allOffline() {
+        // Called on every connection state change: a list already all offline is left alone.
+        if (contacts.values().stream().noneMatch(c -> c.online() || c.status() != null)) {
+            return;
+        }
         contacts.replaceAll((j, c) -> c.withPresence(null, null));
         rebuild();
     }
