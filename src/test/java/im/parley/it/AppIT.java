@@ -58,13 +58,13 @@ class AppIT {
         app = FxToolkit.setupApplication(ParleyApp.class, "--profile", profile.toString());
     }
 
-    private void signIn() {
-        robot.clickOn("#jid").write(user + "@" + prosody.domain());
-        robot.clickOn("#password").write(user + "pass");
-        robot.clickOn("#advanced");
-        robot.clickOn("#host").write("127.0.0.1");
-        robot.clickOn("#port").write(Integer.toString(prosody.c2sPort()));
-        robot.clickOn("#signIn");
+    private void signIn() throws InterruptedException {
+        click("#jid").write(user + "@" + prosody.domain());
+        click("#password").write(user + "pass");
+        click("#advanced");
+        click("#host").write("127.0.0.1");
+        click("#port").write(Integer.toString(prosody.c2sPort()));
+        click("#signIn");
     }
 
     @Test
@@ -84,16 +84,16 @@ class AppIT {
             await("#certificateDialog");
             Snapshots.write(robot.lookup("#certificateDialog").query(), "certificate");
             assertThat(text("#certificateFingerprint")).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
-            robot.clickOn("#refuseCertificate");
+            click("#refuseCertificate");
             Eventually.await(() -> text("#status").contains("certificate was not trusted"), "refusal explained");
 
             assertThat(text("#password")).as("kept for the next try").isEqualTo(user + "pass");
-            robot.clickOn("#signIn");
+            click("#signIn");
             await("#certificateDialog");
-            robot.clickOn("#trustCertificate");
+            click("#trustCertificate");
             await("#conversations");
 
-            robot.clickOn("#showContacts");
+            click("#showContacts");
             Eventually.await(() -> contactNamed("Bob Builder"), "bob in the contact list");
             Eventually.await(() -> contactOnline("Bob Builder"), "bob shown online");
             assertThat(headings()).contains("FRIENDS  1/1");
@@ -105,7 +105,7 @@ class AppIT {
             String me = user + "@" + prosody.domain();
             peer.command("{\"cmd\":\"send\",\"to\":\"" + me + "\",\"body\":\"hello from bob\"}");
             Eventually.await(() -> shownBodies().contains("hello from bob"), "bob's message shown");
-            robot.clickOn("#composer").write("hi bob, how are you?").type(KeyCode.ENTER);
+            click("#composer").write("hi bob, how are you?").type(KeyCode.ENTER);
             assertThat(SlixmppPeer.field(peer.await(l -> SlixmppPeer.event("message").test(l)
                     && l.contains("hi bob, how are you?"), 20), "from")).startsWith(me);
             Eventually.await(() -> shownBodies().contains("hi bob, how are you?"), "own message shown once");
@@ -123,18 +123,18 @@ class AppIT {
             // Global search finds bob's message and opens its conversation.
             robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
             await("#searchText");
-            robot.clickOn("#searchText").write("hello from");
+            click("#searchText").write("hello from");
             Eventually.await(() -> onFx(() -> robot.lookup("#searchHits").queryAs(ListView.class).getItems().size()) == 1,
                     "one hit");
             Snapshots.write(robot.lookup("#searchHits").query(), "search");
-            robot.clickOn("#searchText").type(KeyCode.ENTER);
+            click("#searchText").type(KeyCode.ENTER);
             Eventually.await(() -> text("#conversationTitle").equals("Bob Builder"), "the hit's conversation open");
 
             // The dark theme, switched live from the settings.
-            robot.clickOn("#settings");
+            click("#settings");
             await("#theme-dark");
             Snapshots.write(robot.lookup("#theme-dark").query(), "settings");
-            robot.clickOn("#theme-dark");
+            click("#theme-dark");
             Eventually.await(() -> onFx(Application::getUserAgentStylesheet).contains("primer-dark"), "dark theme");
             robot.type(KeyCode.ESCAPE);
             Eventually.await(() -> robot.lookup("#theme-dark").tryQuery().isEmpty(), "settings closed");
@@ -146,19 +146,19 @@ class AppIT {
     void aNewUserCreatesAnAccountThroughTheServersForm() throws Exception {
         startApp();
         await("#createAccount");
-        robot.clickOn("#createAccount");
+        click("#createAccount");
         await("#registration-domain");
-        robot.clickOn("#registration-domain").write(prosody.domain());
-        robot.clickOn("#registration-host").write("127.0.0.1:" + prosody.c2sPort());
-        robot.clickOn("#registration-continue");
+        click("#registration-domain").write(prosody.domain());
+        click("#registration-host").write("127.0.0.1:" + prosody.c2sPort());
+        click("#registration-continue");
         await("#certificateDialog");
-        robot.clickOn("#trustCertificate");
+        click("#trustCertificate");
         await("#field-username");
         String name = "new" + UUID.randomUUID().toString().substring(0, 8);
-        robot.clickOn("#field-username").write(name);
-        robot.clickOn("#field-password").write("a long secret");
+        click("#field-username").write(name);
+        click("#field-password").write("a long secret");
         Snapshots.write(robot.lookup("#field-username").query(), "registration");
-        robot.clickOn("#registration-create");
+        click("#registration-create");
         // Signed in with the new account: the certificate trusted while registering is kept.
         await("#conversations");
         assertThat(robot.lookup("#certificateDialog").tryQuery()).isEmpty();
@@ -178,6 +178,16 @@ class AppIT {
 
     private String composerText() {
         return onFx(() -> robot.lookup("#composer").queryAs(javafx.scene.control.TextArea.class).getText());
+    }
+
+    /**
+     * Clicks the node {@code query} names, found once it shows: a click by query would search every
+     * window again, racing the app as it swaps a window's content.
+     */
+    private org.testfx.api.FxRobotInterface click(String query) throws InterruptedException {
+        await(query);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.clickOn(robot.lookup(query).<Node>query());
     }
 
     private void await(String query) throws InterruptedException {

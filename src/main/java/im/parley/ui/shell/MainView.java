@@ -109,7 +109,9 @@ public final class MainView {
         presence.setId("ownPresence");
         presence.setAccessibleText("Your presence");
         presence.getStyleClass().add("flat");
-        presence.setMinWidth(Region.USE_PREF_SIZE);
+        // Wide enough for "Do not disturb", narrow enough to leave the three buttons their room.
+        presence.setPrefWidth(128);
+        presence.setMinWidth(110);
         presence.setOnAction(e -> {
             AccountModel a = model.activeProperty().get();
             if (a != null && presence.getValue() != null && presence.getValue() != a.ownPresenceProperty().get()) {
@@ -135,7 +137,10 @@ public final class MainView {
         history.setOnAction(e -> commands.searchHistory());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox h = new HBox(10, ownAvatar, who, grow, history, add, settings);
+        for (Region r : new Region[] {history, add, settings}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox h = new HBox(6, ownAvatar, who, grow, history, add, settings);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("sidebar-header");
         h.setPadding(new Insets(10, 10, 6, 12));
