@@ -11,7 +11,8 @@ import javafx.scene.Scene;
 /**
  * For the start-up benchmark only ({@code -Dparley.startupProbe=contacts}, or {@code =exit} to
  * quit once measured): shows the contact list and prints how long after the JVM started its
- * first frame with contacts was laid out. Does nothing unless the property is set.
+ * first frame with contacts was laid out; {@code =scroll:JID} goes on to the frame-time probe
+ * ({@link ScrollProbe}). Does nothing unless the property is set.
  */
 final class StartupProbe {
     static final String PROPERTY = "parley.startupProbe";
@@ -25,13 +26,13 @@ final class StartupProbe {
             return;
         }
         shell.sidebarProperty().set(ShellViewModel.SidebarList.CONTACTS);
-        shell.activeProperty().addListener((o, was, account) -> watch(scene, account, mode));
+        shell.activeProperty().addListener((o, was, account) -> watch(scene, shell, account, mode));
         if (shell.activeProperty().get() != null) {
-            watch(scene, shell.activeProperty().get(), mode);
+            watch(scene, shell, shell.activeProperty().get(), mode);
         }
     }
 
-    private static void watch(Scene scene, AccountModel account, String mode) {
+    private static void watch(Scene scene, ShellViewModel shell, AccountModel account, String mode) {
         if (account == null) {
             return;
         }
@@ -41,18 +42,18 @@ final class StartupProbe {
             public void onChanged(Change<? extends ContactRow> c) {
                 if (!rows.isEmpty()) {
                     rows.removeListener(this);
-                    afterNextLayout(scene, account.contacts().size(), mode);
+                    afterNextLayout(scene, shell, account.contacts().size(), mode);
                 }
             }
         };
         rows.addListener(filled);
         if (!rows.isEmpty()) {
             rows.removeListener(filled);
-            afterNextLayout(scene, account.contacts().size(), mode);
+            afterNextLayout(scene, shell, account.contacts().size(), mode);
         }
     }
 
-    private static void afterNextLayout(Scene scene, int contacts, String mode) {
+    private static void afterNextLayout(Scene scene, ShellViewModel shell, int contacts, String mode) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -62,6 +63,8 @@ final class StartupProbe {
             System.out.flush();
             if (mode.equals("exit")) {
                 Platform.exit();
+            } else if (mode.startsWith("scroll:")) {
+                ScrollProbe.start(scene, shell, mode.substring("scroll:".length()));
             }
         };
         scene.addPostLayoutPulseListener(once[0]);

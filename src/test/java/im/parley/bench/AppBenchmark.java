@@ -37,7 +37,8 @@ import java.util.concurrent.TimeUnit;
  * an account of 1,000 contacts (on the server and in the archive), 20 conversations holding
  * 100,000 messages, the password remembered, the server's certificate pinned. Measures the time
  * from JVM start to the first laid-out frame of the contact list (the app's own probe, see
- * StartupProbe) and the resident memory once idle. Run by src/test/scripts/bench-app.sh.
+ * StartupProbe) and the resident memory once idle; then the frame intervals while the wheel
+ * scrolls the 50,000-message conversation upwards (ScrollProbe). Run by src/test/scripts/bench-app.sh.
  */
 public final class AppBenchmark {
     static final int CONTACTS = 1_000;
@@ -64,6 +65,8 @@ public final class AppBenchmark {
         long[] rss = new long[1];
         startUp(profile, jvmFlags, "contacts", rss);
         BenchSupport.log("idle resident memory, 80 s after start-up and a GC: %,d MB", rss[0] / 1024);
+        // Frame intervals while the wheel scrolls the biggest conversation up, paging older history in.
+        startUp(profile, withCds, "scroll:contact0@example.org", null);
         Files.deleteIfExists(jsa);
     }
 
@@ -156,8 +159,17 @@ public final class AppBenchmark {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
+                if (line.startsWith("parley-scroll-probe: ")) {
+                    BenchSupport.log("scrolling the 50,000-message conversation upwards: %s",
+                            line.substring("parley-scroll-probe: ".length()));
+                    app.waitFor(20, TimeUnit.SECONDS);
+                    return 0;
+                }
                 if (line.startsWith("parley-startup-probe: contacts shown ")) {
                     long ms = Long.parseLong(line.split(" ")[3]);
+                    if (mode.startsWith("scroll:")) {
+                        continue;
+                    }
                     if (rss != null) {
                         // Past the app's heap tuning (15 s after start) and a minute's periodic collection.
                         Thread.sleep(80_000);

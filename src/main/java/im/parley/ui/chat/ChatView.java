@@ -243,6 +243,13 @@ public final class ChatView {
     private void scrollToBottom() {
         if (!list.getItems().isEmpty()) {
             list.scrollTo(list.getItems().size() - 1);
+            // Again after the coming layout: a list not yet laid out (just put in the window) lets
+            // the first scroll go, and would open at the oldest loaded message.
+            Platform.runLater(() -> {
+                if (stickToBottom && !list.getItems().isEmpty()) {
+                    list.scrollTo(list.getItems().size() - 1);
+                }
+            });
             Platform.runLater(() -> model.setNewestVisible(stickToBottom && !model.detachedProperty().get()));
         }
     }
