@@ -502,8 +502,36 @@ public final class ChatViewModel implements AutoCloseable {
     }
 
     private void merge(List<HistoryMessage> incoming, boolean older, boolean newer) {
+        HistoryMessage oldFirst = older && !newer && !messages.isEmpty() ? messages.first() : null;
         messages.merge(incoming, older, newer);
+        if (oldFirst != null && prependRows(oldFirst)) {
+            markDisplayedIfSeen();
+            return;
+        }
         relayout();
+    }
+
+    /**
+     * Lays out only an older page and the message it now precedes (whose group or day line may
+     * change), instead of every loaded message: paging back stays as quick at the ten-thousandth
+     * message as at the first. False when the rows are not as expected; then all are laid out.
+     */
+    private boolean prependRows(HistoryMessage oldFirst) {
+        List<HistoryMessage> all = messages.list();
+        int at = 0;
+        while (at < all.size() && all.get(at).key() != oldFirst.key()) {
+            at++;
+        }
+        int end = 0;
+        while (end < rows.size() && !(rows.get(end) instanceof ChatRow.MessageRow m && m.message().key() == oldFirst.key())) {
+            end++;
+        }
+        if (at == all.size() || end == rows.size()) {
+            return false;
+        }
+        List<ChatRow> head = layout.rows(all.subList(0, at + 1), LocalDate.now(clock), highlighted.get());
+        RowDiff.apply(rows.subList(0, end + 1), head);
+        return true;
     }
 
     private void highlightKey(Long key) {
