@@ -9,4 +9,9 @@ public final class NotConnectedException extends XmppException {
     public NotConnectedException(String message) {
         super(message);
     }
+
+    /** {@code cause}: why the connection ended, e.g. the server's stream error. */
+    public NotConnectedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -355,7 +355,7 @@ public final class XmppClient implements AutoCloseable {
             return;
         }
         if (stream.resumable() == null) {
-            tracker.failAll(new NotConnectedException("connection lost: " + cause.getMessage()));
+            tracker.failAll(new NotConnectedException("connection lost: " + cause.getMessage(), cause));
         }
         LOG.log(Level.INFO, "connection lost: " + cause.getMessage());
         tell(l -> {

@@ -8,7 +8,9 @@ import im.parley.xmpp.ext.forms.FieldType;
 import im.parley.xmpp.ext.forms.FormField;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.PreAuthStream;
+import im.parley.xmpp.session.StreamErrorException;
 import im.parley.xmpp.session.XmppClient;
+import im.parley.xmpp.stanza.StreamErrorCondition;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.xml.XmlElement;
@@ -116,10 +118,27 @@ public final class InBandRegistration {
         return client.query(Iq.set(client.jid().domainJid(), query));
     }
 
-    /** Deletes the logged-in account from the server (§3.2); the server then closes the stream. */
-    public static CompletableFuture<Iq> cancel(XmppClient client) {
+    /**
+     * Deletes the logged-in account from the server (§3.2); the server then closes the stream with
+     * {@code <not-authorized/>}. That closing may overtake its answer (Prosody's does now and then),
+     * and it says the account is gone as well as the answer would: both complete the future.
+     */
+    public static CompletableFuture<Void> cancel(XmppClient client) {
         XmlElement query = XmlElement.builder("query", NAMESPACE)
                 .child(XmlElement.empty("remove", NAMESPACE)).build();
-        return client.query(Iq.set(client.jid().domainJid(), query));
+        return client.query(Iq.set(client.jid().domainJid(), query)).<Void>thenApply(answer -> null)
+                .exceptionallyCompose(e -> removalConfirmed(e) ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.failedFuture(e));
+    }
+
+    /** True when {@code failure} is the stream closing with not-authorized, as §3.2 ends a removal. */
+    static boolean removalConfirmed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamErrorException s
+                    && s.error().condition() == StreamErrorCondition.NOT_AUTHORIZED && !s.isLocal()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
