@@ -70,7 +70,8 @@ class MessageActionsIT {
             bob.await(TestSession.withId(rash.originId()));
 
             TrackedMessage correction = desk.correct(bob.jid(), typo.originId(), "hello");
-            assertThat(events).contains(new AccountEvent.ChangeSent(correction));
+            // Told on the account's event thread, just after the call returns.
+            await(() -> events.contains(new AccountEvent.ChangeSent(correction)), "the correction's echo");
             Message fixed = bob.await(m -> Replace.of(m).isPresent());
             assertThat(Replace.of(fixed)).as("XEP-0308: the original's id").contains(new Replace(typo.originId()));
             assertThat(fixed.id()).isEqualTo(correction.originId());
@@ -114,7 +115,7 @@ class MessageActionsIT {
             assertThat(desk.markDisplayed(bob.jid(), "bob-1")).as("bob-1 asked for a marker").isTrue();
             Message marker = bob.await(m -> Marker.of(m).isPresent());
             assertThat(Marker.of(marker)).contains(Marker.displayed("bob-1"));
-            assertThat(events).contains(new AccountEvent.ConversationRead(bob.jid(), "bob-1"));
+            await(() -> events.contains(new AccountEvent.ConversationRead(bob.jid(), "bob-1")), "the read event");
             assertThat(profile.history(alice).conversations()).singleElement()
                     .satisfies(c -> assertThat(c.unread()).isZero());
             assertThat(desk.markDisplayed(bob.jid(), typo.originId())).as("not a markable message of bob's").isFalse();
