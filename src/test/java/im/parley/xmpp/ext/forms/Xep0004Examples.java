@@ -1,9 +1,9 @@
 package im.parley.xmpp.ext.forms;
 
 /** The examples of XEP-0004 Data Forms, copied from the XEP as they are (shared/specs/xeps/xep-0004.xml). */
-final class Xep0004Examples {
+public final class Xep0004Examples {
     // XEP-0004 example "Service Returns Bot Creation Form", verbatim: an ad-hoc command (XEP-0050) carries the form.
-    static final String SERVICE_RETURNS_BOT_CREATION_FORM = """
+    public static final String SERVICE_RETURNS_BOT_CREATION_FORM = """
             <iq from='joogle@botster.shakespeare.lit'
                 to='romeo@montague.net/home'
                 type='result'
@@ -70,7 +70,7 @@ final class Xep0004Examples {
             </iq>""";
 
     // XEP-0004 example "User Submits Bot Creation Form", verbatim: an ad-hoc command (XEP-0050) carries the form.
-    static final String USER_SUBMITS_BOT_CREATION_FORM = """
+    public static final String USER_SUBMITS_BOT_CREATION_FORM = """
             <iq from='romeo@montague.net/home'
                 to='joogle@botster.shakespeare.lit'
                 type='set'
