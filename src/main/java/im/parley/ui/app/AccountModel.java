@@ -2,6 +2,7 @@ package im.parley.ui.app;
 
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
+import im.parley.client.RosterOffer;
 import im.parley.client.AccountSession;
 import im.parley.client.AccountState;
 import im.parley.client.ArchiveSync;
@@ -47,6 +48,7 @@ public final class AccountModel implements AutoCloseable {
     private final ContactsViewModel contacts = new ContactsViewModel();
     private final ConversationsViewModel conversations = new ConversationsViewModel();
     private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
+    private final ObservableList<RosterOffer> offers = FXCollections.observableArrayList();
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
     private final Registration subscription;
@@ -131,6 +133,36 @@ public final class AccountModel implements AutoCloseable {
         io.execute(() -> account.setPresence(presence.show(), status == null || status.isBlank() ? null : status, 0));
     }
 
+    /** Roster suggestions (XEP-0144) waiting for the user, oldest first. */
+    public ObservableList<RosterOffer> offers() {
+        return offers;
+    }
+
+    /** Applies every change {@code offer} suggests: new contacts are added and asked for their presence. */
+    public void accept(RosterOffer offer) {
+        offers.remove(offer);
+        session().ifPresent(s -> {
+            try {
+                s.rosterOffers().accept(offer, offer.suggestions()).exceptionally(e -> logged("apply a roster offer", e));
+            } catch (IllegalStateException stale) {
+                // Made to a session that has since ended: the new one never saw it.
+                logged("apply a roster offer", stale);
+            }
+        });
+    }
+
+    /** Forgets {@code offer}; nothing is sent (XEP-0144 has no refusal). */
+    public void refuse(RosterOffer offer) {
+        offers.remove(offer);
+        session().ifPresent(s -> {
+            try {
+                s.rosterOffers().refuse(offer);
+            } catch (IllegalStateException stale) {
+                logged("refuse a roster offer", stale);
+            }
+        });
+    }
+
     public void approve(SubscriptionEvent request) {
         inbox.remove(request);
         session().ifPresent(s -> s.presence().approve(request.from()).exceptionally(e -> logged("approve", e)));
@@ -158,6 +190,9 @@ public final class AccountModel implements AutoCloseable {
                 state.set(s);
                 if (!(s instanceof AccountState.Online)) {
                     contacts.allOffline();
+                } else if (!((AccountState.Online) s).resumed()) {
+                    // Offers live in the session that received them: a fresh one cannot apply them.
+                    offers.clear();
                 }
             });
         } else if (event instanceof AccountEvent.RosterChanged r) {
@@ -176,6 +211,8 @@ public final class AccountModel implements AutoCloseable {
                 inbox.removeIf(e -> e.from().equals(sc.event().from()));
                 inbox.add(sc.event());
             });
+        } else if (event instanceof AccountEvent.RosterOffered o) {
+            ui.execute(() -> offers.add(o.offer()));
         } else if (event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.MessageSent
                 || event instanceof AccountEvent.CarbonCopied || event instanceof AccountEvent.MessageCorrected
                 || event instanceof AccountEvent.MessageRetracted || event instanceof AccountEvent.HistorySynced
