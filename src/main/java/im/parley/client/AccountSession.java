@@ -11,6 +11,8 @@ import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
 import im.parley.xmpp.ext.ping.Ping;
+import im.parley.xmpp.ext.privacy.Invisibility;
+import im.parley.xmpp.ext.privacy.PrivacyManager;
 import im.parley.xmpp.ext.privatedata.PrivateStorage;
 import im.parley.xmpp.ext.vcard.VCardManager;
 import im.parley.xmpp.ext.version.SoftwareVersion;
@@ -64,6 +66,7 @@ public final class AccountSession implements AutoCloseable {
     private final CarbonManager carbons;
     private final ReadSyncService readSync;
     private final RosterOfferService rosterOffers;
+    private final Invisibility invisibility;
     private final ChatMessages chat;
     private final CsiManager csi;
     private final BobManager bob;
@@ -116,6 +119,7 @@ public final class AccountSession implements AutoCloseable {
         this.blocking = new BlockingManager(client);
         this.vCards = new VCardManager(client);
         this.privateStorage = new PrivateStorage(client);
+        this.invisibility = new Invisibility(discovery, new PrivacyManager(client), presence);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -273,6 +277,11 @@ public final class AccountSession implements AutoCloseable {
     /** Roster changes contacts suggest, for the user to accept or refuse. */
     public RosterOfferService rosterOffers() {
         return rosterOffers;
+    }
+
+    /** Online without contacts seeing it (XEP-0126), where the server offers privacy lists. */
+    public Invisibility invisibility() {
+        return invisibility;
     }
 
     /** Whether a contact's devices take voice or video calls, from their verified caps. */

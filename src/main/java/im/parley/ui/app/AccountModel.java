@@ -3,6 +3,8 @@ package im.parley.ui.app;
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
 import im.parley.client.RosterOffer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import im.parley.client.AccountSession;
 import im.parley.client.AccountState;
 import im.parley.client.ArchiveSync;
@@ -49,6 +51,7 @@ public final class AccountModel implements AutoCloseable {
     private final ConversationsViewModel conversations = new ConversationsViewModel();
     private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
     private final ObservableList<RosterOffer> offers = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper invisibleOffered = new ReadOnlyBooleanWrapper(this, "invisibleOffered");
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
     private final Registration subscription;
@@ -129,8 +132,21 @@ public final class AccountModel implements AutoCloseable {
 
     /** The user chose a presence (and status text): sent now and on every later session. */
     public void setPresence(OwnPresence presence, String status) {
+        OwnPresence was = ownPresence.get();
         ownPresence.set(presence);
-        io.execute(() -> account.setPresence(presence.show(), status == null || status.isBlank() ? null : status, 0));
+        String text = status == null || status.isBlank() ? null : status;
+        io.execute(() -> (presence == OwnPresence.INVISIBLE ? account.setInvisible(text)
+                : account.setPresence(presence.show(), text, 0)).whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        logged("set the presence " + presence, failure);
+                        ui.execute(() -> ownPresence.set(was));
+                    }
+                }));
+    }
+
+    /** Whether the server lets the user be invisible (it offers privacy lists); known once online. */
+    public ReadOnlyBooleanProperty invisibleOfferedProperty() {
+        return invisibleOffered.getReadOnlyProperty();
     }
 
     /** Roster suggestions (XEP-0144) waiting for the user, oldest first. */
@@ -195,6 +211,11 @@ public final class AccountModel implements AutoCloseable {
                     offers.clear();
                 }
             });
+            AccountSession session = account.current();
+            if (s instanceof AccountState.Online o && !o.resumed() && session != null) {
+                session.invisibility().offeredBy(account.jid()).whenComplete((offered, failure) ->
+                        ui.execute(() -> invisibleOffered.set(failure == null && offered)));
+            }
         } else if (event instanceof AccountEvent.RosterChanged r) {
             AccountSession s = account.current();
             if (r.replaced() && s != null) {

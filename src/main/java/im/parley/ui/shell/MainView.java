@@ -6,6 +6,8 @@ import im.parley.ui.contacts.ContactsView;
 import im.parley.ui.conversations.ConversationsView;
 import im.parley.ui.theme.Avatar;
 import im.parley.xmpp.jid.Jid;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -65,6 +67,9 @@ public final class MainView {
     private final ComboBox<OwnPresence> presence = new ComboBox<>();
     private ConversationsView conversations;
     private OpenConversation open;
+    /** The account whose presence the header shows, and the listener that keeps it shown. */
+    private AccountModel watchedPresence;
+    private final javafx.beans.InvalidationListener presenceChanged = o -> showPresence();
     private final DetachedConversations detached;
     /** The conversation being docked back, taken by the next showConversation of its peer. */
     private DetachedConversations.OpenConversationAt docking;
@@ -109,7 +114,6 @@ public final class MainView {
     private Node header() {
         ownName.getStyleClass().add("own-name");
         ownName.setMinWidth(0);
-        presence.getItems().setAll(OwnPresence.values());
         presence.setId("ownPresence");
         presence.setAccessibleText("Your presence");
         presence.getStyleClass().add("flat");
@@ -120,7 +124,6 @@ public final class MainView {
             AccountModel a = model.activeProperty().get();
             if (a != null && presence.getValue() != null && presence.getValue() != a.ownPresenceProperty().get()) {
                 a.setPresence(presence.getValue(), null);
-                ownAvatar.presence(presence.getValue().styleClass());
             }
         });
         VBox who = new VBox(0, ownName, presence);
@@ -209,19 +212,38 @@ public final class MainView {
     }
 
     private void showAccount(AccountModel a) {
+        if (watchedPresence != null) {
+            watchedPresence.ownPresenceProperty().removeListener(presenceChanged);
+            watchedPresence.invisibleOfferedProperty().removeListener(presenceChanged);
+        }
+        watchedPresence = a;
         if (a == null) {
             listArea.getChildren().clear();
             return;
         }
+        a.ownPresenceProperty().addListener(presenceChanged);
+        a.invisibleOfferedProperty().addListener(presenceChanged);
         ownAvatar.show(a.jid().toString(), a.jid().local());
-        ownAvatar.presence(a.ownPresenceProperty().get().styleClass());
         ownName.setText(a.jid().local());
         ownName.setTooltip(new Tooltip(a.jid().toString()));
-        presence.setValue(a.ownPresenceProperty().get());
+        showPresence();
         conversations = new ConversationsView(a.conversations(),
                 peer -> a.contacts().contact(Jid.of(peer)).map(c -> c.displayName()).orElse(peer),
                 c -> model.open(Jid.of(c.peer())));
         showList();
+    }
+
+    /** The presence choices the active account's server allows, and the one in force. */
+    private void showPresence() {
+        AccountModel a = watchedPresence;
+        OwnPresence now = a.ownPresenceProperty().get();
+        List<OwnPresence> choices = Arrays.stream(OwnPresence.values())
+                .filter(p -> p != OwnPresence.INVISIBLE || a.invisibleOfferedProperty().get() || now == p).toList();
+        if (!presence.getItems().equals(choices)) {
+            presence.getItems().setAll(choices);
+        }
+        presence.setValue(now);
+        ownAvatar.presence(now.styleClass());
     }
 
     private void showList() {
