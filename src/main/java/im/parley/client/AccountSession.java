@@ -7,6 +7,7 @@ import im.parley.xmpp.ext.bob.BobCache;
 import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.mam.MamManager;
+import im.parley.xmpp.ext.muc.RoomManager;
 import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
@@ -71,6 +72,7 @@ public final class AccountSession implements AutoCloseable {
     private final MamManager mam;
     private final VCardManager vCards;
     private final PrivateStorage privateStorage;
+    private final RoomManager rooms;
     private volatile Instant lastUserActivity = Instant.now();
     private volatile Privacy privacy = Privacy.SHARE_ALL;
 
@@ -116,6 +118,8 @@ public final class AccountSession implements AutoCloseable {
         this.blocking = new BlockingManager(client);
         this.vCards = new VCardManager(client);
         this.privateStorage = new PrivateStorage(client);
+        // After the MAM manager: the room's claim must leave the room archive's results to it.
+        this.rooms = new RoomManager(client);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -245,6 +249,11 @@ public final class AccountSession implements AutoCloseable {
         return mam;
     }
 
+    /** The rooms of this session (XEP-0045): their presences and messages never reach the roster or chats. */
+    public RoomManager rooms() {
+        return rooms;
+    }
+
     /** vcard-temp (XEP-0054): the user's own vCard, and anyone's to read. */
     public VCardManager vCard() {
         return vCards;
@@ -323,6 +332,7 @@ public final class AccountSession implements AutoCloseable {
 
     @Override
     public void close() {
+        rooms.close();
         client.disconnect();
     }
 }

@@ -554,6 +554,35 @@ public final class Xep0045Examples {
             </presence>
             """;
 
+    // XEP-0045 example 50, "Service Updates Nick": the two presences to the occupant changing their nick.
+    public static final String NICK_CHANGE_OLD = """
+            <presence
+                from='coven@chat.shakespeare.lit/thirdwitch'
+                id='DC352437-C019-40EC-B590-AF29E879AF98'
+                to='hag66@shakespeare.lit/pda'
+                type='unavailable'>
+              <x xmlns='http://jabber.org/protocol/muc#user'>
+                <item affiliation='member'
+                      jid='hag66@shakespeare.lit/pda'
+                      nick='oldhag'
+                      role='participant'/>
+                <status code='303'/>
+                <status code='110'/>
+              </x>
+            </presence>""";
+    public static final String NICK_CHANGE_NEW = """
+            <presence
+                from='coven@chat.shakespeare.lit/oldhag'
+                id='5B4F27A4-25ED-43F7-A699-382C6B4AFC67'
+                to='hag66@shakespeare.lit/pda'>
+              <x xmlns='http://jabber.org/protocol/muc#user'>
+                <item affiliation='member'
+                      jid='hag66@shakespeare.lit/pda'
+                      role='participant'/>
+                <status code='110'/>
+              </x>
+            </presence>""";
+
     private Xep0045Examples() {
     }
 }
