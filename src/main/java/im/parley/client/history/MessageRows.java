@@ -6,6 +6,7 @@ import im.parley.archive.Delivery;
 import im.parley.archive.NewMessage;
 import im.parley.client.DeliveryState;
 import im.parley.xmpp.ext.delay.Delay;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.oob.OobAttachment;
 import im.parley.xmpp.ext.reply.Reply;
 import im.parley.xmpp.ext.reply.ReplyFallback;
@@ -48,6 +49,41 @@ final class MessageRows {
                 StableIds.originId(m).map(OriginId::id).orElse(null), stanzaId, serverTime, Instant.now(), body,
                 null, reply == null ? null : reply.id(), reply == null || reply.to() == null ? null : reply.to().toString(),
                 outgoing ? Delivery.SENT : Delivery.PENDING, attachments);
+    }
+
+    /**
+     * The row for a message in a room (the room's bare JID is the conversation) or a private one
+     * through it (the occupant JID is); null for other room events. The sender is the occupant
+     * JID, with the room's occupant id when it gives one; only the room's own stanza-id is taken.
+     * History the room replays on joining is stored as already read.
+     */
+    static NewMessage ofRoom(RoomEvent event) {
+        Message m;
+        String conversation;
+        ConversationKind kind;
+        String occupantId;
+        boolean outgoing = false;
+        Delivery delivery = Delivery.PENDING;
+        if (event instanceof RoomEvent.RoomMessage rm) {
+            m = rm.message();
+            conversation = rm.room().toString();
+            kind = ConversationKind.ROOM;
+            occupantId = rm.occupantId();
+            outgoing = rm.mine();
+            delivery = outgoing ? Delivery.SENT : rm.history() ? Delivery.DISPLAYED : Delivery.PENDING;
+        } else if (event instanceof RoomEvent.PrivateMessage pm) {
+            m = pm.message();
+            conversation = pm.from().toString();
+            kind = ConversationKind.ROOM_PRIVATE;
+            occupantId = pm.occupantId();
+        } else {
+            return null;
+        }
+        return new NewMessage(conversation, kind, outgoing, m.from().toString(), occupantId, m.id(),
+                StableIds.originId(m).map(OriginId::id).orElse(null),
+                StableIds.stanzaId(m, event.room()).map(StanzaId::id).orElse(null),
+                Delay.of(m).map(Delay::stamp).orElse(null), Instant.now(), m.body().orElse(""), null, null, null,
+                delivery, List.of());
     }
 
     /** The same row as already read: history brought in from elsewhere is not news. */

@@ -266,7 +266,7 @@ public final class Room {
                 out.accept(new RoomEvent.SubjectChanged(jid, from, subject));
             } else if (m.body().isPresent()) {
                 out.accept(new RoomEvent.RoomMessage(jid, from, occupantId(m), m,
-                        m.payload("delay", "urn:xmpp:delay").isPresent()));
+                        m.payload("delay", "urn:xmpp:delay").isPresent(), from != null && from.equals(nick)));
             } else if (codes.stream().anyMatch(CONFIGURATION::contains)) {
                 out.accept(new RoomEvent.ConfigurationChanged(jid, codes));
             }

@@ -52,9 +52,10 @@ public sealed interface RoomEvent {
     /**
      * A message to the whole room. {@code nick} is null for the room itself; {@code occupantId} is
      * the room's stable id for the sender when it gives one; {@code history} is true for discussion
-     * history replayed on joining (it carries a delay).
+     * history replayed on joining (it carries a delay); {@code mine} when it is the user's own
+     * message coming back from the room.
      */
-    record RoomMessage(Jid room, String nick, String occupantId, Message message, boolean history)
+    record RoomMessage(Jid room, String nick, String occupantId, Message message, boolean history, boolean mine)
             implements RoomEvent {
     }
 
