@@ -7,6 +7,7 @@ import im.parley.xmpp.ext.bob.BobCache;
 import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.mam.MamManager;
+import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.muc.RoomManager;
 import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
@@ -252,6 +253,11 @@ public final class AccountSession implements AutoCloseable {
     /** The rooms of this session (XEP-0045): their presences and messages never reach the roster or chats. */
     public RoomManager rooms() {
         return rooms;
+    }
+
+    /** Moderation and the owner's work in rooms (XEP-0045 §8 to §10), over this session. */
+    public RoomAdministration roomAdministration() {
+        return new RoomAdministration(client);
     }
 
     /** vcard-temp (XEP-0054): the user's own vCard, and anyone's to read. */

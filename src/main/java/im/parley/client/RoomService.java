@@ -86,7 +86,7 @@ public final class RoomService {
     public RoomAdministration administration() throws NotConnectedException {
         AccountSession s = online();
         attach(s);
-        return new RoomAdministration(s.client());
+        return s.roomAdministration();
     }
 
     private AccountSession online() throws NotConnectedException {

@@ -14,7 +14,7 @@ public final class NickConflictException extends Exception {
     private final String alternative;
 
     public NickConflictException(Jid room, String nick, StanzaErrorException cause) {
-        super("the nick '" + nick + "' is taken in " + room, cause);
+        super("the nick '" + nick + "' is taken in " + room + "; try '" + nick + "_'", cause);
         this.room = room;
         this.nick = nick;
         this.alternative = nick + "_";

@@ -40,6 +40,7 @@ public final class Room {
     private volatile Occupant self;
     private volatile String subject;
     private volatile boolean joined;
+    private volatile boolean created;
     private volatile boolean ended;
     private final CompletableFuture<Room> joining = new CompletableFuture<>();
     private volatile CompletableFuture<Void> leaving;
@@ -77,6 +78,11 @@ public final class Room {
 
     public boolean isJoined() {
         return joined;
+    }
+
+    /** Whether the join created the room (201): it then waits for its owner's configuration. */
+    public boolean created() {
+        return created;
     }
 
     public Optional<Occupant> self() {
@@ -193,6 +199,7 @@ public final class Room {
             nick = from;
             if (!joined) {
                 joined = true;
+                created = codes.contains(StatusCode.ROOM_CREATED);
                 out.accept(new RoomEvent.Joined(jid, now, occupants(), codes));
                 joining.complete(this);
             } else if (before != null && !before.equals(now)) {
