@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * One room the user is in, or is joining: its occupants by nick, the subject, and the user's own
@@ -31,6 +32,13 @@ public final class Room {
     private static final Set<StatusCode> CONFIGURATION = EnumSet.of(StatusCode.CONFIGURATION_CHANGED,
             StatusCode.LOGGING_ENABLED, StatusCode.LOGGING_DISABLED, StatusCode.NOW_NON_ANONYMOUS,
             StatusCode.NOW_SEMI_ANONYMOUS, StatusCode.NOW_FULLY_ANONYMOUS);
+
+    /**
+     * The most occupants kept for one room: far above the largest public rooms, so that only a
+     * hostile or broken service reaches it; its presences for further nicks are dropped.
+     */
+    static final int MAX_OCCUPANTS = 100_000;
+    private static final Logger LOG = Logger.getLogger(Room.class.getName());
 
     private final Jid jid;
     private final String password;
@@ -193,6 +201,10 @@ public final class Room {
     }
 
     private void arrived(String from, Occupant now, Set<StatusCode> codes, boolean isSelf, Consumer<RoomEvent> out) {
+        if (!isSelf && occupants.size() >= MAX_OCCUPANTS && !occupants.containsKey(from)) {
+            LOG.warning(() -> jid + " has over " + MAX_OCCUPANTS + " occupants; ignoring " + from);
+            return;
+        }
         Occupant before = occupants.put(from, now);
         if (isSelf) {
             self = now;

@@ -23,9 +23,11 @@ class RoomTest {
         return XepExamples.stanza(xml.replaceFirst("<presence", "<presence xmlns='jabber:client'"));
     }
 
-    private static Presence occupant(String nick, String role) throws Exception {
-        return presence("<presence from='coven@chat.shakespeare.lit/" + nick + "'>"
-                + "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='" + role + "'/></x></presence>");
+    private static Presence occupant(String nick, String role) {
+        MucItem item = new MucItem(Affiliation.NONE, Role.fromWire(role).orElseThrow(), null, null, null, null, null);
+        return Presence.builder().from(COVEN.withResource(nick))
+                .payload(new MucUserCodec().encode(new MucUser(List.of(item), java.util.Set.of(), List.of(), null, null)))
+                .build();
     }
 
     private Room joined(String nick) throws Exception {
@@ -50,6 +52,19 @@ class RoomTest {
         assertThat(events.subList(1, 3)).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("OccupantJoined", "OccupantChanged");
         assertThat(room.occupant("secondwitch").orElseThrow().role()).isEqualTo(Role.MODERATOR);
+    }
+
+    @Test
+    void aRoomKeepsABoundedNumberOfOccupants() throws Exception {
+        Room room = joined("thirdwitch");
+        for (int i = room.occupantCount(); i < Room.MAX_OCCUPANTS; i++) {
+            room.presence(occupant("o" + i, "participant"), events::add);
+        }
+        room.presence(occupant("one-too-many", "participant"), events::add);
+        assertThat(room.occupantCount()).isEqualTo(Room.MAX_OCCUPANTS);
+        assertThat(room.occupant("one-too-many")).isEmpty();
+        room.presence(occupant("o5", "moderator"), events::add);
+        assertThat(room.occupant("o5").orElseThrow().role()).as("those kept still change").isEqualTo(Role.MODERATOR);
     }
 
     @Test
