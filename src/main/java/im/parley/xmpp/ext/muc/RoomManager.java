@@ -97,15 +97,17 @@ public final class RoomManager implements AutoCloseable {
      * room sends the user's own presence, the occupants already known; fails with
      * {@link NickConflictException} when the nick is taken, else with the room's
      * {@link StanzaErrorException} (not-authorized for a wrong password, registration-required,
-     * forbidden for a ban...). Joining a room already joined with that nick does nothing.
+     * forbidden for a ban...). Joining a room already joined changes the nick if it differs.
      *
      * @param password null when the room needs none
      */
     public CompletableFuture<Room> join(Jid room, String nick, String password) {
         Jid bare = room.bare();
         Room current = rooms.get(bare);
-        if (current != null && current.isJoined() && current.nick().equals(nick)) {
-            return CompletableFuture.completedFuture(current);
+        if (current != null && current.isJoined()) {
+            // In the room already: another nick is a nick change (§7.6), the same one nothing.
+            return current.nick().equals(nick) ? CompletableFuture.completedFuture(current)
+                    : changeNick(bare, nick).thenApply(v -> current);
         }
         return info(bare).handle((info, error) -> {
             if (error != null && condition(error) != StanzaErrorCondition.ITEM_NOT_FOUND) {
