@@ -3,6 +3,7 @@ package im.parley.client;
 import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.ext.muc.RoomInfo;
 import im.parley.xmpp.ext.muc.RoomManager;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
@@ -35,8 +36,10 @@ public final class RoomService {
     private final Supplier<AccountSession> onlineSession;
     private final Map<Jid, Membership> wanted = new ConcurrentHashMap<>();
     private final Object attachLock = new Object();
-    private RoomManager attached;
+    private AccountSession attached;
     private Registration listening = () -> { };
+    /** Null while the account keeps no local archive. */
+    private volatile RoomHistorySync history;
 
     RoomService(Consumer<AccountEvent> publish, Supplier<AccountSession> onlineSession) {
         this.publish = publish;
@@ -111,16 +114,32 @@ public final class RoomService {
 
     private RoomManager attach(AccountSession session) {
         synchronized (attachLock) {
-            if (attached != session.rooms()) {
+            if (attached != session) {
                 listening.close();
-                attached = session.rooms();
-                listening = attached.addListener(this::onEvent);
+                attached = session;
+                listening = session.rooms().addListener(e -> onEvent(session, e));
             }
-            return attached;
+            return session.rooms();
         }
     }
 
-    private void onEvent(RoomEvent event) {
+    /**
+     * Keeps the history of archived rooms (MAM) in {@code store}: caught up after each join, as
+     * such rooms are joined without history.
+     */
+    void keepHistoryIn(HistoryStore store) {
+        history = new RoomHistorySync(store, publish);
+    }
+
+    private void onEvent(AccountSession session, RoomEvent event) {
+        RoomHistorySync sync = history;
+        if (event instanceof RoomEvent.Joined joined && sync != null && session.rooms().room(joined.room())
+                .flatMap(Room::info).map(RoomInfo::archived).orElse(false)) {
+            sync.catchUp(session.mam(), joined.room(), joined.self().nick()).exceptionally(e -> {
+                LOG.log(Level.WARNING, "could not catch up with the archive of " + joined.room(), e);
+                return null;
+            });
+        }
         if (event instanceof RoomEvent.Left left && !left.departure().rejoin()) {
             wanted.remove(left.room());
         } else if (event instanceof RoomEvent.NickChanged renamed && renamed.self()) {

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The account's rooms across sessions: room events in the account's ordered stream, room
- * messages in the local archive, and the room joined again after a fresh session (Prosody
- * restarted under the account, so nothing can be resumed).
+ * messages in the local archive, the room joined again after a fresh session (Prosody restarted
+ * under the account, so nothing can be resumed), and what was said while the account was offline
+ * brought in from the room's archive, each message once.
  */
 class RoomServiceIT {
     private final TestServer prosody = TestServer.prosody();
@@ -85,9 +86,21 @@ class RoomServiceIT {
                 await(() -> events.stream().anyMatch(e -> roomMessage(e, "after the restart")), "the peer's later message");
             }
 
+            // Offline while the peer talks: the room's archive brings it in once the room is joined again.
+            account.disconnect();
+            try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin")) {
+                peerJoins(peer, room);
+                peerSays(peer, room, "while you were away");
+                peer.await(line -> line.contains("muc_message") && line.contains("while you were away"), 20);
+            }
+            account.connect().get(20, TimeUnit.SECONDS);
+            await(() -> profile.history(alice).roomPage(room, null, 20).stream()
+                    .anyMatch(m -> m.body().equals("while you were away")), "the room's archive caught up");
+            assertThat(events).noneMatch(e -> roomMessage(e, "while you were away"));
+
             List<HistoryMessage> history = profile.history(alice).roomPage(room, null, 20);
-            assertThat(history).extracting(HistoryMessage::body)
-                    .containsExactlyInAnyOrder("before the restart", "mine, before", "after the restart");
+            assertThat(history).extracting(HistoryMessage::body).as("each message once, live or from the archive")
+                    .containsExactlyInAnyOrder("before the restart", "mine, before", "after the restart", "while you were away");
             assertThat(history).filteredOn(HistoryMessage::outgoing).extracting(HistoryMessage::body).containsExactly("mine, before");
             assertThat(events).noneMatch(e -> e instanceof AccountEvent.MessageReceived m
                     && m.message().stanza().from().bare().equals(room));
