@@ -112,6 +112,9 @@ final class EventJson {
             f.put("from", jid(e.call().peer()));
             f.put("id", e.call().id());
             f.put("video", e.call().hasVideo());
+        } else if (event instanceof AccountEvent.RoomChanged e) {
+            f.putAll(RoomEventJson.fields(e.event()));
+            f.put("type", "room_" + f.get("type"));
         }
 
         return Json.object(f);

@@ -4,6 +4,7 @@ import im.parley.client.history.ProfileException;
 import im.parley.client.secrets.PasswordStoreException;
 import im.parley.client.transfer.TransferException;
 import im.parley.media.audio.SoundDeviceException;
+import im.parley.xmpp.ext.muc.NickConflictException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
 import im.parley.xmpp.session.ReplyTimeoutException;
@@ -40,7 +41,8 @@ enum ExitCode {
         if (cause instanceof ReplyTimeoutException || cause instanceof TimeoutException) {
             return TIMEOUT;
         }
-        if (cause instanceof StanzaErrorException || cause instanceof RegistrationException) {
+        if (cause instanceof StanzaErrorException || cause instanceof RegistrationException
+                || cause instanceof NickConflictException) {
             return REMOTE_ERROR;
         }
         if (cause instanceof IllegalArgumentException) {

@@ -7,8 +7,6 @@ import im.parley.xmpp.stanza.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,17 +46,7 @@ final class ListenCommand extends ParleyCli.Sub {
             // Scripts wait for this line before sending; stdout stays one JSON object per message.
             spec.commandLine().getErr().println("listening as " + running.account().current().jid());
             spec.commandLine().getErr().flush();
-            if (timeout == null) {
-                done.get();
-            } else {
-                try {
-                    done.get(timeout, TimeUnit.SECONDS);
-                } catch (TimeoutException e) {
-                    if (count != null) {
-                        throw new TimeoutException("received " + seen.get() + " of " + count + " messages in " + timeout + " s");
-                    }
-                }
-            }
+            LongRunning.awaitCount(done, count, timeout, seen);
         }
         return 0;
     }

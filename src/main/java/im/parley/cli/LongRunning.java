@@ -7,6 +7,9 @@ import im.parley.client.history.Profile;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.transport.ConnectException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
@@ -77,6 +80,25 @@ final class LongRunning implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(closeOnSignal);
         } catch (IllegalStateException e) {
             // Already shutting down: the hook is running or has run.
+        }
+    }
+
+    /**
+     * Waits for {@code done}: for ever without {@code timeout}; with one, a timeout ends the wait
+     * quietly, unless {@code count} messages were asked for and {@code seen} fell short.
+     */
+    static void awaitCount(CompletableFuture<Void> done, Integer count, Integer timeout, AtomicInteger seen)
+            throws Exception {
+        if (timeout == null) {
+            done.get();
+            return;
+        }
+        try {
+            done.get(timeout, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            if (count != null) {
+                throw new TimeoutException("received " + seen.get() + " of " + count + " messages in " + timeout + " s");
+            }
         }
     }
 }

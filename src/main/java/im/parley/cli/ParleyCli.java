@@ -91,7 +91,8 @@ public final class ParleyCli {
             WatchCommand.class, RegisterCommand.class, DiscoCommand.class, VersionCommand.class, PingCommand.class,
             RosterCommand.class, SubscribeCommand.class, PresenceCommand.class, BlockCommand.class,
             UnblockCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class,
-            HistoryCommand.class, SearchCommand.class, SyncCommand.class, AccountsCommand.class, ExportCommand.class, ImportCommand.class);
+            HistoryCommand.class, SearchCommand.class, SyncCommand.class, AccountsCommand.class, ExportCommand.class, ImportCommand.class,
+            MucCommand.class);
     /**
      * Options of this command that take no value (its boolean options and the standard help
      * ones); every other option takes exactly one. Read from the annotations, so a new flag

@@ -58,6 +58,7 @@ public final class Account implements AutoCloseable {
     private final AccountJournal journal;
     private final Outbox outbox = new Outbox(this::publish);
     private final MessageActions actions = new MessageActions(outbox, this::publish, this::onlineSession);
+    private final RoomService rooms = new RoomService(this::publish, this::onlineSession);
     private final Map<String, Boolean> seenOriginIds = AccountEvents.originIdMemory();
     private final List<BringUpHook> hooks = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -104,6 +105,7 @@ public final class Account implements AutoCloseable {
         this.journal = journal;
         this.caps = caps;
         outbox.restore(journal.queued());
+        hooks.add(rooms::bringUp);
     }
 
     /**
@@ -132,6 +134,11 @@ public final class Account implements AutoCloseable {
     public Registration addBringUpHook(BringUpHook hook) {
         hooks.add(hook);
         return () -> hooks.remove(hook);
+    }
+
+    /** The group rooms the user is in, joined again on every fresh session. */
+    public RoomService rooms() {
+        return rooms;
     }
 
     /** Copies of what the account's other devices send and receive; kept across sessions. */

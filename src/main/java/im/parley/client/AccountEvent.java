@@ -4,6 +4,7 @@ import im.parley.client.call.Call;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.im.SubscriptionEvent;
 import im.parley.xmpp.jid.Jid;
@@ -124,6 +125,14 @@ public sealed interface AccountEvent {
      * the same, but will not be in the history.
      */
     record StorageFailed(String reason, AccountEvent event) implements AccountEvent {
+    }
+
+    /**
+     * Something happened in a group room (XEP-0045): joined, left, an occupant came, changed or
+     * went, a message, the subject, an invitation... The room events are their own type, kept in
+     * the engine, so this stream stays short.
+     */
+    record RoomChanged(RoomEvent event) implements AccountEvent {
     }
 
     /** A call is ringing (XEP-0353 or a direct Jingle offer). */

@@ -7,6 +7,8 @@ import im.parley.xmpp.ext.bob.BobCache;
 import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.mam.MamManager;
+import im.parley.xmpp.ext.muc.RoomAdministration;
+import im.parley.xmpp.ext.muc.RoomManager;
 import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
@@ -74,6 +76,7 @@ public final class AccountSession implements AutoCloseable {
     private final MamManager mam;
     private final VCardManager vCards;
     private final PrivateStorage privateStorage;
+    private final RoomManager rooms;
     private volatile Instant lastUserActivity = Instant.now();
     private volatile Privacy privacy = Privacy.SHARE_ALL;
 
@@ -120,6 +123,8 @@ public final class AccountSession implements AutoCloseable {
         this.vCards = new VCardManager(client);
         this.privateStorage = new PrivateStorage(client);
         this.invisibility = new Invisibility(discovery, new PrivacyManager(client), presence);
+        // After the MAM manager: the room's claim must leave the room archive's results to it.
+        this.rooms = new RoomManager(client);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -249,6 +254,16 @@ public final class AccountSession implements AutoCloseable {
         return mam;
     }
 
+    /** The rooms of this session (XEP-0045): their presences and messages never reach the roster or chats. */
+    public RoomManager rooms() {
+        return rooms;
+    }
+
+    /** Moderation and the owner's work in rooms (XEP-0045 §8 to §10), over this session. */
+    public RoomAdministration roomAdministration() {
+        return new RoomAdministration(client);
+    }
+
     /** vcard-temp (XEP-0054): the user's own vCard, and anyone's to read. */
     public VCardManager vCard() {
         return vCards;
@@ -332,6 +347,7 @@ public final class AccountSession implements AutoCloseable {
 
     @Override
     public void close() {
+        rooms.close();
         client.disconnect();
     }
 }

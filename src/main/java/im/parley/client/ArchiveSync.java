@@ -52,10 +52,11 @@ public final class ArchiveSync implements BringUpHook {
         this.store = store;
     }
 
-    /** Syncs {@code account}'s archive into {@code store} after every fresh session. */
+    /** Syncs {@code account}'s archive, and those of the rooms it joins, into {@code store} after every fresh session. */
     public static ArchiveSync install(Account account, HistoryStore store) {
         ArchiveSync sync = new ArchiveSync(account, store);
         account.addBringUpHook(sync);
+        account.rooms().keepHistoryIn(store);
         return sync;
     }
 

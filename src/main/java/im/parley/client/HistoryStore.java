@@ -10,6 +10,12 @@ public interface HistoryStore {
     /** Stores one page of an archive, each message at most once; returns how many were new. */
     int storePage(Jid archive, List<ArchivedMessage> page);
 
+    /**
+     * Stores one page of a group room's archive, each message at most once (a live copy already
+     * stored counts); {@code ownNick} tells the user's own messages. Returns how many were new.
+     */
+    int storeRoomPage(Jid room, String ownNick, List<ArchivedMessage> page);
+
     /** How much of {@code archive} is held here, or empty when nothing was ever synced. */
     Optional<SyncPoint> syncPoint(Jid archive);
 

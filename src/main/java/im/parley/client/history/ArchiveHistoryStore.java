@@ -96,6 +96,18 @@ final class ArchiveHistoryStore implements HistoryStore {
     }
 
     @Override
+    public int storeRoomPage(Jid room, String ownNick, List<ArchivedMessage> page) {
+        List<NewMessage> rows = new ArrayList<>(page.size());
+        for (ArchivedMessage a : page) {
+            NewMessage row = MessageRows.ofArchivedRoom(room, ownNick, a);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return (int) store.insertAll(accountId, rows).stream().filter(i -> !i.duplicate()).count();
+    }
+
+    @Override
     public Optional<SyncPoint> syncPoint(Jid archive) {
         return cursors.get(accountId, archive.bare().toString()).map(c -> new SyncPoint(c.newestId(), c.newestTime(),
                 c.oldestId(), c.oldestTime(), c.reachedStart()));

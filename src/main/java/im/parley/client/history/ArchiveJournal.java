@@ -56,6 +56,10 @@ public final class ArchiveJournal implements AccountJournal {
         if (event instanceof AccountEvent.CarbonCopied carbon) {
             return carbon(carbon) ? event : null;
         }
+        if (event instanceof AccountEvent.RoomChanged room) {
+            NewMessage row = MessageRows.ofRoom(room.event());
+            return row == null || !store.insert(accountId, row).duplicate() ? event : null;
+        }
         if (event instanceof AccountEvent.MessageSent sent) {
             TrackedMessage m = sent.message();
             OutgoingKind.Reply reply = m.kind() instanceof OutgoingKind.Reply r ? r : null;

@@ -47,15 +47,24 @@ public final class History {
      * before the message {@code beforeKey} names. Empty when that key is not a message with peer.
      */
     public List<HistoryMessage> page(Jid peer, Long beforeKey, int limit) {
+        return page(peer.bare().toString(), ConversationKind.CHAT, beforeKey, limit);
+    }
+
+    /** As {@link #page}, for the group room {@code room} (XEP-0045); the sender is each message's occupant JID. */
+    public List<HistoryMessage> roomPage(Jid room, Long beforeKey, int limit) {
+        return page(room.bare().toString(), ConversationKind.ROOM, beforeKey, limit);
+    }
+
+    private List<HistoryMessage> page(String conversation, ConversationKind kind, Long beforeKey, int limit) {
         StoredMessage before = null;
         if (beforeKey != null) {
-            before = queries.byKey(beforeKey).filter(m -> m.conversation().equals(peer.bare().toString())).orElse(null);
+            before = queries.byKey(beforeKey).filter(m -> m.conversation().equals(conversation)).orElse(null);
             if (before == null) {
                 return List.of();
             }
         }
         List<HistoryMessage> out = new ArrayList<>();
-        for (StoredMessage m : queries.page(accountId, peer.bare().toString(), ConversationKind.CHAT, before, limit)) {
+        for (StoredMessage m : queries.page(accountId, conversation, kind, before, limit)) {
             out.add(of(m));
         }
         return out;

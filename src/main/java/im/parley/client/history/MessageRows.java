@@ -6,6 +6,8 @@ import im.parley.archive.Delivery;
 import im.parley.archive.NewMessage;
 import im.parley.client.DeliveryState;
 import im.parley.xmpp.ext.delay.Delay;
+import im.parley.xmpp.ext.mam.ArchivedMessage;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.oob.OobAttachment;
 import im.parley.xmpp.ext.reply.Reply;
 import im.parley.xmpp.ext.reply.ReplyFallback;
@@ -48,6 +50,52 @@ final class MessageRows {
                 StableIds.originId(m).map(OriginId::id).orElse(null), stanzaId, serverTime, Instant.now(), body,
                 null, reply == null ? null : reply.id(), reply == null || reply.to() == null ? null : reply.to().toString(),
                 outgoing ? Delivery.SENT : Delivery.PENDING, attachments);
+    }
+
+    /**
+     * The row for a message in a room (the room's bare JID is the conversation) or a private one
+     * through it (the occupant JID is); null for other room events. The sender is the occupant
+     * JID, with the room's occupant id when it gives one; only the room's own stanza-id is taken.
+     * History the room replays on joining is stored as already read.
+     */
+    static NewMessage ofRoom(RoomEvent event) {
+        if (event instanceof RoomEvent.RoomMessage rm) {
+            Message m = rm.message();
+            Delivery delivery = rm.mine() ? Delivery.SENT : rm.history() ? Delivery.DISPLAYED : Delivery.PENDING;
+            return roomRow(rm.room().toString(), ConversationKind.ROOM, rm.mine(), m, rm.occupantId(),
+                    StableIds.stanzaId(m, rm.room()).map(StanzaId::id).orElse(null),
+                    Delay.of(m).map(Delay::stamp).orElse(null), delivery);
+        }
+        if (event instanceof RoomEvent.PrivateMessage pm) {
+            Message m = pm.message();
+            return roomRow(pm.from().toString(), ConversationKind.ROOM_PRIVATE, false, m, pm.occupantId(),
+                    StableIds.stanzaId(m, pm.room()).map(StanzaId::id).orElse(null),
+                    Delay.of(m).map(Delay::stamp).orElse(null), Delivery.PENDING);
+        }
+        return null;
+    }
+
+    /**
+     * The row for one message of a room's archive (XEP-0313), or null for what is not a message
+     * to the room from one of its occupants with a body. The archive id is its stanza id, as the
+     * room's live copy carries it, so the two are stored once.
+     */
+    static NewMessage ofArchivedRoom(Jid room, String ownNick, ArchivedMessage a) {
+        Message m = a.message();
+        if (m.type() != Message.Type.GROUPCHAT || m.body().isEmpty() || m.from() == null
+                || !m.from().bare().equals(room.bare()) || m.from().resource() == null) {
+            return null;
+        }
+        boolean mine = m.from().resource().equals(ownNick);
+        return roomRow(room.bare().toString(), ConversationKind.ROOM, mine, m, null, a.id(), a.stamp(),
+                mine ? Delivery.SENT : Delivery.PENDING);
+    }
+
+    private static NewMessage roomRow(String conversation, ConversationKind kind, boolean outgoing, Message m,
+                                      String occupantId, String stanzaId, Instant serverTime, Delivery delivery) {
+        return new NewMessage(conversation, kind, outgoing, m.from().toString(), occupantId, m.id(),
+                StableIds.originId(m).map(OriginId::id).orElse(null), stanzaId, serverTime, Instant.now(),
+                m.body().orElse(""), null, null, null, delivery, List.of());
     }
 
     /** The same row as already read: history brought in from elsewhere is not news. */

@@ -1,0 +1,150 @@
+package im.parley.client;
+
+import im.parley.xmpp.ext.muc.Room;
+import im.parley.xmpp.ext.muc.RoomAdministration;
+import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.ext.muc.RoomInfo;
+import im.parley.xmpp.ext.muc.RoomManager;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.Registration;
+import im.parley.xmpp.session.NotConnectedException;
+import im.parley.xmpp.stanza.Message;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The account's group rooms, across sessions: the rooms the user is in are joined again on every
+ * fresh session (a bring-up hook), and their events come out of the account's ordered stream as
+ * {@link AccountEvent.RoomChanged}. A room stays wanted until the user leaves it or the room
+ * removes the user for good (kick, ban, destruction); a drop or a lost session does not count.
+ */
+public final class RoomService {
+    private static final Logger LOG = Logger.getLogger(RoomService.class.getName());
+
+    /** How the user is in a room: the nick and password to join it with again. */
+    public record Membership(Jid room, String nick, String password) {
+    }
+
+    private final Consumer<AccountEvent> publish;
+    private final Supplier<AccountSession> onlineSession;
+    private final Map<Jid, Membership> wanted = new ConcurrentHashMap<>();
+    private final Object attachLock = new Object();
+    private AccountSession attached;
+    private Registration listening = () -> { };
+    /** Null while the account keeps no local archive. */
+    private volatile RoomHistorySync history;
+
+    RoomService(Consumer<AccountEvent> publish, Supplier<AccountSession> onlineSession) {
+        this.publish = publish;
+        this.onlineSession = onlineSession;
+    }
+
+    /** The rooms the user is in, or will be again once online. */
+    public List<Membership> memberships() {
+        return List.copyOf(wanted.values());
+    }
+
+    /**
+     * Joins {@code room} now, and again on every later fresh session. Fails as
+     * {@link RoomManager#join} does, and with {@link NotConnectedException} while offline.
+     */
+    public CompletableFuture<Room> join(Jid room, String nick, String password) {
+        RoomManager rooms;
+        try {
+            rooms = rooms();
+        } catch (NotConnectedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return rooms.join(room, nick, password).thenApply(r -> {
+            wanted.put(r.jid(), new Membership(r.jid(), r.nick(), password));
+            return r;
+        });
+    }
+
+    /** Leaves {@code room} for good: it is not joined again. */
+    public CompletableFuture<Void> leave(Jid room) {
+        wanted.remove(room.bare());
+        AccountSession s = onlineSession.get();
+        return s == null ? CompletableFuture.completedFuture(null) : s.rooms().leave(room, null);
+    }
+
+    /** Sends {@code body} to the room; its echo comes back as a room message event. */
+    public Message send(Jid room, String body) throws NotConnectedException {
+        return rooms().send(room, body);
+    }
+
+    /** The manager of the session online now, listened to. */
+    public RoomManager rooms() throws NotConnectedException {
+        return attach(online());
+    }
+
+    /** Moderation and the owner's work on the session online now. */
+    public RoomAdministration administration() throws NotConnectedException {
+        AccountSession s = online();
+        attach(s);
+        return s.roomAdministration();
+    }
+
+    private AccountSession online() throws NotConnectedException {
+        AccountSession s = onlineSession.get();
+        if (s == null) {
+            throw new NotConnectedException("the account is offline");
+        }
+        return s;
+    }
+
+    /** The bring-up step: joins every wanted room on a fresh session; failures are logged and told as events. */
+    CompletionStage<?> bringUp(AccountSession session) {
+        RoomManager rooms = attach(session);
+        return CompletableFuture.allOf(wanted.values().stream()
+                .map(m -> rooms.join(m.room(), m.nick(), m.password()).handle((r, e) -> {
+                    if (e != null) {
+                        LOG.log(Level.WARNING, "could not join " + m.room() + " again", e);
+                    }
+                    return null;
+                })).toArray(CompletableFuture[]::new));
+    }
+
+    private RoomManager attach(AccountSession session) {
+        synchronized (attachLock) {
+            if (attached != session) {
+                listening.close();
+                attached = session;
+                listening = session.rooms().addListener(e -> onEvent(session, e));
+            }
+            return session.rooms();
+        }
+    }
+
+    /**
+     * Keeps the history of archived rooms (MAM) in {@code store}: caught up after each join, as
+     * such rooms are joined without history.
+     */
+    void keepHistoryIn(HistoryStore store) {
+        history = new RoomHistorySync(store, publish);
+    }
+
+    private void onEvent(AccountSession session, RoomEvent event) {
+        RoomHistorySync sync = history;
+        if (event instanceof RoomEvent.Joined joined && sync != null && session.rooms().room(joined.room())
+                .flatMap(Room::info).map(RoomInfo::archived).orElse(false)) {
+            sync.catchUp(session.mam(), joined.room(), joined.self().nick()).exceptionally(e -> {
+                LOG.log(Level.WARNING, "could not catch up with the archive of " + joined.room(), e);
+                return null;
+            });
+        }
+        if (event instanceof RoomEvent.Left left && !left.departure().rejoin()) {
+            wanted.remove(left.room());
+        } else if (event instanceof RoomEvent.NickChanged renamed && renamed.self()) {
+            wanted.computeIfPresent(renamed.room(), (room, m) -> new Membership(room, renamed.after().nick(), m.password()));
+        }
+        publish.accept(new AccountEvent.RoomChanged(event));
+    }
+}
