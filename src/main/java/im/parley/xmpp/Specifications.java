@@ -40,6 +40,8 @@ public final class Specifications {
                     List.of(), "own vCard got and set, others' got; FN, NICKNAME and an inline PHOTO typed, every other field kept as it came; no vCard avatars (XEP-0153)"),
             new Specification("XEP-0059", "Result Set Management", "1.0", Support.PARTIAL,
                     List.of(), "codec for page requests (max, after, before, last page, index) and pages (first, last, count), with the next and previous page requests; used by MAM and XEP-0136 queries"),
+            new Specification("XEP-0060", "Publish-Subscribe", "1.30.0", Support.PARTIAL,
+                    List.of(), "client side: nodes and features discovered, subscribe and unsubscribe with subscription options, items (newest n, by id, RSM pages), publish with publish-options and retract, create, configure, purge and delete nodes, owners' subscription and affiliation lists; notifications with and without payloads believed only from a service's or a PEP owner's bare JID; every pubsub#errors condition typed; no collections, leases or content-based subscriptions"),
             new Specification("XEP-0066", "Out of Band Data", "1.5", Support.PARTIAL,
                     List.of("jabber:x:oob"), "jabber:x:oob attachments in messages; only http/https links are surfaced; no iq:oob"),
             new Specification("XEP-0071", "XHTML-IM", "1.5.4", Support.PARTIAL,
