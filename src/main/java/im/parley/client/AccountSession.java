@@ -12,7 +12,11 @@ import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
 import im.parley.xmpp.ext.ping.Ping;
 import im.parley.xmpp.ext.privatedata.PrivateStorage;
+import im.parley.xmpp.ext.avatar.AvatarManager;
+import im.parley.xmpp.ext.pep.PepManager;
+import im.parley.xmpp.ext.pubsub.PubSubManager;
 import im.parley.xmpp.ext.vcard.VCardManager;
+import im.parley.xmpp.ext.vcardavatar.VCardAvatarManager;
 import im.parley.xmpp.ext.version.SoftwareVersion;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.PresenceManager;
@@ -36,10 +40,12 @@ import im.parley.xmpp.ext.time.EntityTime;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Presence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -71,6 +77,10 @@ public final class AccountSession implements AutoCloseable {
     private final MamManager mam;
     private final VCardManager vCards;
     private final PrivateStorage privateStorage;
+    private final PubSubManager pubsub;
+    private final PepManager pep;
+    private final AvatarManager avatars;
+    private final VCardAvatarManager vCardAvatars;
     private volatile Instant lastUserActivity = Instant.now();
     private volatile Privacy privacy = Privacy.SHARE_ALL;
 
@@ -102,7 +112,11 @@ public final class AccountSession implements AutoCloseable {
         // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises, unless the user says no.
         this.receipts = new ReceiptManager(client, true);
         this.caps = new CapsManager(client, discovery, knownCaps);
-        this.presence = new PresenceManager(client, new PresenceTable(), caps.decorator());
+        this.vCards = new VCardManager(client);
+        this.vCardAvatars = new VCardAvatarManager(client, vCards);
+        UnaryOperator<Presence> withCaps = caps.decorator();
+        this.presence = new PresenceManager(client, new PresenceTable(),
+                p -> vCardAvatars.decorate(withCaps.apply(p)));
         this.roster = new RosterManager(client, rosterStore);
         this.carbons = new CarbonManager(client);
         this.readSync = new ReadSyncService(client, carbons,
@@ -114,8 +128,11 @@ public final class AccountSession implements AutoCloseable {
         this.bob = new BobManager(client, new BobCache());
         // One per session: it claims the server's block and unblock pushes, which only one handler may.
         this.blocking = new BlockingManager(client);
-        this.vCards = new VCardManager(client);
         this.privateStorage = new PrivateStorage(client);
+        // Claims every pubsub#event message, so none reaches the chat listeners.
+        this.pubsub = new PubSubManager(client);
+        this.pep = new PepManager(pubsub, discovery);
+        this.avatars = new AvatarManager(pep, pubsub);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -248,6 +265,26 @@ public final class AccountSession implements AutoCloseable {
     /** vcard-temp (XEP-0054): the user's own vCard, and anyone's to read. */
     public VCardManager vCard() {
         return vCards;
+    }
+
+    /** Publish-Subscribe (XEP-0060) on any service; its notifications. */
+    public PubSubManager pubsub() {
+        return pubsub;
+    }
+
+    /** The user's and contacts' personal eventing (XEP-0163). */
+    public PepManager pep() {
+        return pep;
+    }
+
+    /** User Avatar (XEP-0084): ours published, contacts' fetched and checked. */
+    public AvatarManager avatars() {
+        return avatars;
+    }
+
+    /** vCard-based avatars (XEP-0153): our photo's hash in presence, contacts' photos fetched and checked. */
+    public VCardAvatarManager vCardAvatars() {
+        return vCardAvatars;
     }
 
     /** Private XML Storage (XEP-0049): elements kept on the server for this account alone. */

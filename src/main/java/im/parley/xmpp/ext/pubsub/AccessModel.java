@@ -1,6 +1,7 @@
 package im.parley.xmpp.ext.pubsub;
 
 import java.util.Locale;
+import im.parley.xmpp.ext.WireNames;
 import java.util.Optional;
 
 /** Who may subscribe and retrieve items (§4.5). */
@@ -12,11 +13,6 @@ public enum AccessModel {
     }
 
     public static Optional<AccessModel> fromWire(String value) {
-        for (AccessModel m : values()) {
-            if (m.wireName().equals(value)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return WireNames.lookup(values(), AccessModel::wireName, value);
     }
 }

@@ -1,5 +1,6 @@
 package im.parley.xmpp.ext.pubsub;
 
+import im.parley.xmpp.ext.WireNames;
 import im.parley.xmpp.jid.Jid;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,12 +19,7 @@ public record Affiliation(String node, Jid jid, Type type) {
         }
 
         public static Optional<Type> fromWire(String value) {
-            for (Type t : values()) {
-                if (t.wireName().equals(value)) {
-                    return Optional.of(t);
-                }
-            }
-            return Optional.empty();
+            return WireNames.lookup(values(), Type::wireName, value);
         }
     }
 

@@ -1,6 +1,7 @@
 package im.parley.xmpp.ext.pubsub;
 
 import java.util.Locale;
+import im.parley.xmpp.ext.WireNames;
 import java.util.Optional;
 
 /** The application-specific conditions of {@code pubsub#errors} (§19.4), each beside a stanza error. */
@@ -18,11 +19,6 @@ public enum PubSubErrorCondition {
     }
 
     public static Optional<PubSubErrorCondition> fromElementName(String name) {
-        for (PubSubErrorCondition c : values()) {
-            if (c.elementName().equals(name)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return WireNames.lookup(values(), PubSubErrorCondition::elementName, name);
     }
 }

@@ -1,5 +1,6 @@
 package im.parley.xmpp.ext.pubsub;
 
+import im.parley.xmpp.ext.WireNames;
 import im.parley.xmpp.jid.Jid;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,12 +21,7 @@ public record Subscription(String node, Jid jid, String subid, State state, Opti
         }
 
         public static Optional<State> fromWire(String value) {
-            for (State s : values()) {
-                if (s.wireName().equals(value)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return WireNames.lookup(values(), State::wireName, value);
         }
     }
 
