@@ -1,6 +1,7 @@
 package im.parley.client;
 
 import im.parley.client.call.Call;
+import im.parley.client.profile.ProfileChange;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.ext.markers.Marker;
@@ -120,6 +121,10 @@ public sealed interface AccountEvent {
      * the same, but will not be in the history.
      */
     record StorageFailed(String reason, AccountEvent event) implements AccountEvent {
+    }
+
+    /** A contact (or the user, from any device) published or cleared a profile item: mood, avatar... */
+    record ProfileChanged(ProfileChange change) implements AccountEvent {
     }
 
     /** A call is ringing (XEP-0353 or a direct Jingle offer). */

@@ -32,6 +32,8 @@ import im.parley.client.call.CallCapabilities;
 import im.parley.client.call.CallListener;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
+import im.parley.client.profile.AvatarCache;
+import im.parley.client.profile.ProfileService;
 import im.parley.xmpp.Specifications;
 import im.parley.xmpp.ext.csi.ClientState;
 import im.parley.xmpp.ext.csi.CsiManager;
@@ -81,6 +83,7 @@ public final class AccountSession implements AutoCloseable {
     private final PepManager pep;
     private final AvatarManager avatars;
     private final VCardAvatarManager vCardAvatars;
+    private final ProfileService profile;
     private volatile Instant lastUserActivity = Instant.now();
     private volatile Privacy privacy = Privacy.SHARE_ALL;
 
@@ -133,6 +136,7 @@ public final class AccountSession implements AutoCloseable {
         this.pubsub = new PubSubManager(client);
         this.pep = new PepManager(pubsub, discovery);
         this.avatars = new AvatarManager(pep, pubsub);
+        this.profile = new ProfileService(pep, avatars, vCardAvatars, AvatarCache.inMemory(), client::jid);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -285,6 +289,11 @@ public final class AccountSession implements AutoCloseable {
     /** vCard-based avatars (XEP-0153): our photo's hash in presence, contacts' photos fetched and checked. */
     public VCardAvatarManager vCardAvatars() {
         return vCardAvatars;
+    }
+
+    /** The user's profile (nick, mood, activity, tune, location, avatar) and contacts' as they come. */
+    public ProfileService profile() {
+        return profile;
     }
 
     /** Private XML Storage (XEP-0049): elements kept on the server for this account alone. */

@@ -28,7 +28,7 @@ class PepIT {
     private final UserMoodCodec moods = new UserMoodCodec();
 
     /** A fresh account's session, connected, its roster fetched, not yet available. */
-    private AccountSession session(String prefix) throws Exception {
+    static AccountSession session(TestServer prosody, String prefix) throws Exception {
         AccountSession s = new AccountSession(prosody.config(TestSession.register(prosody, prefix), TestSession.PASSWORD)
                 .build());
         s.connect();
@@ -55,7 +55,7 @@ class PepIT {
     /** §4 and §6: a contact that announced mood+notify gets the mood, then the empty mood that clears it. */
     @Test
     void moodReachesAContactAndSoDoesClearingIt() throws Exception {
-        try (AccountSession alice = session("pep-a"); AccountSession bob = session("pep-b")) {
+        try (AccountSession alice = session(prosody, "pep-a"); AccountSession bob = session(prosody, "pep-b")) {
             befriend(alice, bob.jid().bare());
             befriend(bob, alice.jid().bare());
             awaitBoth(alice, bob.jid().bare());
@@ -79,7 +79,7 @@ class PepIT {
     /** §4.3.2: a contact coming online with +notify gets the last published item without asking. */
     @Test
     void lastItemArrivesWhenTheContactComesOnline() throws Exception {
-        try (AccountSession alice = session("pep-last-a"); AccountSession bob = session("pep-last-b")) {
+        try (AccountSession alice = session(prosody, "pep-last-a"); AccountSession bob = session(prosody, "pep-last-b")) {
             befriend(alice, bob.jid().bare());
             befriend(bob, alice.jid().bare());
             awaitBoth(alice, bob.jid().bare());
@@ -100,7 +100,7 @@ class PepIT {
     /** XEP-0060 §7.1.5: publishing with another access model reconfigures the node instead of failing. */
     @Test
     void changingTheAccessModelReconfiguresTheNode() throws Exception {
-        try (AccountSession alice = session("pep-access")) {
+        try (AccountSession alice = session(prosody, "pep-access")) {
             Item item = Item.of("current", moods.encode(new UserMood(Mood.BRAVE, null)));
             alice.pep().publish(UserMood.NAMESPACE, item, AccessModel.PRESENCE).get(20, TimeUnit.SECONDS);
             alice.pep().publish(UserMood.NAMESPACE, item, AccessModel.OPEN).get(20, TimeUnit.SECONDS);
@@ -115,7 +115,7 @@ class PepIT {
         // A fresh account with the password SlixmppPeer gives it: the peer's own --register fails on slixmpp 1.8.3.
         String peerUser = "pep-peer-" + UUID.randomUUID().toString().substring(0, 8);
         InBandRegistration.register(prosody.config(peerUser, peerUser + "pass").build(), Map.of());
-        try (AccountSession alice = session("pep-interop");
+        try (AccountSession alice = session(prosody, "pep-interop");
              SlixmppPeer peer = SlixmppPeer.start(prosody, peerUser, "--stdin")) {
             Jid peerJid = peer.jid().bare();
             List<PepEvent> heard = new CopyOnWriteArrayList<>();
