@@ -7,6 +7,7 @@ import im.parley.media.audio.SoundDeviceException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
 import im.parley.xmpp.session.ReplyTimeoutException;
+import im.parley.xmpp.ext.pubsub.PubSubException;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.transport.TlsException;
 import java.util.concurrent.CompletionException;
@@ -40,7 +41,8 @@ enum ExitCode {
         if (cause instanceof ReplyTimeoutException || cause instanceof TimeoutException) {
             return TIMEOUT;
         }
-        if (cause instanceof StanzaErrorException || cause instanceof RegistrationException) {
+        if (cause instanceof StanzaErrorException || cause instanceof RegistrationException
+                || cause instanceof PubSubException) {
             return REMOTE_ERROR;
         }
         if (cause instanceof IllegalArgumentException) {
