@@ -10,6 +10,7 @@ import im.parley.xmpp.ext.pubsub.Item;
 import im.parley.xmpp.ext.pubsub.ItemsPage;
 import im.parley.xmpp.ext.pubsub.NodeOptions;
 import im.parley.xmpp.ext.pubsub.PubSub;
+import im.parley.xmpp.ext.pubsub.PubSubErrorCondition;
 import im.parley.xmpp.ext.pubsub.PubSubEvent;
 import im.parley.xmpp.ext.pubsub.PubSubException;
 import im.parley.xmpp.ext.pubsub.PubSubManager;
@@ -46,10 +47,11 @@ class PubSubIT {
     @Test
     void nodeLifecycle() throws Exception {
         String node = "it-" + UUID.randomUUID();
-        try (XmppClient owner = admin();
-             TestSession subscriber = TestSession.fresh(prosody, "sub");
-             PubSubManager alice = new PubSubManager(owner);
-             PubSubManager bob = new PubSubManager(subscriber.client())) {
+        try (Parties parties = parties()) {
+            XmppClient owner = parties.ownerClient();
+            TestSession subscriber = parties.subscriber();
+            PubSubManager alice = parties.owner();
+            PubSubManager bob = parties.subscriberPubSub();
             List<PubSubNotification> seen = heard(bob);
 
             assertThat(done(alice.info(service, null)).features()).contains(PubSub.NAMESPACE + "#create-nodes");
@@ -117,10 +119,10 @@ class PubSubIT {
     @Test
     void unsubscribedSubscriberHearsNothingMore() throws Exception {
         String node = "it-" + UUID.randomUUID();
-        try (XmppClient owner = admin();
-             TestSession subscriber = TestSession.fresh(prosody, "sub");
-             PubSubManager alice = new PubSubManager(owner);
-             PubSubManager bob = new PubSubManager(subscriber.client())) {
+        try (Parties parties = parties()) {
+            TestSession subscriber = parties.subscriber();
+            PubSubManager alice = parties.owner();
+            PubSubManager bob = parties.subscriberPubSub();
             List<PubSubNotification> seen = heard(bob);
             done(alice.create(service, node, NodeOptions.none()));
             try {
@@ -140,6 +142,48 @@ class PubSubIT {
         }
     }
 
+    /**
+     * §6.3 subscription options, §8.9.2 affiliations and §8.8.2 subscriptions changed by the owner;
+     * not-subscribed as a typed error (Prosody answers it for a node it does not have).
+     */
+    @Test
+    void ownerManagesAffiliationsAndSubscriptions() throws Exception {
+        String node = "it-" + UUID.randomUUID();
+        try (Parties parties = parties()) {
+            TestSession subscriber = parties.subscriber();
+            PubSubManager alice = parties.owner();
+            PubSubManager bob = parties.subscriberPubSub();
+            done(alice.create(service, node, NodeOptions.none().accessModel(AccessModel.OPEN)));
+            try {
+                Jid bobJid = subscriber.jid();
+                done(bob.subscribe(service, node, bobJid, NodeOptions.none().with("pubsub#include_body", "true")));
+                assertThat(includesBody(bob, node, bobJid)).contains(true);
+                done(bob.configureSubscription(service, node, bobJid, null,
+                        NodeOptions.none().with("pubsub#include_body", "false")));
+                assertThat(includesBody(bob, node, bobJid)).contains(false);
+
+                done(alice.setNodeAffiliations(service, node,
+                        List.of(new Affiliation(null, bobJid, Affiliation.Type.PUBLISHER))));
+                assertThat(done(alice.nodeAffiliations(service, node)))
+                        .contains(new Affiliation(null, bobJid, Affiliation.Type.PUBLISHER));
+
+                done(alice.setNodeSubscriptions(service, node, List.of(Subscription.of(null, bobJid, Subscription.State.NONE))));
+                assertThat(done(bob.subscriptions(service, node))).isEmpty();
+                assertThat(done(alice.nodeSubscriptions(service, node))).noneMatch(x -> x.jid().equals(bobJid));
+                PubSubException notSubscribed = failure(bob.subscriptionOptions(service, "no-such-" + node, bobJid, null));
+                assertThat(notSubscribed.condition()).isEqualTo(StanzaErrorCondition.UNEXPECTED_REQUEST);
+                assertThat(notSubscribed.pubSubCondition()).contains(PubSubErrorCondition.NOT_SUBSCRIBED);
+            } finally {
+                done(alice.delete(service, node, null));
+            }
+        }
+    }
+
+    private java.util.Optional<Boolean> includesBody(PubSubManager pubsub, String node, Jid jid) throws Exception {
+        return done(pubsub.subscriptionOptions(service, node, jid, null))
+                .field("pubsub#include_body").flatMap(f -> f.booleanValue());
+    }
+
     /** A client cannot pass off an event as a service's: the server stamps its full JID, and it is dropped. */
     @Test
     void eventsFromAClientAreDropped() throws Exception {
@@ -155,6 +199,24 @@ class PubSubIT {
             assertThat(seen).isEmpty();
             assertThat(victim.inbox()).isEmpty();
         }
+    }
+
+    /** An owner (an admin) and a fresh subscriber, each with their PubSub manager. */
+    private record Parties(XmppClient ownerClient, TestSession subscriber, PubSubManager owner,
+                           PubSubManager subscriberPubSub) implements AutoCloseable {
+        @Override
+        public void close() {
+            subscriberPubSub.close();
+            owner.close();
+            subscriber.close();
+            ownerClient.close();
+        }
+    }
+
+    private Parties parties() throws Exception {
+        XmppClient owner = admin();
+        TestSession subscriber = TestSession.fresh(prosody, "sub");
+        return new Parties(owner, subscriber, new PubSubManager(owner), new PubSubManager(subscriber.client()));
     }
 
     /** Prosody lets only its admins create nodes on the pubsub component. */
