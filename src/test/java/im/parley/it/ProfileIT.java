@@ -3,6 +3,8 @@ package im.parley.it;
 import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.client.Account;
+import im.parley.client.AccountEvent;
 import im.parley.client.AccountSession;
 import im.parley.client.profile.AvatarImage;
 import im.parley.client.profile.ProfileChange;
@@ -24,6 +26,7 @@ import im.parley.xmpp.ext.pubsub.Item;
 import im.parley.xmpp.ext.tune.UserTune;
 import im.parley.xmpp.ext.vcard.Photo;
 import im.parley.xmpp.ext.vcard.VCard;
+import im.parley.xmpp.jid.Jid;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -81,6 +84,25 @@ class ProfileIT {
                 await(() -> heardFrom(heard, alice, cleared), "bob hears " + item.kind() + " cleared");
             }
             assertThat(bob.profile().profile(alice.jid()).items()).isEmpty();
+        }
+    }
+
+    /** The account's event stream carries a contact's profile changes (AccountEvent.ProfileChanged). */
+    @Test
+    void anAccountTellsAContactsProfileChangesAsEvents() throws Exception {
+        Jid bobJid = TestSession.register(prosody, "profile-account");
+        try (AccountSession alice = session("profile-publisher");
+             Account bob = new Account(prosody.config(bobJid.withResource("desk"), TestSession.PASSWORD).build())) {
+            List<AccountEvent> events = new CopyOnWriteArrayList<>();
+            bob.subscribe(events::add);
+            bob.connect().get(20, TimeUnit.SECONDS);
+            PepIT.befriend(alice, bobJid);
+            PepIT.befriend(bob.current(), alice.jid().bare());
+            PepIT.awaitBoth(alice, bobJid);
+            ProfileItem mood = new ProfileItem.Mood(new UserMood(Mood.CURIOUS, "events"));
+            alice.profile().publish(mood, AccessModel.PRESENCE).get(20, TimeUnit.SECONDS);
+            await(() -> events.contains(new AccountEvent.ProfileChanged(new ProfileChange(alice.jid().bare(), mood))),
+                    "bob's account tells alice's mood");
         }
     }
 
