@@ -107,6 +107,10 @@ final class EventJson {
         } else if (event instanceof AccountEvent.StorageFailed e) {
             f.put("type", "storage_failed");
             f.put("reason", e.reason());
+        } else if (event instanceof AccountEvent.ProfileChanged e) {
+            f.put("type", "profile");
+            f.put("from", jid(e.change().from()));
+            ProfileJson.item(f, e.change().item());
         } else if (event instanceof AccountEvent.CallOffered e) {
             f.put("type", "call");
             f.put("from", jid(e.call().peer()));

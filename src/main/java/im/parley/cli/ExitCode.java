@@ -8,6 +8,7 @@ import im.parley.xmpp.ext.muc.NickConflictException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
 import im.parley.xmpp.session.ReplyTimeoutException;
+import im.parley.xmpp.ext.pubsub.PubSubException;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.transport.TlsException;
 import java.util.concurrent.CompletionException;
@@ -42,7 +43,7 @@ enum ExitCode {
             return TIMEOUT;
         }
         if (cause instanceof StanzaErrorException || cause instanceof RegistrationException
-                || cause instanceof NickConflictException) {
+                || cause instanceof NickConflictException || cause instanceof PubSubException) {
             return REMOTE_ERROR;
         }
         if (cause instanceof IllegalArgumentException) {

@@ -90,7 +90,7 @@ public final class ParleyCli {
     private static final List<Class<?>> SUBCOMMANDS = List.of(SendCommand.class, ListenCommand.class,
             WatchCommand.class, RegisterCommand.class, DiscoCommand.class, VersionCommand.class, PingCommand.class,
             RosterCommand.class, SubscribeCommand.class, PresenceCommand.class, BlockCommand.class,
-            UnblockCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class,
+            UnblockCommand.class, ProfileCommand.class, PubSubCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class,
             HistoryCommand.class, SearchCommand.class, SyncCommand.class, AccountsCommand.class, ExportCommand.class, ImportCommand.class,
             MucCommand.class);
     /**

@@ -1,6 +1,7 @@
 package im.parley.client;
 
 import im.parley.client.call.Call;
+import im.parley.client.profile.ProfileChange;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.ext.markers.Marker;
@@ -133,6 +134,10 @@ public sealed interface AccountEvent {
      * the engine, so this stream stays short.
      */
     record RoomChanged(RoomEvent event) implements AccountEvent {
+    }
+
+    /** A contact (or the user, from any device) published or cleared a profile item: mood, avatar... */
+    record ProfileChanged(ProfileChange change) implements AccountEvent {
     }
 
     /** A call is ringing (XEP-0353 or a direct Jingle offer). */

@@ -16,7 +16,11 @@ import im.parley.xmpp.ext.ping.Ping;
 import im.parley.xmpp.ext.privacy.Invisibility;
 import im.parley.xmpp.ext.privacy.PrivacyManager;
 import im.parley.xmpp.ext.privatedata.PrivateStorage;
+import im.parley.xmpp.ext.avatar.AvatarManager;
+import im.parley.xmpp.ext.pep.PepManager;
+import im.parley.xmpp.ext.pubsub.PubSubManager;
 import im.parley.xmpp.ext.vcard.VCardManager;
+import im.parley.xmpp.ext.vcardavatar.VCardAvatarManager;
 import im.parley.xmpp.ext.version.SoftwareVersion;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.PresenceManager;
@@ -32,6 +36,8 @@ import im.parley.client.call.CallCapabilities;
 import im.parley.client.call.CallListener;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
+import im.parley.client.profile.AvatarCache;
+import im.parley.client.profile.ProfileService;
 import im.parley.xmpp.Specifications;
 import im.parley.xmpp.ext.csi.ClientState;
 import im.parley.xmpp.ext.csi.CsiManager;
@@ -40,10 +46,12 @@ import im.parley.xmpp.ext.time.EntityTime;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Presence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,6 +85,11 @@ public final class AccountSession implements AutoCloseable {
     private final VCardManager vCards;
     private final PrivateStorage privateStorage;
     private final RoomManager rooms;
+    private final PubSubManager pubsub;
+    private final PepManager pep;
+    private final AvatarManager avatars;
+    private final VCardAvatarManager vCardAvatars;
+    private final ProfileService profile;
     private volatile Instant lastUserActivity = Instant.now();
     private volatile Privacy privacy = Privacy.SHARE_ALL;
 
@@ -108,7 +121,11 @@ public final class AccountSession implements AutoCloseable {
         // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises, unless the user says no.
         this.receipts = new ReceiptManager(client, true);
         this.caps = new CapsManager(client, discovery, knownCaps);
-        this.presence = new PresenceManager(client, new PresenceTable(), caps.decorator());
+        this.vCards = new VCardManager(client);
+        this.vCardAvatars = new VCardAvatarManager(client, vCards);
+        UnaryOperator<Presence> withCaps = caps.decorator();
+        this.presence = new PresenceManager(client, new PresenceTable(),
+                p -> vCardAvatars.decorate(withCaps.apply(p)));
         this.roster = new RosterManager(client, rosterStore);
         this.carbons = new CarbonManager(client);
         this.readSync = new ReadSyncService(client, carbons,
@@ -120,11 +137,15 @@ public final class AccountSession implements AutoCloseable {
         this.bob = new BobManager(client, new BobCache());
         // One per session: it claims the server's block and unblock pushes, which only one handler may.
         this.blocking = new BlockingManager(client);
-        this.vCards = new VCardManager(client);
         this.privateStorage = new PrivateStorage(client);
         this.invisibility = new Invisibility(discovery, new PrivacyManager(client), presence);
         // After the MAM manager: the room's claim must leave the room archive's results to it.
         this.rooms = new RoomManager(client);
+        // Claims every pubsub#event message, so none reaches the chat listeners.
+        this.pubsub = new PubSubManager(client);
+        this.pep = new PepManager(pubsub, discovery);
+        this.avatars = new AvatarManager(pep, pubsub);
+        this.profile = new ProfileService(pep, avatars, vCardAvatars, AvatarCache.inMemory(), client::jid);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -267,6 +288,31 @@ public final class AccountSession implements AutoCloseable {
     /** vcard-temp (XEP-0054): the user's own vCard, and anyone's to read. */
     public VCardManager vCard() {
         return vCards;
+    }
+
+    /** Publish-Subscribe (XEP-0060) on any service; its notifications. */
+    public PubSubManager pubsub() {
+        return pubsub;
+    }
+
+    /** The user's and contacts' personal eventing (XEP-0163). */
+    public PepManager pep() {
+        return pep;
+    }
+
+    /** User Avatar (XEP-0084): ours published, contacts' fetched and checked. */
+    public AvatarManager avatars() {
+        return avatars;
+    }
+
+    /** vCard-based avatars (XEP-0153): our photo's hash in presence, contacts' photos fetched and checked. */
+    public VCardAvatarManager vCardAvatars() {
+        return vCardAvatars;
+    }
+
+    /** The user's profile (nick, mood, activity, tune, location, avatar) and contacts' as they come. */
+    public ProfileService profile() {
+        return profile;
     }
 
     /** Private XML Storage (XEP-0049): elements kept on the server for this account alone. */

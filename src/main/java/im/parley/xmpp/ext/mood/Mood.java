@@ -1,0 +1,26 @@
+package im.parley.xmpp.ext.mood;
+
+import java.util.Locale;
+import im.parley.xmpp.ext.WireNames;
+import java.util.Optional;
+
+/** Every mood of XEP-0107 §11, in the XEP's order; the wire name is the lower-case name. */
+public enum Mood {
+    AFRAID, AMAZED, AMOROUS, ANGRY, ANNOYED, ANXIOUS, AROUSED, ASHAMED, BORED, BRAVE, CALM, CAUTIOUS,
+    COLD, CONFIDENT, CONFUSED, CONTEMPLATIVE, CONTENTED, CRANKY, CRAZY, CREATIVE, CURIOUS, DEJECTED,
+    DEPRESSED, DISAPPOINTED, DISGUSTED, DISMAYED, DISTRACTED, EMBARRASSED, ENVIOUS, EXCITED,
+    FLIRTATIOUS, FRUSTRATED, GRATEFUL, GRIEVING, GRUMPY, GUILTY, HAPPY, HOPEFUL, HOT, HUMBLED,
+    HUMILIATED, HUNGRY, HURT, IMPRESSED, IN_AWE, IN_LOVE, INDIGNANT, INTERESTED, INTOXICATED,
+    INVINCIBLE, JEALOUS, LONELY, LOST, LUCKY, MEAN, MOODY, NERVOUS, NEUTRAL, OFFENDED, OUTRAGED,
+    PLAYFUL, PROUD, RELAXED, RELIEVED, REMORSEFUL, RESTLESS, SAD, SARCASTIC, SATISFIED, SERIOUS,
+    SHOCKED, SHY, SICK, SLEEPY, SPONTANEOUS, STRESSED, STRONG, SURPRISED, THANKFUL, THIRSTY, TIRED,
+    UNDEFINED, WEAK, WORRIED;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Mood> fromWire(String value) {
+        return WireNames.lookup(values(), Mood::wireName, value);
+    }
+}
