@@ -10,7 +10,10 @@ import im.parley.media.audio.SoundDevices;
 import im.parley.media.audio.SpeakerSink;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.audio.WavFiles;
+import im.parley.media.video.CameraSwitch;
+import im.parley.media.video.PreviewedVideoSource;
 import im.parley.media.video.TestPatternSource;
+import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
 import java.io.File;
 import java.io.IOException;
@@ -56,6 +59,18 @@ public final class CallMedia {
     /** A synthetic camera: a bar moving across a grey frame, the frame number written on it. */
     public static VideoSource testPattern(int width, int height, int frameRate) {
         return new TestPatternSource(width, height, frameRate);
+    }
+
+    /** What the far end sees without a camera: black frames, which keep a video call's stream (and the picture back) going. */
+    public static VideoSource noCamera(int width, int height, int frameRate) {
+        CameraSwitch off = new CameraSwitch(new TestPatternSource(width, height, frameRate));
+        off.on(false);
+        return off;
+    }
+
+    /** {@code camera}, each frame also handed to {@code preview} as the call reads it (the user's own picture). */
+    public static VideoSource withPreview(VideoSource camera, VideoSink preview) {
+        return new PreviewedVideoSource(camera, preview);
     }
 
     /** Opens the microphone {@code id} from {@link #microphones()}; empty when none has that id now. */

@@ -51,6 +51,11 @@ public final class MainView {
         void help();
 
         ContactsView.Actions contactActions();
+
+        /** Buttons for the header of the conversation with {@code peer}, before find. */
+        default HeaderActions conversationActions(AccountModel account, Jid peer) {
+            return HeaderActions.NONE;
+        }
     }
 
     private final ShellViewModel model;
@@ -65,6 +70,7 @@ public final class MainView {
     private final ComboBox<OwnPresence> presence = new ComboBox<>();
     private ConversationsView conversations;
     private OpenConversation open;
+    private HeaderActions headerActions = HeaderActions.NONE;
 
     public MainView(ShellViewModel model, Commands commands, BiFunction<AccountModel, Jid, OpenConversation> opener) {
         this.model = model;
@@ -241,6 +247,8 @@ public final class MainView {
         if (open != null) {
             open.close();
             open = null;
+            headerActions.release().run();
+            headerActions = HeaderActions.NONE;
         }
         AccountModel a = model.activeProperty().get();
         if (peer == null || a == null) {
@@ -283,7 +291,10 @@ public final class MainView {
         find.setOnAction(e -> conversation.find());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, avatar, new VBox(0, title, subtitle), grow, find);
+        headerActions = commands.conversationActions(a, peer);
+        HBox header = new HBox(10, avatar, new VBox(0, title, subtitle), grow);
+        header.getChildren().addAll(headerActions.buttons());
+        header.getChildren().add(find);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("conversation-header");
         header.setPadding(new Insets(8, 14, 8, 14));
