@@ -88,7 +88,7 @@ final class AppDriver implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.util.concurrent.TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }

@@ -11,6 +11,7 @@ import im.parley.media.audio.SpeakerSink;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.audio.WavFiles;
 import im.parley.media.video.CameraSwitch;
+import im.parley.media.video.Cameras;
 import im.parley.media.video.PreviewedVideoSource;
 import im.parley.media.video.TestPatternSource;
 import im.parley.media.video.VideoSink;
@@ -44,6 +45,18 @@ public final class CallMedia {
 
     private static List<AudioDevice> described(List<SoundDevices.SoundDevice> devices) {
         return devices.stream().map(d -> new AudioDevice(d.id(), d.name(), d.description())).toList();
+    }
+
+    /** Cameras calls can use now; empty when the system has none (or its cameras are not supported yet). */
+    public static List<CameraDevice> cameras() {
+        return Cameras.list().stream().map(c -> new CameraDevice(c.id(), c.name())).toList();
+    }
+
+    /** Opens the camera {@code id} from {@link #cameras()}, kept for {@link #closeDevices()}; empty when it is gone. */
+    public Optional<VideoSource> openCamera(String id) throws IOException {
+        Optional<Cameras.Capture> camera = Cameras.open(id);
+        camera.ifPresent(opened::add);
+        return camera.map(c -> c);
     }
 
     /** A sine of {@code hertz} as the microphone. */

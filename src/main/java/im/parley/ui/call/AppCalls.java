@@ -127,7 +127,7 @@ public final class AppCalls implements AutoCloseable {
             Call call = service.get().videoCall(contact, opened.microphone(), opened.speaker(),
                     video ? camera : null, video ? peerVideo : null);
             LiveCall live = new LiveCall(call, camera, peerVideo, opened.media());
-            ui.execute(() -> show(live, contact, name, opened, peerVideo, ownVideo));
+            ui.execute(() -> show(live, contact, name, opened.hasCamera(), opened.notice(video), peerVideo, ownVideo));
         });
     }
 
@@ -174,13 +174,14 @@ public final class AppCalls implements AutoCloseable {
                 call.accept(opened.microphone(), opened.speaker());
             }
             LiveCall live = new LiveCall(call, camera, peerVideo, opened.media());
-            ui.execute(() -> show(live, contact, name, opened, peerVideo, ownVideo));
+            ui.execute(() -> show(live, contact, name, opened.hasCamera(), opened.notice(withVideo), peerVideo,
+                    ownVideo));
         });
     }
 
-    private void show(LiveCall call, Jid contact, String name, CallDevices.Opened opened, VideoFrames peerVideo,
+    private void show(LiveCall call, Jid contact, String name, boolean hasCamera, String notice, VideoFrames peerVideo,
                       VideoFrames ownVideo) {
-        CallViewModel model = new CallViewModel(call, name, opened.hasCamera(), opened.notice(), ui, System::nanoTime);
+        CallViewModel model = new CallViewModel(call, name, hasCamera, notice, ui, System::nanoTime);
         CallWindow window = new CallWindow(model, peerVideo, ownVideo, contact.toString());
         ScheduledFuture<?> polling = poller.scheduleAtFixedRate(model::poll, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
         call.ended().whenComplete((end, failure) -> polling.cancel(false));

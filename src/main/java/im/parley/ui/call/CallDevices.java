@@ -2,6 +2,7 @@ package im.parley.ui.call;
 
 import im.parley.client.call.AudioDevice;
 import im.parley.client.call.CallMedia;
+import im.parley.client.call.CameraDevice;
 import im.parley.client.call.DevicePreferences;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
  * The devices a call of the app uses: the microphone and speaker chosen in settings (the CLI's
  * {@code devices.properties} in the profile), else the first the system lists. A missing device
  * does not stop the call: the other side hears silence, or nothing is played, and the user is told.
- * There is no camera capture yet: a video call sends dark frames and still shows the peer's video.
+ * Without a camera a video call sends dark frames and still shows the peer's video.
  * With the system property {@code parley.calls.synthetic=true} a tone and a moving test pattern
  * stand in for microphone and camera (demonstrations and tests on machines without devices).
  */
@@ -47,10 +48,26 @@ public final class CallDevices {
      *
      * @param camera what the peer sees; without a camera, dark frames
      * @param hasCamera whether {@code camera} shows anything
-     * @param notice what the user should know about missing devices; null when nothing is missing
+     * @param missing what is missing, e.g. "no speaker was found: you will not hear the call"
      */
     public record Opened(AudioSource microphone, AudioSink speaker, VideoSource camera, boolean hasCamera,
-                         String notice, CallMedia media) {
+                         List<String> missing, CallMedia media) {
+        public Opened {
+            missing = List.copyOf(missing);
+        }
+
+        /** What the call window tells the user about missing devices; null when a call of this kind lacks nothing. */
+        public String notice(boolean video) {
+            List<String> told = new ArrayList<>(missing);
+            if (video && !hasCamera) {
+                told.add("no camera was found: the other side sees a dark picture");
+            }
+            if (told.isEmpty()) {
+                return null;
+            }
+            String all = String.join("; ", told);
+            return Character.toUpperCase(all.charAt(0)) + all.substring(1) + ".";
+        }
     }
 
     /** Opens the devices; lists the system's sound devices, so never on the UI thread. */
@@ -58,43 +75,49 @@ public final class CallDevices {
         CallMedia media = new CallMedia();
         if (synthetic) {
             return new Opened(CallMedia.tone(440), (samples, count) -> { },
-                    CallMedia.testPattern(CAMERA_WIDTH, CAMERA_HEIGHT, CAMERA_RATE), true, null, media);
+                    CallMedia.testPattern(CAMERA_WIDTH, CAMERA_HEIGHT, CAMERA_RATE), true, List.of(), media);
         }
         DevicePreferences chosen = DevicePreferences.load(preferences);
         List<String> missing = new ArrayList<>();
-        AudioSource microphone = open(chosen.chosenMicrophone(), CallMedia.microphones(), id -> media.openMicrophone(id))
-                .orElse(null);
+        AudioSource microphone = open(chosen.chosenMicrophone(), ids(CallMedia.microphones()),
+                id -> media.openMicrophone(id)).orElse(null);
         if (microphone == null) {
             missing.add("no microphone was found: you are heard as silence");
             microphone = frame -> Arrays.fill(frame, (short) 0);
         }
-        AudioSink speaker = open(chosen.chosenSpeaker(), CallMedia.speakers(), id -> media.openSpeaker(id)).orElse(null);
+        AudioSink speaker = open(chosen.chosenSpeaker(), ids(CallMedia.speakers()), id -> media.openSpeaker(id))
+                .orElse(null);
         if (speaker == null) {
             missing.add("no speaker was found: you will not hear the call");
             speaker = (samples, count) -> { };
         }
-        String notice = missing.isEmpty() ? null
-                : Character.toUpperCase(missing.get(0).charAt(0)) + String.join("; ", missing).substring(1) + ".";
-        return new Opened(microphone, speaker, CallMedia.noCamera(CAMERA_WIDTH, CAMERA_HEIGHT, CAMERA_RATE), false,
-                notice, media);
+        VideoSource camera = open(chosen.chosenCamera(), CallMedia.cameras().stream().map(CameraDevice::id).toList(),
+                id -> media.openCamera(id)).orElse(null);
+        return new Opened(microphone, speaker,
+                camera != null ? camera : CallMedia.noCamera(CAMERA_WIDTH, CAMERA_HEIGHT, CAMERA_RATE), camera != null,
+                missing, media);
     }
 
     private interface Opener<T> {
-        Optional<T> open(String id) throws SoundDeviceException;
+        Optional<T> open(String id) throws SoundDeviceException, java.io.IOException;
+    }
+
+    private static List<String> ids(List<AudioDevice> devices) {
+        return devices.stream().map(AudioDevice::id).toList();
     }
 
     /** The chosen device if it is connected, else the first listed; empty when none opens. */
-    private static <T> Optional<T> open(Optional<String> chosen, List<AudioDevice> connected, Opener<T> opener) {
+    private static <T> Optional<T> open(Optional<String> chosen, List<String> connected, Opener<T> opener) {
         List<String> order = new ArrayList<>();
-        chosen.filter(id -> connected.stream().anyMatch(d -> d.id().equals(id))).ifPresent(order::add);
-        connected.stream().map(AudioDevice::id).filter(id -> !order.contains(id)).findFirst().ifPresent(order::add);
+        chosen.filter(connected::contains).ifPresent(order::add);
+        connected.stream().filter(id -> !order.contains(id)).findFirst().ifPresent(order::add);
         for (String id : order) {
             try {
                 Optional<T> device = opener.open(id);
                 if (device.isPresent()) {
                     return device;
                 }
-            } catch (SoundDeviceException e) {
+            } catch (SoundDeviceException | java.io.IOException e) {
                 LOG.log(Level.INFO, "cannot open " + id + " for a call", e);
             }
         }
