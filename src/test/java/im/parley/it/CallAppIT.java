@@ -9,6 +9,7 @@ import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
+import im.parley.media.video.TestPatternSource;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
@@ -16,7 +17,9 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,13 +52,32 @@ class CallAppIT {
         return prosody.jid(app.user());
     }
 
-    @Test
-    void theUserCallsAContactFromTheHeaderTalksAndHangsUp() throws Exception {
-        Jid carol = TestSession.register(prosody, "callee");
+    /** A new contact in the app user's roster (no subscription: the app sees only directed presence). */
+    private Jid contact(String prefix, String name) throws Exception {
+        Jid contact = TestSession.register(prosody, prefix);
         try (AccountSession s = new AccountSession(prosody.config(app.user()).build())) {
             s.connect();
-            s.roster().set(RosterItem.of(carol, "Carol Callee", Set.of())).get(20, TimeUnit.SECONDS);
+            s.roster().set(RosterItem.of(contact, name, Set.of())).get(20, TimeUnit.SECONDS);
         }
+        return contact;
+    }
+
+    /**
+     * The contact online (available, so that a call to their bare JID reaches them, unseen by the
+     * app), the app signed in with the conversation with {@code name} open.
+     */
+    private void openConversation(AccountSession contact, String name) throws Exception {
+        contact.connect();
+        contact.presence().sendAvailable(null, null, 0).get(10, TimeUnit.SECONDS);
+        app.startAndSignIn(profile);
+        app.click("#showContacts");
+        app.await("#contacts");
+        app.robot.doubleClickOn(name);
+    }
+
+    @Test
+    void theUserCallsAContactFromTheHeaderTalksAndHangsUp() throws Exception {
+        Jid carol = contact("callee", "Carol Callee");
         ReceivedAudio heardByCarol = new ReceivedAudio(null);
         CompletableFuture<Call> answered = new CompletableFuture<>();
         try (AccountSession callee = new AccountSession(prosody.config(carol, TestSession.PASSWORD).build());
@@ -63,13 +85,7 @@ class CallAppIT {
                  call.accept(new ToneSource(660, 0.5), heardByCarol);
                  answered.complete(call);
              })) {
-            callee.connect();
-            // Available, so that a call to her bare JID reaches her; the app does not see it (no subscription).
-            callee.presence().sendAvailable(null, null, 0).get(10, TimeUnit.SECONDS);
-            app.startAndSignIn(profile);
-            app.click("#showContacts");
-            app.await("#contacts");
-            app.robot.doubleClickOn("Carol Callee");
+            openConversation(callee, "Carol Callee");
             app.await("#startCall");
             assertThat(disabled("#startCall")).as("carol is not online to us yet").isTrue();
             Eventually.await(() -> tip("#startCallTip").equals("Carol Callee is offline"), "why there is no call");
@@ -103,6 +119,38 @@ class CallAppIT {
     }
 
     @Test
+    void aVideoCallShowsThePeersPictureAndTheUsersOwn() throws Exception {
+        Jid dave = contact("video", "Dave Video");
+        AtomicInteger framesAtDave = new AtomicInteger();
+        CompletableFuture<Call> answered = new CompletableFuture<>();
+        try (AccountSession callee = new AccountSession(prosody.config(dave, TestSession.PASSWORD).build());
+             CallService calls = callee.installCalls(CallSettings.onLoopback(), call -> {
+                 call.accept(new ToneSource(660, 0.5), (samples, count) -> { }, new TestPatternSource(320, 240, 15),
+                         (width, height, i420) -> framesAtDave.incrementAndGet());
+                 answered.complete(call);
+             })) {
+            openConversation(callee, "Dave Video");
+            callee.presence().sendDirected(me(), null, null).get(10, TimeUnit.SECONDS);
+            Eventually.await(() -> !disabled("#startVideoCall"), "the video call button enabled");
+
+            app.click("#startVideoCall");
+            Call call = answered.get(30, TimeUnit.SECONDS);
+            call.connected().get(30, TimeUnit.SECONDS);
+            Eventually.await(() -> shown("#peerVideo") && shown("#ownVideo"), "dave's picture and the user's own shown");
+            Eventually.await(() -> framesAtDave.get() > 15, "dave receives the app's camera");
+            assertThat(AppDriver.onFx(() -> ((ImageView) app.robot.lookup("#peerVideo").query()).getImage().getWidth()))
+                    .isEqualTo(320);
+            Snapshots.write(app.robot.lookup("#peerVideo").query(), "call-video");
+
+            app.click("#callVideo");
+            Eventually.await(() -> !shown("#peerVideo"), "video stopped, voice goes on");
+            assertThat(app.text("#callStatus")).matches("\\d+:\\d\\d");
+            app.click("#hangUp");
+            assertThat(call.ended().get(10, TimeUnit.SECONDS).condition()).isEqualTo(Condition.SUCCESS);
+        }
+    }
+
+    @Test
     void theJinglePeerCallsAndTheUserDeclines() throws Exception {
         Jid peerAccount = TestSession.register(prosody, "aiortc");
         app.startAndSignIn(profile);
@@ -130,6 +178,10 @@ class CallAppIT {
             Object tooltip = wrapper.getProperties().get("javafx.scene.control.Tooltip");
             return tooltip == null ? "" : ((javafx.scene.control.Tooltip) tooltip).getText();
         });
+    }
+
+    private boolean shown(String query) {
+        return AppDriver.onFx(() -> app.robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     private boolean speaking() {
