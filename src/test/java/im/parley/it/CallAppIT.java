@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import im.parley.ui.app.OwnPresence;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
 import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +161,7 @@ class CallAppIT {
                 TestSession.PASSWORD, "--call", me().toString(), "--tone", "440", "--timeout", "40")) {
             app.await("#incomingCallHeadline");
             assertThat(app.text("#incomingCallHeadline")).isEqualTo(peerAccount + " is calling");
+            assertThat(promptOnTop()).as("a ringing call comes in front").isTrue();
             peer.await(SlixmppPeer.event("ringing"), 10);
             Snapshots.write(app.robot.lookup("#incomingCallHeadline").query(), "call-incoming");
 
@@ -166,6 +170,54 @@ class CallAppIT {
             app.awaitGone("#incomingCallHeadline");
             assertThat(peer.exitCode(20)).as("the peer's call failed: declined").isEqualTo(1);
         }
+    }
+
+    @Test
+    void underDoNotDisturbTheCallShowsWithoutPushingInFront() throws Exception {
+        Jid peerAccount = TestSession.register(prosody, "aiortc");
+        app.startAndSignIn(profile);
+        AppDriver.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<OwnPresence> presence = app.robot.lookup("#ownPresence").queryAs(ComboBox.class);
+            presence.setValue(OwnPresence.DO_NOT_DISTURB);
+            return null;
+        });
+        try (SlixmppPeer peer = SlixmppPeer.startCallPeer(prosody, peerAccount.withResource("phone"),
+                TestSession.PASSWORD, "--call", me().toString(), "--tone", "440", "--timeout", "40")) {
+            app.await("#incomingCallHeadline");
+            assertThat(promptOnTop()).isFalse();
+            app.click("#declineCall");
+            peer.await(SlixmppPeer.event("call_rejected"), 10);
+        }
+    }
+
+    @Test
+    void theRingingStopsWhenAnotherOfTheUsersDevicesAnswers() throws Exception {
+        Jid peerAccount = TestSession.register(prosody, "aiortc");
+        app.startAndSignIn(profile);
+        CompletableFuture<Call> ringsOnThePhone = new CompletableFuture<>();
+        ReceivedAudio heardOnThePhone = new ReceivedAudio(null);
+        try (AccountSession phone = new AccountSession(prosody.config(me().withResource("phone"), app.user() + "pass").build());
+             CallService phoneCalls = phone.installCalls(CallSettings.onLoopback(), ringsOnThePhone::complete)) {
+            phone.connect();
+            phone.presence().sendAvailable(null, null, 0).get(10, TimeUnit.SECONDS);
+            try (SlixmppPeer peer = SlixmppPeer.startCallPeer(prosody, peerAccount.withResource("desk"),
+                    TestSession.PASSWORD, "--call", me().toString(), "--tone", "440", "--duration", "3",
+                    "--timeout", "40")) {
+                app.await("#incomingCallHeadline");
+                Call onThePhone = ringsOnThePhone.get(20, TimeUnit.SECONDS);
+                onThePhone.accept(new ToneSource(660, 0.5), heardOnThePhone);
+                app.awaitGone("#incomingCallHeadline");
+                onThePhone.connected().get(30, TimeUnit.SECONDS);
+                assertThat(app.robot.lookup("#callStatus").tryQuery()).as("no call window here").isEmpty();
+                assertThat(peer.exitCode(30)).as("the call ran on the phone").isZero();
+            }
+        }
+    }
+
+    private boolean promptOnTop() {
+        return AppDriver.onFx(() -> ((Stage) app.robot.lookup("#incomingCallHeadline").query().getScene().getWindow())
+                .isAlwaysOnTop());
     }
 
     private boolean disabled(String query) {

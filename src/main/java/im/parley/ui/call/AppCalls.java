@@ -87,10 +87,15 @@ public final class AppCalls implements AutoCloseable {
                 ui.execute(() -> ringing(account, offered.call()));
             }
         }));
-        io.execute(() -> account.account().enableCalls(settings).exceptionally(e -> {
-            LOG.log(Level.WARNING, "the media libraries did not start; calls may take longer to connect", e);
-            return null;
-        }));
+        io.execute(() -> {
+            // Carbons (XEP-0280) tell this device when another of the user's answers a call that
+            // rings on both (XEP-0353 §3.2): without them it would ring on until the caller gives up.
+            account.account().setCarbons(true);
+            account.account().enableCalls(settings).exceptionally(e -> {
+                LOG.log(Level.WARNING, "the media libraries did not start; calls may take longer to connect", e);
+                return null;
+            });
+        });
     }
 
     private void detach(AccountModel account) {
