@@ -210,7 +210,7 @@ public final class CallViewModel {
         long expected = s.packetsReceived() + s.packetsLost();
         String loss = expected == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", 100.0 * s.packetsLost() / expected);
         return "Transport: " + path
-                + (s.localCandidate() == null ? "" : " (" + s.localCandidate() + " ↔ " + s.remoteCandidate() + ")")
+                + (s.localCandidate() == null ? "" : ", " + s.localCandidate() + " ↔ " + s.remoteCandidate())
                 + "\nCodec: " + s.codec()
                 + "\nRound trip: " + (s.rttMs() < 0 ? "—" : s.rttMs() + " ms")
                 + "\nLoss: " + loss

@@ -6,14 +6,12 @@ import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallStatistics;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class CallViewModelTest {
-    private final FakeCall call = new FakeCall();
+    private final FakeCallHandle call = new FakeCallHandle();
     private final AtomicLong clock = new AtomicLong();
     private final CallViewModel model = new CallViewModel(call, "Bob", true, null, Runnable::run, clock::get);
 
@@ -135,82 +133,5 @@ class CallViewModelTest {
 
     private static CallStatistics figures(String local, String remote, long received, long lost, long rtt, double jitter) {
         return new CallStatistics(120, "opus", local, remote, received, received, lost, jitter, rtt);
-    }
-
-    private static final class FakeCall implements CallHandle {
-        volatile Call.State state = Call.State.PROPOSED;
-        volatile int level = -1;
-        volatile String transport;
-        volatile CallStatistics statistics = new CallStatistics(-1, "opus", null, null, 0, 0, 0, 0, -1);
-        final CompletableFuture<Void> connected = new CompletableFuture<>();
-        final CompletableFuture<CallEnd> ended = new CompletableFuture<>();
-        CompletableFuture<Void> videoAnswer = new CompletableFuture<>();
-        final List<String> commands = new ArrayList<>();
-
-        @Override
-        public boolean isIncoming() {
-            return false;
-        }
-
-        @Override
-        public Call.State state() {
-            return state;
-        }
-
-        @Override
-        public boolean hasVideo() {
-            return false;
-        }
-
-        @Override
-        public int peerAudioLevel() {
-            return level;
-        }
-
-        @Override
-        public CallStatistics statistics() {
-            return statistics;
-        }
-
-        @Override
-        public String transport() {
-            return transport;
-        }
-
-        @Override
-        public CompletableFuture<Void> connected() {
-            return connected;
-        }
-
-        @Override
-        public CompletableFuture<CallEnd> ended() {
-            return ended;
-        }
-
-        @Override
-        public void mute(boolean mute) {
-            commands.add("mute " + mute);
-        }
-
-        @Override
-        public void camera(boolean on) {
-            commands.add("camera " + on);
-        }
-
-        @Override
-        public CompletableFuture<Void> addVideo() {
-            commands.add("addVideo");
-            return videoAnswer;
-        }
-
-        @Override
-        public void removeVideo() {
-            commands.add("removeVideo");
-        }
-
-        @Override
-        public void hangUp() {
-            commands.add("hangUp");
-        }
     }
 }
