@@ -23,6 +23,7 @@ import im.parley.xmpp.transport.ConnectException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -65,7 +66,8 @@ public final class Account implements AutoCloseable {
 
     private AccountSession session;
     private Registration sessionListeners = () -> { };
-    private Registration sessionCalls = () -> { };
+    /** The current session's calls, once calls are enabled; null before. */
+    private CallService sessionCalls;
     private ScheduledFuture<?> retry;
     private int failures;
     /** Whether the user wants the account online; written under {@code lock}. */
@@ -209,6 +211,13 @@ public final class Account implements AutoCloseable {
             }
         }
         return CompletableFuture.runAsync(CallService::warmUpMedia, executor);
+    }
+
+    /** The calls of the session of the moment, to place one; empty before calls are enabled and a session exists. */
+    public Optional<CallService> calls() {
+        synchronized (lock) {
+            return Optional.ofNullable(sessionCalls);
+        }
     }
 
     /** The session of the moment, or null before the first connect. Its services are per session. */
@@ -359,12 +368,14 @@ public final class Account implements AutoCloseable {
             }
             previous = session;
             sessionListeners.close();
-            sessionCalls.close();
+            if (sessionCalls != null) {
+                sessionCalls.close();
+            }
             fresh = new AccountSession(config, rosterStore, false, caps);
             fresh.setPrivacy(privacy);
             session = fresh;
             sessionListeners = listen(fresh);
-            sessionCalls = callSettings == null ? () -> { } : installCalls(fresh, callSettings);
+            sessionCalls = callSettings == null ? null : installCalls(fresh, callSettings);
         }
         if (previous != null) {
             // Ended already when its failure brought us here; closing it again does nothing.
@@ -386,8 +397,8 @@ public final class Account implements AutoCloseable {
         return Registration.all(translator.attach(s), s.client().addConnectionListener(new Lifecycle(s)));
     }
 
-    private Registration installCalls(AccountSession s, CallSettings settings) {
-        return s.installCalls(settings, call -> publish(new AccountEvent.CallOffered(call)))::close;
+    private CallService installCalls(AccountSession s, CallSettings settings) {
+        return s.installCalls(settings, call -> publish(new AccountEvent.CallOffered(call)));
     }
 
     /**
@@ -512,7 +523,9 @@ public final class Account implements AutoCloseable {
         disconnect();
         synchronized (lock) {
             sessionListeners.close();
-            sessionCalls.close();
+            if (sessionCalls != null) {
+                sessionCalls.close();
+            }
         }
         connector.shutdownNow();
         executor.shutdown();

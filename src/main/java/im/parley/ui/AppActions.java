@@ -3,6 +3,11 @@ package im.parley.ui;
 import im.parley.client.history.AccountSettings;
 import im.parley.ui.app.AccountModel;
 import im.parley.ui.app.AppContext;
+import im.parley.ui.call.AppCalls;
+import im.parley.ui.call.CallButtons;
+import im.parley.ui.call.CallButtonsModel;
+import im.parley.ui.call.CallDevices;
+import im.parley.ui.shell.HeaderActions;
 import im.parley.ui.contacts.Contact;
 import im.parley.ui.help.KeyboardHelp;
 import im.parley.ui.help.Shortcuts;
@@ -348,6 +353,37 @@ final class AppActions implements MainView.Commands {
         keys.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::help);
     }
+
+    // ---- calls (ui.call) ----
+    private AppCalls calls;
+
+    /** Takes and places calls on the shell's accounts from now on; called once the main window shows. */
+    void startCalls() {
+        if (calls == null) {
+            calls = new AppCalls(AppCalls.settingsFromSystem(), CallDevices.inProfile(context.profile().folder()),
+                    context.ui(), context.io());
+            calls.watch(shell.accounts());
+        }
+    }
+
+    @Override
+    public HeaderActions conversationActions(AccountModel account, Jid peer) {
+        if (calls == null) {
+            return HeaderActions.NONE;
+        }
+        CallButtonsModel buttons = calls.buttons(account, peer);
+        return new HeaderActions(CallButtons.of(buttons, () -> calls.call(account, peer, false),
+                () -> calls.call(account, peer, true)), buttons::close);
+    }
+
+    /** At exit: no more rings; calls in progress end with their accounts. */
+    void stopCalls() {
+        if (calls != null) {
+            calls.close();
+            calls = null;
+        }
+    }
+    // ---- end calls ----
 
     // ---- notifications (ui.notify) ----
     private NotificationSettingsViewModel notificationSettings;

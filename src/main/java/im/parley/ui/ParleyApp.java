@@ -174,6 +174,8 @@ public class ParleyApp extends Application {
 
     void showMain() {
         if (main == null) {
+            // Before the main view: the header of a conversation shown at once asks for its call buttons.
+            actions.startCalls();
             main = new MainView(shell, actions, this::openConversation);
             actions.installShortcuts(scene, main);
             StartupProbe.install(scene, shell);
@@ -248,6 +250,7 @@ public class ParleyApp extends Application {
     public void stop() throws InterruptedException {
         if (actions != null) {
             actions.stopNotifications();
+            actions.stopCalls();
         }
         closeAll().join(5000);
     }

@@ -10,7 +10,11 @@ import im.parley.media.audio.SoundDevices;
 import im.parley.media.audio.SpeakerSink;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.audio.WavFiles;
+import im.parley.media.video.CameraSwitch;
+import im.parley.media.video.Cameras;
+import im.parley.media.video.PreviewedVideoSource;
 import im.parley.media.video.TestPatternSource;
+import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
 import java.io.File;
 import java.io.IOException;
@@ -43,6 +47,18 @@ public final class CallMedia {
         return devices.stream().map(d -> new AudioDevice(d.id(), d.name(), d.description())).toList();
     }
 
+    /** Cameras calls can use now; empty when the system has none (or its cameras are not supported yet). */
+    public static List<CameraDevice> cameras() {
+        return Cameras.list().stream().map(c -> new CameraDevice(c.id(), c.name())).toList();
+    }
+
+    /** Opens the camera {@code id} from {@link #cameras()}, kept for {@link #closeDevices()}; empty when it is gone. */
+    public Optional<VideoSource> openCamera(String id) throws IOException {
+        Optional<Cameras.Capture> camera = Cameras.open(id);
+        camera.ifPresent(opened::add);
+        return camera.map(c -> c);
+    }
+
     /** A sine of {@code hertz} as the microphone. */
     public static AudioSource tone(double hertz) {
         return new ToneSource(hertz, TONE_AMPLITUDE);
@@ -56,6 +72,18 @@ public final class CallMedia {
     /** A synthetic camera: a bar moving across a grey frame, the frame number written on it. */
     public static VideoSource testPattern(int width, int height, int frameRate) {
         return new TestPatternSource(width, height, frameRate);
+    }
+
+    /** What the far end sees without a camera: black frames, which keep a video call's stream (and the picture back) going. */
+    public static VideoSource noCamera(int width, int height, int frameRate) {
+        CameraSwitch off = new CameraSwitch(new TestPatternSource(width, height, frameRate));
+        off.on(false);
+        return off;
+    }
+
+    /** {@code camera}, each frame also handed to {@code preview} as the call reads it (the user's own picture). */
+    public static VideoSource withPreview(VideoSource camera, VideoSink preview) {
+        return new PreviewedVideoSource(camera, preview);
     }
 
     /** Opens the microphone {@code id} from {@link #microphones()}; empty when none has that id now. */

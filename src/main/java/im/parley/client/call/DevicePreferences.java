@@ -14,25 +14,40 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * The microphone and speaker chosen in settings, by the ids {@code SoundDevices} gives, kept in
- * the profile. A device not chosen, or chosen but unplugged since, leaves the choice to the caller
+ * The microphone, speaker and camera chosen in settings, by the ids {@link CallMedia} lists them
+ * with, kept in the profile. A device not chosen, or chosen but unplugged since, leaves the choice to the caller
  * (the command line then sends a tone and only records).
  *
  * @param microphone the chosen microphone's id, or null
  * @param speaker the chosen speaker's id, or null
+ * @param camera the chosen camera's id, or null
  */
-public record DevicePreferences(String microphone, String speaker) {
+public record DevicePreferences(String microphone, String speaker, String camera) {
     private static final Logger LOG = Logger.getLogger(DevicePreferences.class.getName());
-    public static final DevicePreferences NONE = new DevicePreferences(null, null);
+    public static final DevicePreferences NONE = new DevicePreferences(null, null, null);
     private static final String MICROPHONE = "microphone";
     private static final String SPEAKER = "speaker";
+    private static final String CAMERA = "camera";
+
+    /** Sound devices only, no camera chosen. */
+    public DevicePreferences(String microphone, String speaker) {
+        this(microphone, speaker, null);
+    }
 
     public DevicePreferences withMicrophone(String id) {
-        return new DevicePreferences(id, speaker);
+        return new DevicePreferences(id, speaker, camera);
     }
 
     public DevicePreferences withSpeaker(String id) {
-        return new DevicePreferences(microphone, id);
+        return new DevicePreferences(microphone, id, camera);
+    }
+
+    public DevicePreferences withCamera(String id) {
+        return new DevicePreferences(microphone, speaker, id);
+    }
+
+    public Optional<String> chosenCamera() {
+        return Optional.ofNullable(camera);
     }
 
     public Optional<String> chosenMicrophone() {
@@ -48,7 +63,7 @@ public record DevicePreferences(String microphone, String speaker) {
         try {
             Properties p = new Properties();
             p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            return new DevicePreferences(p.getProperty(MICROPHONE), p.getProperty(SPEAKER));
+            return new DevicePreferences(p.getProperty(MICROPHONE), p.getProperty(SPEAKER), p.getProperty(CAMERA));
         } catch (NoSuchFileException e) {
             return NONE;
         } catch (IOException | IllegalArgumentException e) {
@@ -65,6 +80,9 @@ public record DevicePreferences(String microphone, String speaker) {
         }
         if (speaker != null) {
             p.setProperty(SPEAKER, speaker);
+        }
+        if (camera != null) {
+            p.setProperty(CAMERA, camera);
         }
         try {
             StringWriter text = new StringWriter();

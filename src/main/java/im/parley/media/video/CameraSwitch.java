@@ -7,12 +7,11 @@ import java.util.Arrays;
  * stream must not pause, since libjitsi's encoder cannot be asked for a keyframe, and a decoder
  * that missed frames shows nothing until the next one; a black frame costs almost no bits.
  */
-public final class CameraSwitch implements VideoSource {
-    private final VideoSource camera;
+public final class CameraSwitch extends ForwardingVideoSource {
     private volatile boolean on = true;
 
     public CameraSwitch(VideoSource camera) {
-        this.camera = camera;
+        super(camera);
     }
 
     public void on(boolean cameraOn) {
@@ -24,24 +23,9 @@ public final class CameraSwitch implements VideoSource {
     }
 
     @Override
-    public int width() {
-        return camera.width();
-    }
-
-    @Override
-    public int height() {
-        return camera.height();
-    }
-
-    @Override
-    public int frameRate() {
-        return camera.frameRate();
-    }
-
-    @Override
     public void read(byte[] i420) {
         if (on) {
-            camera.read(i420);
+            source.read(i420);
         } else {
             int luma = width() * height();
             Arrays.fill(i420, 0, luma, (byte) 16);

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * 16x16 and aligned to VP8's macroblocks, so they survive lossy coding; the receiver reads the
  * number back with {@link #frameNumber} to check content and order.
  */
-public final class TestPatternSource implements VideoSource {
+public final class TestPatternSource extends FixedSizeVideoSource {
     public static final int MARKER_BITS = 16;
     public static final int BLOCK = 16;
     public static final int BAR_WIDTH = 16;
@@ -17,33 +17,13 @@ public final class TestPatternSource implements VideoSource {
     private static final byte WHITE = (byte) 235;
     private static final byte GREY = (byte) 128;
 
-    private final int width;
-    private final int height;
-    private final int frameRate;
     private int next;
 
     public TestPatternSource(int width, int height, int frameRate) {
+        super(width, height, frameRate);
         if (width < MARKER_BITS * BLOCK || height < 2 * BLOCK) {
             throw new IllegalArgumentException("the frame number needs at least " + MARKER_BITS * BLOCK + "x" + 2 * BLOCK);
         }
-        this.width = width;
-        this.height = height;
-        this.frameRate = frameRate;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public int frameRate() {
-        return frameRate;
     }
 
     @Override

@@ -21,6 +21,9 @@ public final class SettingsSections {
         out.add(new SettingsSection("accounts", "Accounts", Material2OutlinedAL.ACCOUNT_CIRCLE, () -> new AccountsView(
                 new AccountsViewModel(context.profile(), context.passwords(), shell.accounts(), shell::remove,
                         context.io(), context.ui())).root()));
+        out.add(new SettingsSection("calls", "Calls", Material2OutlinedAL.CALL, () -> new DevicesView(
+                new DevicesViewModel(context.profile().folder().resolve("devices.properties"), DevicesViewModel.system(),
+                        context.io(), context.ui()), context.ui()).root()));
         out.add(new SettingsSection("privacy", "Privacy", Material2OutlinedMZ.VISIBILITY_OFF, () -> new PrivacyView(
                 new PrivacyViewModel(context.preferences(),
                         () -> shell.accounts().stream().map(AccountModel::account).toList(), context.io())).root()));

@@ -27,10 +27,12 @@ final class ConversationHeader {
     }
 
     /**
+     * @param actions buttons the app adds (the calls), before find
      * @param windowAction what the window button does: detach when docked, dock back when detached
      * @param detached whether the conversation is in a window of its own
      */
-    static Node of(AccountModel a, Jid peer, OpenConversation conversation, boolean detached, Runnable windowAction) {
+    static Node of(AccountModel a, Jid peer, OpenConversation conversation, HeaderActions actions, boolean detached,
+                   Runnable windowAction) {
         String name = a.contacts().contact(peer).map(c -> c.displayName()).orElse(peer.toString());
         Avatar avatar = new Avatar(36);
         avatar.show(peer.toString(), name);
@@ -58,7 +60,9 @@ final class ConversationHeader {
         window.setOnAction(e -> windowAction.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, avatar, new VBox(0, title, subtitle), grow, find, window);
+        HBox header = new HBox(10, avatar, new VBox(0, title, subtitle), grow);
+        header.getChildren().addAll(actions.buttons());
+        header.getChildren().addAll(find, window);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("conversation-header");
         header.setPadding(new Insets(8, 14, 8, 14));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -33,8 +34,12 @@ final class DetachedConversations {
 
     private final ShellViewModel shell;
 
-    DetachedConversations(ShellViewModel shell, BiConsumer<AccountModel, OpenConversationAt> dock) {
+    private final BiFunction<AccountModel, Jid, HeaderActions> headerActions;
+
+    DetachedConversations(ShellViewModel shell, BiFunction<AccountModel, Jid, HeaderActions> headerActions,
+                          BiConsumer<AccountModel, OpenConversationAt> dock) {
         this.shell = shell;
+        this.headerActions = headerActions;
         this.dock = dock;
     }
 
@@ -58,7 +63,9 @@ final class DetachedConversations {
         Place place = new Place(a.jid(), peer);
         Stage stage = new Stage();
         BorderPane pane = new BorderPane(conversation.content());
-        pane.setTop(ConversationHeader.of(a, peer, conversation, true, () -> dockBack(a, place, pane, conversation)));
+        HeaderActions actions = headerActions.apply(a, peer);
+        pane.setTop(ConversationHeader.of(a, peer, conversation, actions, true,
+                () -> dockBack(a, place, pane, conversation)));
         Scene scene = new Scene(pane, width, height);
         Themes.style(scene);
         var keys = scene.getAccelerators();
@@ -72,6 +79,7 @@ final class DetachedConversations {
                 a.contacts().rows()));
         // Closed by its own button or Ctrl+W: the conversation ends; docked: it lives on in the main window.
         stage.setOnHidden(e -> {
+            actions.release().run();
             if (windows.remove(place) != null) {
                 conversation.close();
             }

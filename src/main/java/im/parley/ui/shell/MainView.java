@@ -53,6 +53,11 @@ public final class MainView {
         void help();
 
         ContactsView.Actions contactActions();
+
+        /** Buttons for the header of the conversation with {@code peer}, before find. */
+        default HeaderActions conversationActions(AccountModel account, Jid peer) {
+            return HeaderActions.NONE;
+        }
     }
 
     private final ShellViewModel model;
@@ -73,12 +78,13 @@ public final class MainView {
     private final DetachedConversations detached;
     /** The conversation being docked back, taken by the next showConversation of its peer. */
     private DetachedConversations.OpenConversationAt docking;
+    private HeaderActions headerActions = HeaderActions.NONE;
 
     public MainView(ShellViewModel model, Commands commands, BiFunction<AccountModel, Jid, OpenConversation> opener) {
         this.model = model;
         this.commands = commands;
         this.opener = opener;
-        this.detached = new DetachedConversations(model, this::dock);
+        this.detached = new DetachedConversations(model, commands::conversationActions, this::dock);
         VBox sidebar = new VBox(header(), searchBox(), new ConnectionBar(model.activeProperty()),
                 new InboxView(model.activeProperty()), switcher(), listArea);
         sidebar.getStyleClass().add("sidebar");
@@ -264,6 +270,8 @@ public final class MainView {
             conversationArea.getChildren().clear();
             open.close();
             open = null;
+            headerActions.release().run();
+            headerActions = HeaderActions.NONE;
         }
         AccountModel a = model.activeProperty().get();
         if (peer == null || a == null) {
@@ -286,7 +294,8 @@ public final class MainView {
         docking = null;
         open = back != null && back.peer().equals(peer) ? back.conversation() : opener.apply(a, peer);
         BorderPane pane = new BorderPane(open.content());
-        pane.setTop(ConversationHeader.of(a, peer, open, false, this::detachOpen));
+        headerActions = commands.conversationActions(a, peer);
+        pane.setTop(ConversationHeader.of(a, peer, open, headerActions, false, this::detachOpen));
         conversationArea.getChildren().setAll(pane);
         open.focus();
     }
@@ -303,6 +312,9 @@ public final class MainView {
         }
         OpenConversation leaving = open;
         open = null;
+        // The detached window's header makes its own buttons.
+        headerActions.release().run();
+        headerActions = HeaderActions.NONE;
         double width = Math.max(480, conversationArea.getWidth());
         double height = Math.max(420, conversationArea.getHeight());
         // Out of this scene graph before it joins the new window's.

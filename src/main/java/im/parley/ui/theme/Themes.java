@@ -55,7 +55,7 @@ public final class Themes {
     /** Adds Parley's stylesheets and the font scale to a scene. */
     public static void style(Scene scene) {
         for (String sheet : new String[] {"/themes/parley.css", "/themes/chat.css", "/themes/notify.css",
-                "/themes/settings.css"}) {
+                "/themes/settings.css", "/themes/call.css"}) {
             java.net.URL url = Themes.class.getResource(sheet);
             if (url != null && !scene.getStylesheets().contains(url.toExternalForm())) {
                 scene.getStylesheets().add(url.toExternalForm());

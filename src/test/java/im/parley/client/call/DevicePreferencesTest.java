@@ -24,6 +24,15 @@ class DevicePreferencesTest {
     }
 
     @Test
+    void theCameraIsKeptBesideTheSoundDevices() {
+        Path file = profile.resolve("devices.properties");
+        DevicePreferences.NONE.withSpeaker("speaker:1").withCamera("/dev/video2").save(file);
+        DevicePreferences loaded = DevicePreferences.load(file);
+        assertThat(loaded.chosenCamera()).contains("/dev/video2");
+        assertThat(loaded.withMicrophone("mic:1")).isEqualTo(new DevicePreferences("mic:1", "speaker:1", "/dev/video2"));
+    }
+
+    @Test
     void noFileMeansNothingChosen() {
         assertThat(DevicePreferences.load(profile.resolve("absent.properties"))).isEqualTo(DevicePreferences.NONE);
     }

@@ -85,7 +85,7 @@ class SettingsSnapshotTest {
             window[0] = new SettingsWindow(SettingsSections.standard(context, shell, looks));
             scene[0] = show(window[0].root(), 860, 600);
         });
-        for (String id : List.of("accounts", "privacy", "blocked", "certificates", "archive", "appearance")) {
+        for (String id : List.of("accounts", "calls", "privacy", "blocked", "certificates", "archive", "appearance")) {
             robot.interact(() -> window[0].show(id));
             Thread.sleep(300);
             WaitForAsyncUtils.waitForFxEvents();

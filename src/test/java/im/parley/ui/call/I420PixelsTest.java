@@ -1,0 +1,45 @@
+package im.parley.ui.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.media.video.I420;
+import org.junit.jupiter.api.Test;
+
+class I420PixelsTest {
+    @Test
+    void studioRangeBlackWhiteAndThePrimariesComeOutRight() {
+        // 4x2: the left 2x2 block takes one chroma sample, the right one another (BT.601 studio range).
+        int w = 4;
+        int h = 2;
+        byte[] frame = new byte[I420.frameBytes(w, h)];
+        byte[] luma = {16, (byte) 235, 81, 81, 16, (byte) 235, 81, 81};
+        System.arraycopy(luma, 0, frame, 0, luma.length);
+        // U then V planes, one sample per 2x2 block: grey on the left, pure red (Y 81, U 90, V 240) on the right.
+        frame[8] = (byte) 128;
+        frame[9] = 90;
+        frame[10] = (byte) 128;
+        frame[11] = (byte) 240;
+        int[] argb = new int[w * h];
+        I420Pixels.toArgb(frame, w, h, argb);
+        assertThat(argb[0]).isEqualTo(0xff000000);
+        assertThat(argb[1]).isEqualTo(0xffffffff);
+        assertThat(argb[4]).isEqualTo(0xff000000);
+        int red = argb[2];
+        assertThat((red >> 16) & 0xff).isGreaterThanOrEqualTo(250);
+        assertThat((red >> 8) & 0xff).isLessThanOrEqualTo(5);
+        assertThat(red & 0xff).isLessThanOrEqualTo(5);
+        assertThat(argb[7]).isEqualTo(red);
+    }
+
+    @Test
+    void oddSizesReadTheirChromaFromTheRoundedUpPlanes() {
+        int w = 3;
+        int h = 3;
+        byte[] frame = new byte[I420.frameBytes(w, h)];
+        java.util.Arrays.fill(frame, 0, 9, (byte) 235);
+        java.util.Arrays.fill(frame, 9, frame.length, (byte) 128);
+        int[] argb = new int[9];
+        I420Pixels.toArgb(frame, w, h, argb);
+        assertThat(argb).containsOnly(0xffffffff);
+    }
+}
