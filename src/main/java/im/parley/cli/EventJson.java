@@ -85,6 +85,17 @@ final class EventJson {
             f.put("kind", e.event().kind().name().toLowerCase());
             f.put("from", jid(e.event().from()));
             f.put("nick", e.event().nick());
+        } else if (event instanceof AccountEvent.RosterOffered e) {
+            f.put("type", "roster_offer");
+            f.put("from", jid(e.offer().from()));
+            f.put("suggestions", e.offer().suggestions().stream().map(s -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("action", s.action().value());
+                m.put("jid", s.jid().toString());
+                m.put("name", s.name());
+                m.put("groups", List.copyOf(s.groups()));
+                return m;
+            }).toList());
         } else if (event instanceof AccountEvent.HistorySynced e) {
             f.put("type", "history_synced");
             f.put("archive", jid(e.archive()));

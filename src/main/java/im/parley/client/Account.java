@@ -73,7 +73,7 @@ public final class Account implements AutoCloseable {
     /** Orders state changes: none but offline or failed is told once the user went offline. */
     private final Object stateLock = new Object();
     private volatile AccountState state = new AccountState.Offline();
-    private volatile PresenceChoice presence = PresenceChoice.availableNow();
+    private final OwnPresenceKeeper presence = new OwnPresenceKeeper();
     private volatile boolean carbons;
     private volatile boolean windowVisible = true;
     private volatile Privacy privacy = Privacy.SHARE_ALL;
@@ -155,10 +155,20 @@ public final class Account implements AutoCloseable {
 
     /** The user's presence, sent now and again on every fresh session. */
     public CompletableFuture<Void> setPresence(Presence.Show show, String status, int priority) {
-        presence = new PresenceChoice(true, show, status, priority);
+        return choosePresence(new PresenceChoice(true, show, status, priority, false));
+    }
+
+    /**
+     * Online without contacts seeing it (XEP-0126), now and on every fresh session; where the
+     * server has no privacy lists the future fails and nothing was sent.
+     */
+    public CompletableFuture<Void> setInvisible(String status) {
+        return choosePresence(new PresenceChoice(true, null, status, 0, true));
+    }
+
+    private CompletableFuture<Void> choosePresence(PresenceChoice next) {
         AccountSession s = current();
-        return s == null || !s.client().isConnected() ? CompletableFuture.completedFuture(null)
-                : s.presence().sendAvailable(show, status, priority);
+        return presence.choose(next, s == null || !s.client().isConnected() ? null : s);
     }
 
     /** What contacts may learn of the user's reading, typing and idle time; now and on every later session. */
@@ -452,7 +462,7 @@ public final class Account implements AutoCloseable {
         @Override
         public void connected(Jid boundJid) {
             moveTo(new AccountState.Online(false));
-            BringUp.run(owner, carbons, windowVisible, presence, List.copyOf(hooks)).thenRun(() -> {
+            BringUp.run(owner, carbons, windowVisible, presence.current(), List.copyOf(hooks)).thenRun(() -> {
                 flushOutbox(owner);
                 publish(new AccountEvent.BroughtUp());
             });

@@ -108,6 +108,10 @@ public sealed interface AccountEvent {
     record SubscriptionChanged(SubscriptionEvent event) implements AccountEvent {
     }
 
+    /** Someone suggests changes to the roster (XEP-0144); nothing is applied until the user accepts. */
+    record RosterOffered(RosterOffer offer) implements AccountEvent {
+    }
+
     /**
      * Progress of fetching history from a server archive (XEP-0313) into the local archive:
      * {@code stored} new messages so far; {@code done} once caught up; {@code failure} when it

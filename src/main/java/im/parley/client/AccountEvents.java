@@ -55,6 +55,7 @@ final class AccountEvents {
                 session.carbons().addListener(this::carbon),
                 session.presence().addPresenceListener(p -> publish.accept(new AccountEvent.PresenceChanged(p))),
                 session.presence().addSubscriptionListener(e -> publish.accept(new AccountEvent.SubscriptionChanged(e))),
+                session.rosterOffers().addListener(o -> publish.accept(new AccountEvent.RosterOffered(o))),
                 session.roster().addListener((updated, removed, replaced) -> publish.accept(
                         new AccountEvent.RosterChanged(List.copyOf(updated), List.copyOf(removed), replaced))));
     }

@@ -12,6 +12,8 @@ import im.parley.xmpp.ext.caps.CapsManager;
 import im.parley.xmpp.ext.carbons.CarbonManager;
 import im.parley.xmpp.ext.disco.ServiceDiscovery;
 import im.parley.xmpp.ext.ping.Ping;
+import im.parley.xmpp.ext.privacy.Invisibility;
+import im.parley.xmpp.ext.privacy.PrivacyManager;
 import im.parley.xmpp.ext.privatedata.PrivateStorage;
 import im.parley.xmpp.ext.vcard.VCardManager;
 import im.parley.xmpp.ext.version.SoftwareVersion;
@@ -65,6 +67,7 @@ public final class AccountSession implements AutoCloseable {
     private final CarbonManager carbons;
     private final ReadSyncService readSync;
     private final RosterOfferService rosterOffers;
+    private final Invisibility invisibility;
     private final ChatMessages chat;
     private final CsiManager csi;
     private final BobManager bob;
@@ -120,6 +123,7 @@ public final class AccountSession implements AutoCloseable {
         this.privateStorage = new PrivateStorage(client);
         // After the MAM manager: the room's claim must leave the room archive's results to it.
         this.rooms = new RoomManager(client);
+        this.invisibility = new Invisibility(discovery, new PrivacyManager(client), presence);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }
@@ -282,6 +286,11 @@ public final class AccountSession implements AutoCloseable {
     /** Roster changes contacts suggest, for the user to accept or refuse. */
     public RosterOfferService rosterOffers() {
         return rosterOffers;
+    }
+
+    /** Online without contacts seeing it (XEP-0126), where the server offers privacy lists. */
+    public Invisibility invisibility() {
+        return invisibility;
     }
 
     /** Whether a contact's devices take voice or video calls, from their verified caps. */

@@ -18,9 +18,9 @@ final class BringUp {
     private static final Logger LOG = Logger.getLogger(BringUp.class.getName());
 
     /** The user's chosen presence: show (null for plain available), status, priority; or offline. */
-    record PresenceChoice(boolean available, Presence.Show show, String status, int priority) {
+    record PresenceChoice(boolean available, Presence.Show show, String status, int priority, boolean invisible) {
         static PresenceChoice availableNow() {
-            return new PresenceChoice(true, null, null, 0);
+            return new PresenceChoice(true, null, null, 0, false);
         }
     }
 
@@ -37,7 +37,11 @@ final class BringUp {
             session.windowVisible(windowVisible);
             return CompletableFuture.completedFuture(null);
         }));
-        if (presence.available()) {
+        if (presence.available() && presence.invisible()) {
+            // Hidden before any presence leaves: an active privacy list lasts for one session only.
+            chain = chain.thenCompose(v -> step(session, "invisible presence",
+                    () -> session.invisibility().hide(false, presence.show(), presence.status(), presence.priority())));
+        } else if (presence.available()) {
             chain = chain.thenCompose(v -> step(session, "presence",
                     () -> session.presence().sendAvailable(presence.show(), presence.status(), presence.priority())));
         }

@@ -14,7 +14,12 @@ import im.parley.ui.settings.AppearanceViewModel;
 import im.parley.ui.settings.SettingsSection;
 import im.parley.ui.settings.SettingsSections;
 import im.parley.ui.settings.SettingsWindow;
-import java.util.List;
+import im.parley.client.history.ConversationSummary;
+import im.parley.ui.switcher.QuickSwitcher;
+import im.parley.ui.switcher.QuickSwitcherModel;
+import im.parley.ui.switcher.SwitchTarget;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -70,6 +75,7 @@ final class AppActions implements MainView.Commands {
     private MainView main;
     private Stage settingsWindow;
     private Stage searchWindow;
+    private QuickSwitcher quickSwitcher;
 
     AppActions(ParleyApp app, AppContext context, ShellViewModel shell) {
         this.app = app;
@@ -201,6 +207,38 @@ final class AppActions implements MainView.Commands {
         searchWindow.requestFocus();
     }
 
+    /** Ctrl+K: jump to any conversation or contact of any account by typing. */
+    void quickSwitcher() {
+        if (quickSwitcher == null) {
+            quickSwitcher = new QuickSwitcher(app.stage(), new QuickSwitcherModel(this::switchTargets, target -> {
+                shell.accounts().stream().filter(a -> a.jid().equals(target.account())).findFirst()
+                        .ifPresent(a -> shell.activeProperty().set(a));
+                shell.open(target.peer());
+            }), () -> shell.accounts().size() > 1);
+        }
+        quickSwitcher.show();
+    }
+
+    private List<SwitchTarget> switchTargets() {
+        List<SwitchTarget> targets = new ArrayList<>();
+        for (AccountModel a : shell.accounts()) {
+            for (ConversationSummary c : a.conversations().items()) {
+                Jid peer = Jid.of(c.peer());
+                Optional<Contact> contact = a.contacts().contact(peer);
+                targets.add(new SwitchTarget(a.jid(), peer, contact.map(Contact::displayName).orElse(c.peer()),
+                        c.room(), c.lastTime(), c.unread(), contact.map(AppActions::presenceDot).orElse(null)));
+            }
+            for (Contact c : a.contacts().all()) {
+                targets.add(new SwitchTarget(a.jid(), c.jid(), c.displayName(), false, null, 0, presenceDot(c)));
+            }
+        }
+        return targets;
+    }
+
+    private static String presenceDot(Contact c) {
+        return c.availability() == null ? null : c.availability().styleClass();
+    }
+
     /** F1 and Ctrl+?: the keyboard shortcuts. */
     @Override
     public void help() {
@@ -289,7 +327,7 @@ final class AppActions implements MainView.Commands {
     void installShortcuts(Scene scene, MainView main) {
         this.main = main;
         var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> main.search().requestFocus());
+        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::quickSwitcher);
         keys.put(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN), () -> shell.step(1));
         keys.put(new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> shell.step(-1));
@@ -304,6 +342,7 @@ final class AppActions implements MainView.Commands {
                 this::searchHistory);
         keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newChat);
         keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), shell::close);
+        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), main::detachOpen);
         keys.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::settings);
         keys.put(new KeyCodeCombination(KeyCode.F1), this::help);
         keys.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

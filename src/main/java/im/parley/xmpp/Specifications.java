@@ -63,6 +63,8 @@ public final class Specifications {
                     List.of(), "validate elements read and written; answers checked against the registered xs: datatypes, ranges, POSIX regexes and list ranges when a form is filled in; not announced while no forms view applies it"),
             new Specification("XEP-0124", "Bidirectional-streams Over Synchronous HTTP", "1.11.2",
                     Support.PARTIAL, List.of(), "https only; no pause, key sequence or multiple streams"),
+            new Specification("XEP-0126", "Invisibility", "1.1", Support.PARTIAL, List.of(),
+                    "global invisibility through an active privacy list denying outgoing presence, set again on every fresh session; offered where the server has privacy lists; no per-contact visibility"),
             new Specification("XEP-0131", "Stanza Headers and Internet Metadata", "1.2", Support.COMPLETE,
                     List.of(), "header list codec on messages, presence and inside IQ queries"),
             new Specification("XEP-0136", "Message Archiving", "1.3.1", Support.PARTIAL, List.of(),

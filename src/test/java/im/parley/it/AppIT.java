@@ -7,7 +7,10 @@ import im.parley.client.AccountSession;
 import im.parley.ui.ParleyApp;
 import im.parley.ui.chat.ChatRow;
 import im.parley.ui.contacts.ContactRow;
+import im.parley.xmpp.ext.rosterx.RosterExchange;
+import im.parley.xmpp.ext.rosterx.RosterSuggestion;
 import im.parley.xmpp.im.RosterItem;
+import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
 import java.util.Set;
@@ -74,6 +77,8 @@ class AppIT {
             try (AccountSession s = new AccountSession(prosody.config(user).build())) {
                 s.connect();
                 s.roster().set(RosterItem.of(bob, "Bob Builder", Set.of("Friends"))).get(20, TimeUnit.SECONDS);
+                s.roster().set(RosterItem.of(prosody.jid("carol"), "Carol Cook", Set.of("Work")))
+                        .get(20, TimeUnit.SECONDS);
                 s.presence().subscribe(bob, null).get(20, TimeUnit.SECONDS);
             }
             startApp();
@@ -130,6 +135,34 @@ class AppIT {
             click("#searchText").type(KeyCode.ENTER);
             Eventually.await(() -> text("#conversationTitle").equals("Bob Builder"), "the hit's conversation open");
 
+            // Ctrl+W closes the conversation; Ctrl+K finds bob again by a word of his name.
+            robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+            await("#noConversation");
+            robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+            await("#quickSwitcherField");
+            Eventually.await(() -> onFx(() -> robot.lookup("#quickSwitcherField").query().isFocused()), "field focused");
+            Eventually.await(() -> onFx(() -> robot.lookup("#quickSwitcherList").queryAs(ListView.class).getItems()
+                    .size()) == 2, "bob and carol before typing");
+            click("#quickSwitcherField").write("build");
+            Eventually.await(() -> onFx(() -> robot.lookup("#quickSwitcherList").queryAs(ListView.class).getItems()
+                    .size()) == 1, "only bob matches");
+            Snapshots.write(robot.lookup("#quickSwitcherList").query(), "quick-switcher");
+            robot.type(KeyCode.ENTER);
+            Eventually.await(() -> text("#conversationTitle").equals("Bob Builder"), "bob's conversation open");
+
+            // Ctrl+D detaches it, alive, into its own window; docking brings the same one back.
+            robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+            await("#dockConversation");
+            await("#noConversation");
+            assertThat(shownBodies()).contains("hello from bob", "hi bob, how are you? Edited!");
+            peer.command("{\"cmd\":\"send\",\"to\":\"" + me + "\",\"body\":\"seen in the window\"}");
+            Eventually.await(() -> shownBodies().contains("seen in the window"), "a new message in the detached window");
+            Snapshots.write(robot.lookup("#dockConversation").query(), "detached");
+            click("#dockConversation");
+            await("#detachConversation");
+            assertThat(robot.lookup("#dockConversation").tryQuery()).as("the window closed").isEmpty();
+            assertThat(shownBodies()).contains("seen in the window");
+
             // The dark theme, switched live from the settings.
             click("#settings");
             await("#theme-dark");
@@ -164,6 +197,32 @@ class AppIT {
         assertThat(robot.lookup("#certificateDialog").tryQuery()).isEmpty();
         try (AccountSession s = new AccountSession(prosody.config(name, "a long secret").build())) {
             s.connect();
+        }
+    }
+
+    @Test
+    void aContactsRosterSuggestionWaitsInTheInboxUntilApplied() throws Exception {
+        startApp();
+        signIn();
+        await("#certificateDialog");
+        click("#trustCertificate");
+        await("#conversations");
+        Jid suggested = TestSession.register(prosody, "suggested");
+        try (TestSession contact = TestSession.fresh(prosody, "suggester")) {
+            Jid me = Jid.of(user + "@" + prosody.domain());
+            RosterSuggestion carol = new RosterSuggestion(RosterSuggestion.Action.ADD, suggested, "Carol Cook",
+                    Set.of("Work"));
+            contact.client().send(Message.builder().to(me).type(Message.Type.CHAT).body("you should meet Carol")
+                    .payload(new RosterExchange(java.util.List.of(carol)).toXml()).build());
+            await("#acceptOffer");
+            assertThat(onFx(() -> ((Label) robot.lookup("#inbox .label").query()).getText()))
+                    .isEqualTo(contact.jid() + " suggests: add Carol Cook (Work).");
+            click("#showContacts");
+            assertThat(contactNamed("Carol Cook")).as("nothing applied before the user answers").isFalse();
+            Snapshots.write(robot.lookup("#acceptOffer").query(), "roster-suggestion");
+            click("#acceptOffer");
+            Eventually.await(() -> contactNamed("Carol Cook"), "Carol added to the contact list");
+            assertThat(robot.lookup("#acceptOffer").tryQuery()).isEmpty();
         }
     }
 

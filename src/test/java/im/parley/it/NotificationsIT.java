@@ -37,6 +37,7 @@ class NotificationsIT {
     private final Executor now = Runnable::run;
     private final List<Notification> shown = new CopyOnWriteArrayList<>();
     private final List<AccountEvent> events = new CopyOnWriteArrayList<>();
+    private final ShellViewModel shell = new ShellViewModel();
 
     @TempDir
     Path profileDir;
@@ -59,7 +60,6 @@ class NotificationsIT {
                 prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build());
         AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(alice),
                 profile.rosterStore(alice), now, now);
-        ShellViewModel shell = new ShellViewModel();
         shell.add(model);
         new Notifications(shell, new SimpleBooleanProperty(false),
                 new NotificationSettingsViewModel(ProfilePreferences.load(profileDir), now, now), new Recording(), now);
@@ -120,6 +120,25 @@ class NotificationsIT {
 
             assertThat(shown).isEmpty();
             await(() -> model.conversations().unreadProperty().get() == 1, "the message counts as unread");
+        }
+    }
+
+    @Test
+    void aConversationWhoseOwnWindowHasTheFocusDoesNotNotifyOthersDo() throws Exception {
+        Jid alice = TestSession.register(prosody, "notify-win-a");
+        try (TestSession bob = TestSession.fresh(prosody, "notify-win-b");
+             TestSession carol = TestSession.fresh(prosody, "notify-win-c");
+             Profile profile = Profile.open(profileDir);
+             AccountModel model = signIn(profile, alice)) {
+            shell.detachedInFocusProperty().set(new ShellViewModel.DetachedInFocus(alice, bob.jid()));
+
+            bob.client().send(chat(alice, "w-1", "you are reading this"));
+            await(() -> received() == 1, "Bob's message arrived");
+            assertThat(shown).as("Bob's conversation is in view in its window").isEmpty();
+
+            carol.client().send(chat(alice, "w-2", "and this one is elsewhere"));
+            await(() -> received() == 2, "Carol's message arrived");
+            assertThat(shown).singleElement().satisfies(n -> assertThat(n.peer()).isEqualTo(carol.jid()));
         }
     }
 }

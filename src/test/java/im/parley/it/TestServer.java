@@ -83,6 +83,20 @@ public record TestServer(String name, Map<String, String> env) {
         }
     }
 
+    /**
+     * A new account, made by ejabberd's admin tool: ejabberd refuses a second in-band
+     * registration from one address within minutes.
+     */
+    public Jid registerByAdmin(String prefix) throws IOException, InterruptedException {
+        if (!name.equals("ejabberd")) {
+            throw new IllegalStateException("only the test ejabberd has an admin tool here");
+        }
+        Jid jid = jid(prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        run(new ProcessBuilder("bash", itDir().resolve("ejabberd").resolve("ctl.sh").toString(), "register",
+                jid.local(), jid.domain(), TestSession.PASSWORD));
+        return jid;
+    }
+
     private Path prosodyDir() {
         if (!name.equals("prosody")) {
             throw new IllegalStateException("only the test Prosody can be stopped and started");

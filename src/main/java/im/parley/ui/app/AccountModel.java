@@ -2,6 +2,9 @@ package im.parley.ui.app;
 
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
+import im.parley.client.RosterOffer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import im.parley.client.AccountSession;
 import im.parley.client.AccountState;
 import im.parley.client.ArchiveSync;
@@ -47,6 +50,8 @@ public final class AccountModel implements AutoCloseable {
     private final ContactsViewModel contacts = new ContactsViewModel();
     private final ConversationsViewModel conversations = new ConversationsViewModel();
     private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
+    private final ObservableList<RosterOffer> offers = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper invisibleOffered = new ReadOnlyBooleanWrapper(this, "invisibleOffered");
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
     private final Registration subscription;
@@ -127,8 +132,51 @@ public final class AccountModel implements AutoCloseable {
 
     /** The user chose a presence (and status text): sent now and on every later session. */
     public void setPresence(OwnPresence presence, String status) {
+        OwnPresence was = ownPresence.get();
         ownPresence.set(presence);
-        io.execute(() -> account.setPresence(presence.show(), status == null || status.isBlank() ? null : status, 0));
+        String text = status == null || status.isBlank() ? null : status;
+        io.execute(() -> (presence == OwnPresence.INVISIBLE ? account.setInvisible(text)
+                : account.setPresence(presence.show(), text, 0)).whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        logged("set the presence " + presence, failure);
+                        ui.execute(() -> ownPresence.set(was));
+                    }
+                }));
+    }
+
+    /** Whether the server lets the user be invisible (it offers privacy lists); known once online. */
+    public ReadOnlyBooleanProperty invisibleOfferedProperty() {
+        return invisibleOffered.getReadOnlyProperty();
+    }
+
+    /** Roster suggestions (XEP-0144) waiting for the user, oldest first. */
+    public ObservableList<RosterOffer> offers() {
+        return offers;
+    }
+
+    /** Applies every change {@code offer} suggests: new contacts are added and asked for their presence. */
+    public void accept(RosterOffer offer) {
+        offers.remove(offer);
+        session().ifPresent(s -> {
+            try {
+                s.rosterOffers().accept(offer, offer.suggestions()).exceptionally(e -> logged("apply a roster offer", e));
+            } catch (IllegalStateException stale) {
+                // Made to a session that has since ended: the new one never saw it.
+                logged("apply a roster offer", stale);
+            }
+        });
+    }
+
+    /** Forgets {@code offer}; nothing is sent (XEP-0144 has no refusal). */
+    public void refuse(RosterOffer offer) {
+        offers.remove(offer);
+        session().ifPresent(s -> {
+            try {
+                s.rosterOffers().refuse(offer);
+            } catch (IllegalStateException stale) {
+                logged("refuse a roster offer", stale);
+            }
+        });
     }
 
     public void approve(SubscriptionEvent request) {
@@ -158,8 +206,16 @@ public final class AccountModel implements AutoCloseable {
                 state.set(s);
                 if (!(s instanceof AccountState.Online)) {
                     contacts.allOffline();
+                } else if (!((AccountState.Online) s).resumed()) {
+                    // Offers live in the session that received them: a fresh one cannot apply them.
+                    offers.clear();
                 }
             });
+            AccountSession session = account.current();
+            if (s instanceof AccountState.Online o && !o.resumed() && session != null) {
+                session.invisibility().offeredBy(account.jid()).whenComplete((offered, failure) ->
+                        ui.execute(() -> invisibleOffered.set(failure == null && offered)));
+            }
         } else if (event instanceof AccountEvent.RosterChanged r) {
             AccountSession s = account.current();
             if (r.replaced() && s != null) {
@@ -176,6 +232,8 @@ public final class AccountModel implements AutoCloseable {
                 inbox.removeIf(e -> e.from().equals(sc.event().from()));
                 inbox.add(sc.event());
             });
+        } else if (event instanceof AccountEvent.RosterOffered o) {
+            ui.execute(() -> offers.add(o.offer()));
         } else if (event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.MessageSent
                 || event instanceof AccountEvent.CarbonCopied || event instanceof AccountEvent.MessageCorrected
                 || event instanceof AccountEvent.MessageRetracted || event instanceof AccountEvent.HistorySynced

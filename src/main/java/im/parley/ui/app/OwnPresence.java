@@ -7,7 +7,9 @@ public enum OwnPresence {
     AVAILABLE("Available", null, "online"),
     AWAY("Away", Presence.Show.AWAY, "away"),
     EXTENDED_AWAY("Extended away", Presence.Show.XA, "away"),
-    DO_NOT_DISTURB("Do not disturb", Presence.Show.DND, "busy");
+    DO_NOT_DISTURB("Do not disturb", Presence.Show.DND, "busy"),
+    /** Online, seen by nobody (XEP-0126); offered only where the server has privacy lists. */
+    INVISIBLE("Invisible", null, "offline");
 
     private final String label;
     private final Presence.Show show;

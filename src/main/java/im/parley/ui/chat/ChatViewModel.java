@@ -392,6 +392,9 @@ public final class ChatViewModel implements AutoCloseable {
 
     /** Like {@link #act} for what the user did not ask for in so many words (chat states, markers): failures are only logged. */
     void quietly(Runnable action) {
+        if (closed) {
+            return;
+        }
         background.execute(() -> {
             try {
                 action.run();

@@ -50,6 +50,11 @@ public final class ContactsViewModel {
         return contacts.size();
     }
 
+    /** Every contact, unfiltered and in no order (for the quick switcher). */
+    public List<Contact> all() {
+        return List.copyOf(contacts.values());
+    }
+
     public java.util.Optional<Contact> contact(Jid jid) {
         return java.util.Optional.ofNullable(contacts.get(jid.bare()));
     }

@@ -16,12 +16,12 @@ public final class Shortcuts {
     }
 
     public static final List<Shortcut> ALL = List.of(
-            new Shortcut("Jump to a contact: filter the list by typing, Enter opens the chat", "Ctrl+K"),
+            new Shortcut("Quick switcher: jump to any conversation or contact by typing", "Ctrl+K"),
             new Shortcut("Next / previous conversation", "Ctrl+Tab / Ctrl+Shift+Tab (also Ctrl+PgDn / Ctrl+PgUp)"),
             new Shortcut("Find in conversation / search all history", "Ctrl+F / Ctrl+Shift+F"),
             new Shortcut("Edit the last message", "Up in an empty composer"),
             new Shortcut("New chat", "Ctrl+N"),
-            new Shortcut("Close the conversation", "Ctrl+W"),
+            new Shortcut("Close / detach (or dock back) the conversation", "Ctrl+W / Ctrl+D"),
             new Shortcut("Settings / keyboard help", "Ctrl+, / F1 or Ctrl+?"),
             new Shortcut("Cancel (edit, reply, dialog)", "Esc"));
 

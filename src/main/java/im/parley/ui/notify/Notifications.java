@@ -83,9 +83,16 @@ public final class Notifications implements AutoCloseable {
         if (!watched.containsKey(account)) {
             return;
         }
+        boolean focused = windowFocused.get();
+        Jid inView = shell.activeProperty().get() == account ? shell.openConversationProperty().get() : null;
+        ShellViewModel.DetachedInFocus detached = shell.detachedInFocusProperty().get();
+        if (detached != null) {
+            // A conversation's own window has the focus, and only that conversation is in view.
+            focused = detached.account().equals(account.jid());
+            inView = focused ? detached.peer() : null;
+        }
         NotificationPolicy.Situation now = new NotificationPolicy.Situation(settings.current(),
-                account.ownPresenceProperty().get() == OwnPresence.DO_NOT_DISTURB, windowFocused.get(),
-                shell.activeProperty().get() == account ? shell.openConversationProperty().get() : null,
+                account.ownPresenceProperty().get() == OwnPresence.DO_NOT_DISTURB, focused, inView,
                 peer -> isMuted(account, peer),
                 peer -> account.contacts().contact(peer).map(Contact::name).orElse(null));
         policy.decide(account.jid(), event, now).ifPresent(notifier::show);

@@ -1,9 +1,15 @@
 package im.parley.ui.shell;
 
 import im.parley.ui.app.AccountModel;
+import im.parley.client.RosterOffer;
+import im.parley.xmpp.ext.rosterx.RosterSuggestion;
 import im.parley.xmpp.im.SubscriptionEvent;
+import im.parley.xmpp.jid.Jid;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,10 +18,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Subscription requests of the active account, each answered by the user: never approved on its own. */
+/**
+ * What waits for the active account's user: subscription requests and roster suggestions
+ * (XEP-0144), each answered by the user, never applied on its own.
+ */
 final class InboxView extends VBox {
     private AccountModel shown;
-    private final ListChangeListener<SubscriptionEvent> changed = c -> rebuild();
+    private final InvalidationListener changed = c -> rebuild();
 
     InboxView(ObjectProperty<AccountModel> active) {
         setId("inbox");
@@ -28,10 +37,12 @@ final class InboxView extends VBox {
     private void show(AccountModel a) {
         if (shown != null) {
             shown.inbox().removeListener(changed);
+            shown.offers().removeListener(changed);
         }
         shown = a;
         if (a != null) {
             a.inbox().addListener(changed);
+            a.offers().addListener(changed);
         }
         rebuild();
     }
@@ -42,25 +53,59 @@ final class InboxView extends VBox {
             for (SubscriptionEvent request : shown.inbox()) {
                 getChildren().add(row(request));
             }
+            for (RosterOffer offer : shown.offers()) {
+                getChildren().add(row(offer));
+            }
         }
         setVisible(!getChildren().isEmpty());
         setManaged(isVisible());
     }
 
     private HBox row(SubscriptionEvent request) {
-        String who = request.nick() != null && !request.nick().isBlank()
+        String known = nameOf(request.from());
+        String who = known != null ? known
+                : request.nick() != null && !request.nick().isBlank()
                 ? request.nick() + " (" + request.from().bare() + ")" : request.from().bare().toString();
-        Label text = new Label(who + " wants to see when you are online.");
+        return row(who + " wants to see when you are online.", "Accept", "acceptRequest", () -> shown.approve(request),
+                "Refuse", "refuseRequest", () -> shown.refuse(request));
+    }
+
+    private HBox row(RosterOffer offer) {
+        String who = offer.from() == null ? "Your server" : Objects.requireNonNullElse(nameOf(offer.from()),
+                offer.from().bare().toString());
+        List<String> changes = offer.suggestions().stream().map(InboxView::change).toList();
+        return row(who + " suggests: " + String.join(", ", changes) + ".", "Apply", "acceptOffer",
+                () -> shown.accept(offer), "Ignore", "refuseOffer", () -> shown.refuse(offer));
+    }
+
+    /** One suggestion as a phrase: "add Carol Cook", "remove dave@example.org", "move Eve to Work". */
+    static String change(RosterSuggestion s) {
+        String who = s.name() == null || s.name().isBlank() ? s.jid().toString() : s.name();
+        String groups = s.groups().isEmpty() ? "" : " (" + String.join(", ", new TreeSet<>(s.groups())) + ")";
+        return switch (s.action()) {
+            case ADD -> "add " + who + groups;
+            case DELETE -> "remove " + who;
+            case MODIFY -> "change " + who + groups;
+        };
+    }
+
+    private String nameOf(Jid jid) {
+        return shown.contacts().contact(jid.bare()).map(c -> c.name()).filter(n -> n != null && !n.isBlank())
+                .orElse(null);
+    }
+
+    private HBox row(String sentence, String yes, String yesId, Runnable onYes, String no, String noId, Runnable onNo) {
+        Label text = new Label(sentence);
         text.setWrapText(true);
         text.setMinWidth(0);
-        Button accept = new Button("Accept");
-        accept.setId("acceptRequest");
+        Button accept = new Button(yes);
+        accept.setId(yesId);
         accept.getStyleClass().addAll("small", "success");
-        accept.setOnAction(e -> shown.approve(request));
-        Button refuse = new Button("Refuse");
-        refuse.setId("refuseRequest");
+        accept.setOnAction(e -> onYes.run());
+        Button refuse = new Button(no);
+        refuse.setId(noId);
         refuse.getStyleClass().add("small");
-        refuse.setOnAction(e -> shown.refuse(request));
+        refuse.setOnAction(e -> onNo.run());
         HBox buttons = new HBox(6, accept, refuse);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMinWidth(Region.USE_PREF_SIZE);

@@ -6,8 +6,9 @@ import im.parley.ui.contacts.ContactsView;
 import im.parley.ui.conversations.ConversationsView;
 import im.parley.ui.theme.Avatar;
 import im.parley.xmpp.jid.Jid;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiFunction;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -65,11 +67,18 @@ public final class MainView {
     private final ComboBox<OwnPresence> presence = new ComboBox<>();
     private ConversationsView conversations;
     private OpenConversation open;
+    /** The account whose presence the header shows, and the listener that keeps it shown. */
+    private AccountModel watchedPresence;
+    private final javafx.beans.InvalidationListener presenceChanged = o -> showPresence();
+    private final DetachedConversations detached;
+    /** The conversation being docked back, taken by the next showConversation of its peer. */
+    private DetachedConversations.OpenConversationAt docking;
 
     public MainView(ShellViewModel model, Commands commands, BiFunction<AccountModel, Jid, OpenConversation> opener) {
         this.model = model;
         this.commands = commands;
         this.opener = opener;
+        this.detached = new DetachedConversations(model, this::dock);
         VBox sidebar = new VBox(header(), searchBox(), new ConnectionBar(model.activeProperty()),
                 new InboxView(model.activeProperty()), switcher(), listArea);
         sidebar.getStyleClass().add("sidebar");
@@ -84,17 +93,17 @@ public final class MainView {
         model.activeProperty().addListener((o, was, a) -> showAccount(a));
         model.sidebarProperty().addListener((o, was, now) -> showList());
         model.openConversationProperty().addListener((o, was, peer) -> showConversation(peer));
+        model.accounts().addListener((javafx.collections.ListChangeListener<AccountModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(gone -> detached.closeAccount(gone.jid()));
+            }
+        });
         showAccount(model.activeProperty().get());
         showConversation(model.openConversationProperty().get());
     }
 
     public Parent root() {
         return root;
-    }
-
-    /** The sidebar's search field (Ctrl+K puts the focus there). */
-    public TextField search() {
-        return search;
     }
 
     /** The open conversation, if any (for its shortcuts). */
@@ -105,7 +114,6 @@ public final class MainView {
     private Node header() {
         ownName.getStyleClass().add("own-name");
         ownName.setMinWidth(0);
-        presence.getItems().setAll(OwnPresence.values());
         presence.setId("ownPresence");
         presence.setAccessibleText("Your presence");
         presence.getStyleClass().add("flat");
@@ -116,7 +124,6 @@ public final class MainView {
             AccountModel a = model.activeProperty().get();
             if (a != null && presence.getValue() != null && presence.getValue() != a.ownPresenceProperty().get()) {
                 a.setPresence(presence.getValue(), null);
-                ownAvatar.presence(presence.getValue().styleClass());
             }
         });
         VBox who = new VBox(0, ownName, presence);
@@ -155,12 +162,7 @@ public final class MainView {
     }
 
     private static Button iconButton(FontIcon icon, String tip, String id) {
-        Button b = new Button(null, icon);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        b.getStyleClass().addAll("flat", "button-icon");
-        return b;
+        return ConversationHeader.iconButton(icon, tip, id);
     }
 
     private Node searchBox() {
@@ -210,19 +212,38 @@ public final class MainView {
     }
 
     private void showAccount(AccountModel a) {
+        if (watchedPresence != null) {
+            watchedPresence.ownPresenceProperty().removeListener(presenceChanged);
+            watchedPresence.invisibleOfferedProperty().removeListener(presenceChanged);
+        }
+        watchedPresence = a;
         if (a == null) {
             listArea.getChildren().clear();
             return;
         }
+        a.ownPresenceProperty().addListener(presenceChanged);
+        a.invisibleOfferedProperty().addListener(presenceChanged);
         ownAvatar.show(a.jid().toString(), a.jid().local());
-        ownAvatar.presence(a.ownPresenceProperty().get().styleClass());
         ownName.setText(a.jid().local());
         ownName.setTooltip(new Tooltip(a.jid().toString()));
-        presence.setValue(a.ownPresenceProperty().get());
+        showPresence();
         conversations = new ConversationsView(a.conversations(),
                 peer -> a.contacts().contact(Jid.of(peer)).map(c -> c.displayName()).orElse(peer),
                 c -> model.open(Jid.of(c.peer())));
         showList();
+    }
+
+    /** The presence choices the active account's server allows, and the one in force. */
+    private void showPresence() {
+        AccountModel a = watchedPresence;
+        OwnPresence now = a.ownPresenceProperty().get();
+        List<OwnPresence> choices = Arrays.stream(OwnPresence.values())
+                .filter(p -> p != OwnPresence.INVISIBLE || a.invisibleOfferedProperty().get() || now == p).toList();
+        if (!presence.getItems().equals(choices)) {
+            presence.getItems().setAll(choices);
+        }
+        presence.setValue(now);
+        ownAvatar.presence(now.styleClass());
     }
 
     private void showList() {
@@ -239,6 +260,8 @@ public final class MainView {
 
     private void showConversation(Jid peer) {
         if (open != null) {
+            // Off the screen first, so that it tells the peer we left (XEP-0085 inactive) before it closes.
+            conversationArea.getChildren().clear();
             open.close();
             open = null;
         }
@@ -250,44 +273,74 @@ public final class MainView {
             }
             return;
         }
-        open = opener.apply(a, peer);
-        BorderPane pane = new BorderPane(open.content());
-        pane.setTop(conversationHeader(a, peer, open));
-        conversationArea.getChildren().setAll(pane);
         if (conversations != null) {
             conversations.select(peer.toString());
         }
         a.conversations().markSeen(peer.toString());
+        if (detached.has(a, peer)) {
+            conversationArea.getChildren().setAll(inItsOwnWindow(a, peer));
+            detached.show(a, peer);
+            return;
+        }
+        DetachedConversations.OpenConversationAt back = docking;
+        docking = null;
+        open = back != null && back.peer().equals(peer) ? back.conversation() : opener.apply(a, peer);
+        BorderPane pane = new BorderPane(open.content());
+        pane.setTop(ConversationHeader.of(a, peer, open, false, this::detachOpen));
+        conversationArea.getChildren().setAll(pane);
         open.focus();
     }
 
-    private Node conversationHeader(AccountModel a, Jid peer, OpenConversation conversation) {
-        String name = a.contacts().contact(peer).map(c -> c.displayName()).orElse(peer.toString());
-        Avatar avatar = new Avatar(36);
-        avatar.show(peer.toString(), name);
-        Label title = new Label(name);
-        title.setId("conversationTitle");
-        title.getStyleClass().add("conversation-title");
-        Label subtitle = new Label();
-        subtitle.setId("conversationStatus");
-        subtitle.getStyleClass().add("secondary-line");
-        subtitle.textProperty().bind(Bindings.createStringBinding(() -> {
-            String activity = conversation.activity().get();
-            if (activity != null && !activity.isEmpty()) {
-                return activity;
-            }
-            return a.contacts().contact(peer).map(c -> c.statusLine()).orElse(peer.toString());
-        }, conversation.activity(), a.contacts().rows()));
-        Button find = iconButton(new FontIcon(Material2OutlinedMZ.SEARCH), "Find in conversation (Ctrl+F)",
-                "findInConversation");
-        find.setOnAction(e -> conversation.find());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, avatar, new VBox(0, title, subtitle), grow, find);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("conversation-header");
-        header.setPadding(new Insets(8, 14, 8, 14));
-        return header;
+    /**
+     * Ctrl+D: the open conversation moves, alive (scroll position, draft, find bar), into a window
+     * of its own, and the main window's pane is free again.
+     */
+    public void detachOpen() {
+        AccountModel a = model.activeProperty().get();
+        Jid peer = model.openConversationProperty().get();
+        if (open == null || a == null || peer == null) {
+            return;
+        }
+        OpenConversation leaving = open;
+        open = null;
+        double width = Math.max(480, conversationArea.getWidth());
+        double height = Math.max(420, conversationArea.getHeight());
+        // Out of this scene graph before it joins the new window's.
+        conversationArea.getChildren().clear();
+        model.close();
+        detached.detach(a, peer, leaving, width, height);
+    }
+
+    /** A detached conversation comes back: shown in the pane as it was in its window. */
+    private void dock(AccountModel a, DetachedConversations.OpenConversationAt back) {
+        docking = back;
+        if (model.activeProperty().get() != a) {
+            model.activeProperty().set(a);
+        }
+        if (back.peer().equals(model.openConversationProperty().get())) {
+            showConversation(back.peer());
+        } else {
+            model.open(back.peer());
+        }
+        Stage main = (Stage) root.getScene().getWindow();
+        main.toFront();
+    }
+
+    private Node inItsOwnWindow(AccountModel a, Jid peer) {
+        FontIcon icon = new FontIcon(Material2OutlinedMZ.OPEN_IN_NEW);
+        icon.getStyleClass().add("empty-state-icon");
+        Label text = new Label("This conversation is open in its own window.");
+        text.getStyleClass().add("empty-state");
+        Button show = new Button("Show its window");
+        show.setId("showDetached");
+        show.setDefaultButton(true);
+        show.setOnAction(e -> detached.show(a, peer));
+        HBox buttons = new HBox(8, show);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(12, icon, text, buttons);
+        box.setAlignment(Pos.CENTER);
+        box.setId("conversationDetached");
+        return box;
     }
 
     private Node emptyState() {
@@ -295,7 +348,7 @@ public final class MainView {
         icon.getStyleClass().add("empty-state-icon");
         Label text = new Label("Choose a conversation, or pick a contact to start one.");
         text.getStyleClass().add("empty-state");
-        Label keys = new Label("Ctrl+N new chat · Ctrl+K jump to a contact · F1 all shortcuts");
+        Label keys = new Label("Ctrl+N new chat · Ctrl+K jump anywhere · F1 all shortcuts");
         keys.getStyleClass().add("text-muted");
         VBox box = new VBox(12, icon, text, keys);
         box.setAlignment(Pos.CENTER);

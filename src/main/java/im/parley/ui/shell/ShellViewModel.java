@@ -25,6 +25,7 @@ public final class ShellViewModel {
     private final ObjectProperty<AccountModel> active = new SimpleObjectProperty<>();
     private final ObjectProperty<Jid> openConversation = new SimpleObjectProperty<>();
     private final ObjectProperty<SidebarList> sidebar = new SimpleObjectProperty<>(SidebarList.CONVERSATIONS);
+    private final ObjectProperty<DetachedInFocus> detachedInFocus = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Parley");
     private final InvalidationListener unreadChanged = o -> updateTitle();
 
@@ -51,6 +52,15 @@ public final class ShellViewModel {
 
     public ObjectProperty<Jid> openConversationProperty() {
         return openConversation;
+    }
+
+    /** A conversation in a window of its own, while that window has the focus. */
+    public record DetachedInFocus(Jid account, Jid peer) {
+    }
+
+    /** Which detached conversation's window has the focus, or null: the view keeps it, notifications read it. */
+    public ObjectProperty<DetachedInFocus> detachedInFocusProperty() {
+        return detachedInFocus;
     }
 
     public ObjectProperty<SidebarList> sidebarProperty() {

@@ -1,0 +1,77 @@
+package im.parley.ui.shell;
+
+import im.parley.ui.app.AccountModel;
+import im.parley.ui.theme.Avatar;
+import im.parley.xmpp.jid.Jid;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * Above an open conversation, docked or in its own window: avatar, name, presence or "typing…",
+ * then its actions. The last action moves the conversation between the main window and a window
+ * of its own.
+ */
+final class ConversationHeader {
+    private ConversationHeader() {
+    }
+
+    /**
+     * @param windowAction what the window button does: detach when docked, dock back when detached
+     * @param detached whether the conversation is in a window of its own
+     */
+    static Node of(AccountModel a, Jid peer, OpenConversation conversation, boolean detached, Runnable windowAction) {
+        String name = a.contacts().contact(peer).map(c -> c.displayName()).orElse(peer.toString());
+        Avatar avatar = new Avatar(36);
+        avatar.show(peer.toString(), name);
+        Label title = new Label(name);
+        title.setId("conversationTitle");
+        title.getStyleClass().add("conversation-title");
+        Label subtitle = new Label();
+        subtitle.setId("conversationStatus");
+        subtitle.getStyleClass().add("secondary-line");
+        subtitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            String activity = conversation.activity().get();
+            if (activity != null && !activity.isEmpty()) {
+                return activity;
+            }
+            return a.contacts().contact(peer).map(c -> c.statusLine()).orElse(peer.toString());
+        }, conversation.activity(), a.contacts().rows()));
+        Button find = iconButton(new FontIcon(Material2OutlinedMZ.SEARCH), "Find in conversation (Ctrl+F)",
+                "findInConversation");
+        find.setOnAction(e -> conversation.find());
+        Button window = detached
+                ? iconButton(new FontIcon(Material2OutlinedMZ.VERTICAL_SPLIT), "Dock in the main window (Ctrl+D)",
+                        "dockConversation")
+                : iconButton(new FontIcon(Material2OutlinedMZ.OPEN_IN_NEW), "Open in its own window (Ctrl+D)",
+                        "detachConversation");
+        window.setOnAction(e -> windowAction.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(10, avatar, new VBox(0, title, subtitle), grow, find, window);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("conversation-header");
+        header.setPadding(new Insets(8, 14, 8, 14));
+        return header;
+    }
+
+    static Button iconButton(FontIcon icon, String tip, String id) {
+        Button b = new Button(null, icon);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.getStyleClass().addAll("flat", "button-icon");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+}
