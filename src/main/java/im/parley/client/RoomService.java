@@ -77,6 +77,11 @@ public final class RoomService {
         return rooms().send(room, body);
     }
 
+    /** The user saw the room's messages so far: they stop counting as unread, in the archive too. */
+    public void markRead(Jid room) {
+        publish.accept(new AccountEvent.RoomRead(room.bare()));
+    }
+
     /** The manager of the session online now, listened to. */
     public RoomManager rooms() throws NotConnectedException {
         return attach(online());

@@ -45,6 +45,9 @@ import im.parley.ui.signin.SignInViewModel;
 import im.parley.ui.theme.Themes;
 import im.parley.ui.app.Problems;
 import im.parley.ui.chat.ChatPane;
+import im.parley.ui.rooms.JoinRoomView;
+import im.parley.ui.rooms.JoinRoomViewModel;
+import im.parley.ui.rooms.RoomPane;
 import im.parley.ui.cert.CertificateDialog;
 import im.parley.ui.cert.CertificatePrompt;
 import im.parley.ui.registration.RegistrationView;
@@ -92,6 +95,32 @@ final class AppActions implements MainView.Commands {
     @Override
     public void newChat() {
         contacts.newChat();
+    }
+
+    /** Ctrl+J and the + menu: join a group room with the active account, then open it. */
+    @Override
+    public void joinRoom() {
+        AccountModel account = shell.activeProperty().get();
+        if (account == null) {
+            return;
+        }
+        Stage dialog = new Stage();
+        dialog.initOwner(app.stage());
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Join a room");
+        JoinRoomViewModel model = new JoinRoomViewModel(
+                (room, nick, password) -> account.account().rooms().join(room, nick, password),
+                account.jid().local(), context.ui(), room -> {
+                    dialog.close();
+                    shell.open(room);
+                });
+        JoinRoomView view = new JoinRoomView(model);
+        view.onCancel(dialog::close);
+        Scene scene = new Scene(view.root());
+        Themes.style(scene);
+        dialog.setScene(scene);
+        dialog.show();
+        view.focus();
     }
 
     @Override
@@ -308,6 +337,9 @@ final class AppActions implements MainView.Commands {
     }
 
     OpenConversation openConversation(AccountModel account, Jid peer) {
+        if (account.isRoom(peer)) {
+            return new RoomPane(account, peer, context.io(), context.ui());
+        }
         return new ChatPane(account, peer, context.ui(), uri -> app.getHostServices().showDocument(uri.toString()));
     }
 
@@ -341,6 +373,7 @@ final class AppActions implements MainView.Commands {
         keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::searchHistory);
         keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newChat);
+        keys.put(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), this::joinRoom);
         keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), shell::close);
         keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), main::detachOpen);
         keys.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::settings);

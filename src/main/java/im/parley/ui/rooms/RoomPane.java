@@ -42,6 +42,11 @@ public final class RoomPane implements OpenConversation {
             public void send(String body) throws Exception {
                 rooms.send(room, body);
             }
+
+            @Override
+            public void markRead() {
+                rooms.markRead(room);
+            }
         }, io, ui);
         view = new RoomView(model);
         listening = account.addListener(event -> {
@@ -68,9 +73,15 @@ public final class RoomPane implements OpenConversation {
         view.focusComposer();
     }
 
-    /** Rooms have no find bar yet: Ctrl+Shift+F searches them with everything else. */
+    /** Rooms have no find bar yet (Ctrl+Shift+F searches them with everything else): Ctrl+F does nothing here. */
     @Override
     public void find() {
+        // Nothing: findable() is false, so nothing offers it.
+    }
+
+    @Override
+    public boolean findable() {
+        return false;
     }
 
     @Override

@@ -53,6 +53,9 @@ public final class RoomViewModel {
 
         /** Sends a message to the whole room; its echo comes back as an event. */
         void send(String body) throws Exception;
+
+        /** Everything in the room so far has been seen. */
+        void markRead();
     }
 
     private final Jid room;
@@ -218,6 +221,10 @@ public final class RoomViewModel {
         }
         Instant time = Delay.of(m).map(Delay::stamp).orElse(Instant.now());
         lines.add(new RoomLine(nick, m.body().get(), time, mine));
+        if (!mine) {
+            // The room is on screen while its view-model lives: what arrives is seen.
+            io.execute(access::markRead);
+        }
     }
 
     /** The stored page goes before whatever arrived live meanwhile, without the messages both hold. */
@@ -232,6 +239,7 @@ public final class RoomViewModel {
             older.add(new RoomLine(sender.resource(), h.body(), h.time(), h.outgoing()));
         }
         lines.addAll(0, older);
+        io.execute(access::markRead);
     }
 
     private static String idOf(String messageId, Jid from) {

@@ -1,0 +1,84 @@
+package im.parley.ui.rooms;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The join dialog's form: room address, nick, password, and what went wrong. */
+public final class JoinRoomView {
+    private final VBox root = new VBox(14);
+    private final TextField address = new TextField();
+    private final Button join = new Button("Join");
+    private final Button cancel = new Button("Cancel");
+
+    public JoinRoomView(JoinRoomViewModel model) {
+        Label title = new Label("Join a group room");
+        title.getStyleClass().add("title-3");
+        address.setId("roomAddress");
+        address.setPromptText("room@conference.example.org");
+        address.textProperty().bindBidirectional(model.addressProperty());
+        TextField nick = new TextField();
+        nick.setId("roomNick");
+        nick.textProperty().bindBidirectional(model.nickProperty());
+        PasswordField password = new PasswordField();
+        password.setId("roomPassword");
+        password.setPromptText("Only if the room has one");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        form.addRow(0, new Label("Room address"), address);
+        form.addRow(1, new Label("Your nickname"), nick);
+        form.addRow(2, new Label("Password"), password);
+        GridPane.setHgrow(address, Priority.ALWAYS);
+
+        Label problem = new Label();
+        problem.setId("joinRoomProblem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(20, 20);
+        progress.visibleProperty().bind(model.busyProperty());
+        join.setId("joinRoom");
+        join.setDefaultButton(true);
+        join.disableProperty().bind(model.canJoinProperty().not());
+        join.setOnAction(e -> model.join());
+        cancel.setId("cancelJoinRoom");
+        cancel.setCancelButton(true);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox buttons = new HBox(8, progress, grow, cancel, join);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        root.getChildren().addAll(title, form, problem, buttons);
+        root.setPadding(new Insets(20, 24, 20, 24));
+        root.setPrefWidth(460);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void onCancel(Runnable action) {
+        cancel.setOnAction(e -> action.run());
+    }
+
+    public void focus() {
+        address.requestFocus();
+    }
+}
