@@ -47,6 +47,7 @@ import im.parley.ui.app.Problems;
 import im.parley.ui.chat.ChatPane;
 import im.parley.ui.rooms.JoinRoomView;
 import im.parley.ui.rooms.JoinRoomViewModel;
+import im.parley.ui.rooms.RoomBrowserModel;
 import im.parley.ui.rooms.RoomPane;
 import im.parley.ui.cert.CertificateDialog;
 import im.parley.ui.cert.CertificatePrompt;
@@ -114,8 +115,21 @@ final class AppActions implements MainView.Commands {
                     dialog.close();
                     shell.open(room);
                 });
-        JoinRoomView view = new JoinRoomView(model);
+        RoomBrowserModel browser = new RoomBrowserModel(new RoomBrowserModel.Directory() {
+            @Override
+            public java.util.concurrent.CompletableFuture<List<Jid>> services() {
+                return account.account().rooms().services();
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<List<im.parley.xmpp.ext.disco.DiscoItems.Item>> rooms(
+                    Jid service, int cap) {
+                return account.account().rooms().listRooms(service, cap);
+            }
+        }, context.ui());
+        JoinRoomView view = new JoinRoomView(model, browser);
         view.onCancel(dialog::close);
+        browser.load();
         Scene scene = new Scene(view.root());
         Themes.style(scene);
         dialog.setScene(scene);

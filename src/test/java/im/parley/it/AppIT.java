@@ -7,6 +7,7 @@ import im.parley.client.AccountSession;
 import im.parley.ui.ParleyApp;
 import im.parley.ui.chat.ChatRow;
 import im.parley.ui.contacts.ContactRow;
+import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.rosterx.RosterExchange;
 import im.parley.xmpp.ext.rosterx.RosterSuggestion;
 import im.parley.xmpp.im.RosterItem;
@@ -229,6 +230,20 @@ class AppIT {
     @Test
     void aUserJoinsARoomTalksWithThePeerAndSeesTheOccupants() throws Exception {
         String room = "lounge-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN");
+        try (AccountSession owner = new AccountSession(prosody.config("carol").build())) {
+            // Carol makes the room and lists it publicly: Prosody's rooms are hidden unless told.
+            owner.connect();
+            Jid lounge = Jid.of(room);
+            owner.rooms().join(lounge, "carol", null).get(20, TimeUnit.SECONDS);
+            RoomAdministration admin = new RoomAdministration(owner.client());
+            admin.createInstant(lounge).get(20, TimeUnit.SECONDS);
+            admin.configure(lounge, java.util.Map.of("muc#roomconfig_publicroom", java.util.List.of("1")))
+                    .get(20, TimeUnit.SECONDS);
+            talkInARoom(room);
+        }
+    }
+
+    private void talkInARoom(String room) throws Exception {
         try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin", "--join", room, "--nick", "bob")) {
             peer.await(SlixmppPeer.event("muc_joined"), 20);
             startApp();
@@ -238,7 +253,13 @@ class AppIT {
             await("#conversations");
 
             robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
-            click("#roomAddress").write(room);
+            // Found in the server's public rooms by a part of its name, picked with a click.
+            String name = room.substring(0, room.indexOf('@'));
+            click("#roomFilter").write(name.substring(7));
+            Eventually.await(() -> onFx(() -> robot.lookup("#roomDirectory").queryAs(ListView.class).getItems().size())
+                    == 1, "only the lounge matches");
+            robot.clickOn(name);
+            assertThat(text("#roomAddress")).isEqualTo(room);
             assertThat(text("#roomNick")).as("the account's name offered").isEqualTo(user);
             Snapshots.write(robot.lookup("#roomAddress").query(), "join-room");
             click("#joinRoom");

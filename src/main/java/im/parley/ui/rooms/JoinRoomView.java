@@ -2,7 +2,10 @@ package im.parley.ui.rooms;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -21,7 +24,7 @@ public final class JoinRoomView {
     private final Button join = new Button("Join");
     private final Button cancel = new Button("Cancel");
 
-    public JoinRoomView(JoinRoomViewModel model) {
+    public JoinRoomView(JoinRoomViewModel model, RoomBrowserModel browser) {
         Label title = new Label("Join a group room");
         title.getStyleClass().add("title-3");
         address.setId("roomAddress");
@@ -65,9 +68,53 @@ public final class JoinRoomView {
         HBox buttons = new HBox(8, progress, grow, cancel, join);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        root.getChildren().addAll(title, form, problem, buttons);
+        root.getChildren().addAll(title, form, browser(model, browser), problem, buttons);
         root.setPadding(new Insets(20, 24, 20, 24));
-        root.setPrefWidth(460);
+        root.setPrefWidth(500);
+    }
+
+    /** The server's public rooms, filtered as the user types; a pick fills the address, a double click joins. */
+    private Node browser(JoinRoomViewModel model, RoomBrowserModel browser) {
+        Label heading = new Label("Or pick one of the server's public rooms");
+        heading.getStyleClass().add("text-bold");
+        TextField filter = new TextField();
+        filter.setId("roomFilter");
+        filter.setPromptText("Filter by name or address");
+        filter.textProperty().bindBidirectional(browser.filterProperty());
+        ListView<RoomBrowserModel.Listing> rooms = new ListView<>(browser.shown());
+        rooms.setId("roomDirectory");
+        rooms.setPrefHeight(180);
+        rooms.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RoomBrowserModel.Listing item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(item.title());
+                name.getStyleClass().add("primary-line");
+                Label address = new Label(item.room().toString());
+                address.getStyleClass().add("secondary-line");
+                setGraphic(new VBox(0, name, address));
+            }
+        });
+        Label status = new Label();
+        status.setId("roomDirectoryStatus");
+        status.getStyleClass().add("text-muted");
+        status.textProperty().bind(browser.statusProperty());
+        rooms.setPlaceholder(new Label(""));
+        rooms.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.addressProperty().set(now.room().toString());
+            }
+        });
+        rooms.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && rooms.getSelectionModel().getSelectedItem() != null) {
+                model.join();
+            }
+        });
+        return new VBox(6, heading, filter, rooms, status);
     }
 
     public Parent root() {

@@ -2,6 +2,7 @@ package im.parley.ui.rooms;
 
 import im.parley.ui.theme.Avatar;
 import im.parley.ui.theme.ConsistentColor;
+import im.parley.ui.theme.Themes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -199,7 +200,7 @@ final class RoomView {
             } else {
                 nick.setVisible(true);
                 nick.setText(line.nick());
-                nick.setTextFill(ConsistentColor.of(line.nick()));
+                nick.setTextFill(ConsistentColor.ofText(line.nick(), Themes.current() == Themes.Theme.DARK));
             }
             time.setText(when);
             body.setText(line.body());
