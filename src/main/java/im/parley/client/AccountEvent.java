@@ -140,6 +140,10 @@ public sealed interface AccountEvent {
     record ProfileChanged(ProfileChange change) implements AccountEvent {
     }
 
+    /** The user saw everything in the room so far: nothing there counts as unread any more. */
+    record RoomRead(Jid room) implements AccountEvent {
+    }
+
     /** A call is ringing (XEP-0353 or a direct Jingle offer). */
     record CallOffered(Call call) implements AccountEvent {
     }

@@ -1,6 +1,8 @@
 package im.parley.client;
 
+import im.parley.xmpp.ext.disco.DiscoItems;
 import im.parley.xmpp.ext.muc.Room;
+import im.parley.xmpp.ext.muc.RoomDirectory;
 import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.muc.RoomInfo;
@@ -27,6 +29,7 @@ import java.util.logging.Logger;
  */
 public final class RoomService {
     private static final Logger LOG = Logger.getLogger(RoomService.class.getName());
+    private static final int LISTING_PAGE = 100;
 
     /** How the user is in a room: the nick and password to join it with again. */
     public record Membership(Jid room, String nick, String password) {
@@ -78,6 +81,60 @@ public final class RoomService {
     /** Sends {@code body} to the room; its echo comes back as a room message event. */
     public Message send(Jid room, String body) throws NotConnectedException {
         return rooms().send(room, body);
+    }
+
+    /** The user saw the room's messages so far: they stop counting as unread, in the archive too. */
+    public void markRead(Jid room) {
+        publish.accept(new AccountEvent.RoomRead(room.bare()));
+    }
+
+    /**
+     * The group chat services of the user's server: its disco items that say they are text
+     * conferences (XEP-0045 §6.1), in the server's order.
+     */
+    public CompletableFuture<List<Jid>> services() {
+        AccountSession s;
+        try {
+            s = online();
+        } catch (NotConnectedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Jid server = Jid.domain(s.jid().domain());
+        return s.discovery().items(server).thenCompose(items -> {
+            List<CompletableFuture<Jid>> checks = items.items().stream().map(item -> s.discovery().info(item.jid())
+                    .handle((info, failure) -> failure == null && info.identities().stream()
+                            .anyMatch(i -> "conference".equals(i.category()) && "text".equals(i.type()))
+                            ? item.jid() : null)).toList();
+            return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).thenApply(v -> checks.stream()
+                    .map(CompletableFuture::join).filter(java.util.Objects::nonNull).toList());
+        });
+    }
+
+    /**
+     * The public rooms of {@code service}, up to {@code cap}: a huge service is listed in part,
+     * not without end. The first request carries no RSM (Prosody answers a paged request with
+     * nothing); a service that pages anyway says so in its answer, and is followed 100 at a time.
+     */
+    public CompletableFuture<List<DiscoItems.Item>> listRooms(Jid service, int cap) {
+        RoomDirectory directory;
+        try {
+            directory = new RoomDirectory(online().client());
+        } catch (NotConnectedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        List<DiscoItems.Item> found = new java.util.concurrent.CopyOnWriteArrayList<>();
+        return directory.rooms(service, null).thenCompose(page -> collect(directory, service, page, found, cap));
+    }
+
+    private static CompletableFuture<List<DiscoItems.Item>> collect(RoomDirectory directory, Jid service,
+            RoomDirectory.RoomPage page, List<DiscoItems.Item> found, int cap) {
+        found.addAll(page.rooms());
+        if (found.size() >= cap || page.rooms().isEmpty()) {
+            return CompletableFuture.completedFuture(List.copyOf(found.subList(0, Math.min(cap, found.size()))));
+        }
+        return directory.next(service, page, LISTING_PAGE)
+                .map(next -> next.thenCompose(p -> collect(directory, service, p, found, cap)))
+                .orElseGet(() -> CompletableFuture.completedFuture(List.copyOf(found)));
     }
 
     /** The manager of the session online now, listened to. */

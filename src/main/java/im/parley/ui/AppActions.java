@@ -50,6 +50,10 @@ import im.parley.ui.signin.SignInViewModel;
 import im.parley.ui.theme.Themes;
 import im.parley.ui.app.Problems;
 import im.parley.ui.chat.ChatPane;
+import im.parley.ui.rooms.JoinRoomView;
+import im.parley.ui.rooms.JoinRoomViewModel;
+import im.parley.ui.rooms.RoomBrowserModel;
+import im.parley.ui.rooms.RoomPane;
 import im.parley.ui.cert.CertificateDialog;
 import im.parley.ui.cert.CertificatePrompt;
 import im.parley.ui.registration.RegistrationView;
@@ -97,6 +101,45 @@ final class AppActions implements MainView.Commands {
     @Override
     public void newChat() {
         contacts.newChat();
+    }
+
+    /** Ctrl+J and the + menu: join a group room with the active account, then open it. */
+    @Override
+    public void joinRoom() {
+        AccountModel account = shell.activeProperty().get();
+        if (account == null) {
+            return;
+        }
+        Stage dialog = new Stage();
+        dialog.initOwner(app.stage());
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Join a room");
+        JoinRoomViewModel model = new JoinRoomViewModel(
+                (room, nick, password) -> account.account().rooms().join(room, nick, password),
+                account.jid().local(), context.ui(), room -> {
+                    dialog.close();
+                    shell.open(room);
+                });
+        RoomBrowserModel browser = new RoomBrowserModel(new RoomBrowserModel.Directory() {
+            @Override
+            public java.util.concurrent.CompletableFuture<List<Jid>> services() {
+                return account.account().rooms().services();
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<List<im.parley.xmpp.ext.disco.DiscoItems.Item>> rooms(
+                    Jid service, int cap) {
+                return account.account().rooms().listRooms(service, cap);
+            }
+        }, context.ui());
+        JoinRoomView view = new JoinRoomView(model, browser);
+        view.onCancel(dialog::close);
+        browser.load();
+        Scene scene = new Scene(view.root());
+        Themes.style(scene);
+        dialog.setScene(scene);
+        dialog.show();
+        view.focus();
     }
 
     @Override
@@ -313,6 +356,9 @@ final class AppActions implements MainView.Commands {
     }
 
     OpenConversation openConversation(AccountModel account, Jid peer) {
+        if (account.isRoom(peer)) {
+            return new RoomPane(account, peer, context.io(), context.ui());
+        }
         return new ChatPane(account, peer, context.ui(), uri -> app.getHostServices().showDocument(uri.toString()));
     }
 
@@ -346,6 +392,7 @@ final class AppActions implements MainView.Commands {
         keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::searchHistory);
         keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newChat);
+        keys.put(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), this::joinRoom);
         keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), shell::close);
         keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), main::detachOpen);
         keys.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::settings);
@@ -368,7 +415,8 @@ final class AppActions implements MainView.Commands {
 
     @Override
     public HeaderActions conversationActions(AccountModel account, Jid peer) {
-        if (calls == null) {
+        // Group calls are not built: a room's header has no call buttons.
+        if (calls == null || account.isRoom(peer)) {
             return HeaderActions.NONE;
         }
         CallButtonsModel buttons = calls.buttons(account, peer);

@@ -7,6 +7,7 @@ import im.parley.client.AccountSession;
 import im.parley.ui.ParleyApp;
 import im.parley.ui.chat.ChatRow;
 import im.parley.ui.contacts.ContactRow;
+import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.rosterx.RosterExchange;
 import im.parley.xmpp.ext.rosterx.RosterSuggestion;
 import im.parley.xmpp.im.RosterItem;
@@ -224,6 +225,87 @@ class AppIT {
             Eventually.await(() -> contactNamed("Carol Cook"), "Carol added to the contact list");
             assertThat(robot.lookup("#acceptOffer").tryQuery()).isEmpty();
         }
+    }
+
+    @Test
+    void aUserJoinsARoomTalksWithThePeerAndSeesTheOccupants() throws Exception {
+        String room = "lounge-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN");
+        try (AccountSession owner = new AccountSession(prosody.config("carol").build())) {
+            // Carol makes the room and lists it publicly: Prosody's rooms are hidden unless told.
+            owner.connect();
+            Jid lounge = Jid.of(room);
+            owner.rooms().join(lounge, "carol", null).get(20, TimeUnit.SECONDS);
+            RoomAdministration admin = new RoomAdministration(owner.client());
+            admin.createInstant(lounge).get(20, TimeUnit.SECONDS);
+            admin.configure(lounge, java.util.Map.of("muc#roomconfig_publicroom", java.util.List.of("1")))
+                    .get(20, TimeUnit.SECONDS);
+            talkInARoom(room);
+        }
+    }
+
+    private void talkInARoom(String room) throws Exception {
+        try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin", "--join", room, "--nick", "bob")) {
+            peer.await(SlixmppPeer.event("muc_joined"), 20);
+            startApp();
+            signIn();
+            await("#certificateDialog");
+            click("#trustCertificate");
+            await("#conversations");
+
+            robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+            // Found in the server's public rooms by a part of its name, picked with a click.
+            String name = room.substring(0, room.indexOf('@'));
+            click("#roomFilter").write(name.substring(7));
+            Eventually.await(() -> onFx(() -> robot.lookup("#roomDirectory").queryAs(ListView.class).getItems().size())
+                    == 1, "only the lounge matches");
+            robot.clickOn(name);
+            assertThat(text("#roomAddress")).isEqualTo(room);
+            assertThat(text("#roomNick")).as("the account's name offered").isEqualTo(user);
+            Snapshots.write(robot.lookup("#roomAddress").query(), "join-room");
+            click("#joinRoom");
+            await("#roomComposer");
+            Eventually.await(() -> occupantNicks().containsAll(java.util.List.of("bob", user)), "bob and me in the room");
+
+            peer.command("{\"cmd\":\"muc_send\",\"room\":\"" + room + "\",\"body\":\"welcome to the lounge\"}");
+            Eventually.await(() -> roomBodies().contains("welcome to the lounge"), "bob's message shown");
+            Eventually.await(() -> roomUnread(room) == 0, "the open room has nothing unread");
+            click("#roomComposer").write("thanks, bob").type(KeyCode.ENTER);
+            assertThat(SlixmppPeer.field(peer.await(l -> SlixmppPeer.event("muc_message").test(l)
+                    && l.contains("thanks, bob"), 20), "nick")).isEqualTo(user);
+            Eventually.await(() -> roomBodies().contains("thanks, bob"), "my message shown once echoed");
+            assertThat(roomBodies().stream().filter("thanks, bob"::equals).count()).isEqualTo(1);
+
+            peer.command("{\"cmd\":\"leave\",\"room\":\"" + room + "\"}");
+            Eventually.await(() -> !occupantNicks().contains("bob"), "bob left the list");
+            Snapshots.write(robot.lookup("#roomMessages").query(), "room");
+        }
+    }
+
+    private int roomUnread(String room) {
+        return onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<im.parley.client.history.ConversationSummary> list = robot.lookup("#conversations")
+                    .queryAs(ListView.class);
+            return list.getItems().stream().filter(c -> c.room() && c.peer().equals(room))
+                    .mapToInt(im.parley.client.history.ConversationSummary::unread).findFirst().orElse(-1);
+        });
+    }
+
+    private java.util.List<String> roomBodies() {
+        return onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<im.parley.ui.rooms.RoomLine> lines = robot.lookup("#roomMessages").queryAs(ListView.class);
+            return lines.getItems().stream().map(im.parley.ui.rooms.RoomLine::body).toList();
+        });
+    }
+
+    private java.util.List<String> occupantNicks() {
+        return onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<im.parley.ui.rooms.OccupantRow> rows = robot.lookup("#roomOccupants").queryAs(ListView.class);
+            return rows.getItems().stream().filter(r -> r instanceof im.parley.ui.rooms.OccupantRow.Entry)
+                    .map(r -> ((im.parley.ui.rooms.OccupantRow.Entry) r).occupant().nick()).toList();
+        });
     }
 
     private java.util.List<String> shownBodies() {

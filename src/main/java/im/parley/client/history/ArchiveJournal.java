@@ -87,6 +87,8 @@ public final class ArchiveJournal implements AccountJournal {
             }
         } else if (event instanceof AccountEvent.ConversationRead read) {
             store.markRead(accountId, read.peer().bare().toString(), ConversationKind.CHAT);
+        } else if (event instanceof AccountEvent.RoomRead read) {
+            store.markRead(accountId, read.room().toString(), ConversationKind.ROOM);
         } else if (event instanceof AccountEvent.MessageCorrected corrected) {
             MessageChanges.apply(store, accountId, own, corrected.correction(), Instant.now(), null);
         } else if (event instanceof AccountEvent.MessageRetracted retracted) {

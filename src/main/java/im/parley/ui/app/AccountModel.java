@@ -3,6 +3,7 @@ package im.parley.ui.app;
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
 import im.parley.client.RosterOffer;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import im.parley.client.AccountSession;
@@ -149,6 +150,13 @@ public final class AccountModel implements AutoCloseable {
         return invisibleOffered.getReadOnlyProperty();
     }
 
+    /** Whether {@code peer} is a group room of this account: one the user is in, or one in the conversation list. */
+    public boolean isRoom(Jid peer) {
+        Jid bare = peer.bare();
+        return account.rooms().memberships().stream().anyMatch(m -> m.room().equals(bare))
+                || conversations.items().stream().anyMatch(c -> c.room() && c.peer().equals(bare.toString()));
+    }
+
     /** Roster suggestions (XEP-0144) waiting for the user, oldest first. */
     public ObservableList<RosterOffer> offers() {
         return offers;
@@ -237,7 +245,9 @@ public final class AccountModel implements AutoCloseable {
         } else if (event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.MessageSent
                 || event instanceof AccountEvent.CarbonCopied || event instanceof AccountEvent.MessageCorrected
                 || event instanceof AccountEvent.MessageRetracted || event instanceof AccountEvent.HistorySynced
-                || event instanceof AccountEvent.ChangeSent || event instanceof AccountEvent.ConversationRead) {
+                || event instanceof AccountEvent.ChangeSent || event instanceof AccountEvent.ConversationRead
+                || event instanceof AccountEvent.RoomChanged room && isRoomMessage(room)
+                || event instanceof AccountEvent.RoomRead) {
             refreshConversations();
         }
         for (var l : listeners) {
@@ -247,6 +257,10 @@ public final class AccountModel implements AutoCloseable {
                 LOG.log(Level.WARNING, "an account listener failed", e);
             }
         }
+    }
+
+    private static boolean isRoomMessage(AccountEvent.RoomChanged changed) {
+        return changed.event() instanceof RoomEvent.RoomMessage || changed.event() instanceof RoomEvent.PrivateMessage;
     }
 
     private void presenceChanged(Presence presence) {

@@ -67,6 +67,12 @@ public final class ConversationsView {
         }
     }
 
+    /** A room by its name: the local part of its address ("lounge" for lounge@conference.example.org). */
+    static String roomName(String address) {
+        int at = address.indexOf('@');
+        return at > 0 ? address.substring(0, at) : address;
+    }
+
     static String when(Instant time, ZoneId zone, LocalDate today) {
         if (time == null) {
             return "";
@@ -104,6 +110,8 @@ public final class ConversationsView {
             box.setAlignment(Pos.CENTER_LEFT);
             text.setMinWidth(0);
             box.setMinWidth(0);
+            // As wide as the list, never wider: a long name is cut with an ellipsis, not scrolled to.
+            setPrefWidth(0);
         }
 
         @Override
@@ -114,7 +122,7 @@ public final class ConversationsView {
                 setAccessibleText(null);
                 return;
             }
-            String display = names.apply(c.peer());
+            String display = c.room() ? roomName(c.peer()) : names.apply(c.peer());
             avatar.show(c.peer(), display);
             name.setText(display);
             String body = c.lastBody() == null ? "" : c.lastBody().replace('\n', ' ');

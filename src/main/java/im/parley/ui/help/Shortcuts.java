@@ -20,7 +20,7 @@ public final class Shortcuts {
             new Shortcut("Next / previous conversation", "Ctrl+Tab / Ctrl+Shift+Tab (also Ctrl+PgDn / Ctrl+PgUp)"),
             new Shortcut("Find in conversation / search all history", "Ctrl+F / Ctrl+Shift+F"),
             new Shortcut("Edit the last message", "Up in an empty composer"),
-            new Shortcut("New chat", "Ctrl+N"),
+            new Shortcut("New chat / join a room", "Ctrl+N / Ctrl+J"),
             new Shortcut("Close / detach (or dock back) the conversation", "Ctrl+W / Ctrl+D"),
             new Shortcut("Settings / keyboard help", "Ctrl+, / F1 or Ctrl+?"),
             new Shortcut("Cancel (edit, reply, dialog)", "Esc"));

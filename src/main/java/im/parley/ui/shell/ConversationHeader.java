@@ -33,7 +33,8 @@ final class ConversationHeader {
      */
     static Node of(AccountModel a, Jid peer, OpenConversation conversation, HeaderActions actions, boolean detached,
                    Runnable windowAction) {
-        String name = a.contacts().contact(peer).map(c -> c.displayName()).orElse(peer.toString());
+        String name = a.contacts().contact(peer).map(c -> c.displayName())
+                .orElse(a.isRoom(peer) && peer.local() != null ? peer.local() : peer.toString());
         Avatar avatar = new Avatar(36);
         avatar.show(peer.toString(), name);
         Label title = new Label(name);
@@ -52,6 +53,8 @@ final class ConversationHeader {
         Button find = iconButton(new FontIcon(Material2OutlinedMZ.SEARCH), "Find in conversation (Ctrl+F)",
                 "findInConversation");
         find.setOnAction(e -> conversation.find());
+        find.setVisible(conversation.findable());
+        find.setManaged(conversation.findable());
         Button window = detached
                 ? iconButton(new FontIcon(Material2OutlinedMZ.VERTICAL_SPLIT), "Dock in the main window (Ctrl+D)",
                         "dockConversation")

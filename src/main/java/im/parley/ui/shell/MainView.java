@@ -42,6 +42,8 @@ public final class MainView {
     public interface Commands {
         void newChat();
 
+        void joinRoom();
+
         void addContact();
 
         void addAccount();
@@ -141,6 +143,7 @@ public final class MainView {
         add.setAccessibleText("New");
         add.getStyleClass().addAll("flat", "no-arrow");
         add.getItems().addAll(item("New chat…", "newChat", commands::newChat),
+                item("Join a room…", "joinRoomMenu", commands::joinRoom),
                 item("Add contact…", "addContact", commands::addContact),
                 item("Add account…", "addAccount", commands::addAccount));
         Button settings = iconButton(new FontIcon(Material2OutlinedMZ.SETTINGS), "Settings (Ctrl+,)", "settings");
@@ -360,7 +363,7 @@ public final class MainView {
         icon.getStyleClass().add("empty-state-icon");
         Label text = new Label("Choose a conversation, or pick a contact to start one.");
         text.getStyleClass().add("empty-state");
-        Label keys = new Label("Ctrl+N new chat · Ctrl+K jump anywhere · F1 all shortcuts");
+        Label keys = new Label("Ctrl+N new chat · Ctrl+J join a room · Ctrl+K jump anywhere · F1 all shortcuts");
         keys.getStyleClass().add("text-muted");
         VBox box = new VBox(12, icon, text, keys);
         box.setAlignment(Pos.CENTER);

@@ -16,6 +16,11 @@ public interface OpenConversation extends AutoCloseable {
     /** Opens the find bar of this conversation (Ctrl+F). */
     void find();
 
+    /** Whether it has a find bar; the header offers the button only then. */
+    default boolean findable() {
+        return true;
+    }
+
     @Override
     void close();
 }

@@ -159,7 +159,7 @@ public final class QuickSwitcherModel {
     }
 
     /** Lower case without accents: "Zoë" is found by "zoe". */
-    static String fold(String text) {
+    public static String fold(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 

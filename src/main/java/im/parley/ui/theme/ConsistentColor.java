@@ -29,4 +29,12 @@ public final class ConsistentColor {
     public static Color of(String identifier) {
         return Color.hsb(angle(identifier), 0.55, 0.72);
     }
+
+    /**
+     * The same hue as text on the page: darker on a light theme and lighter on a dark one, so
+     * that a yellow nick stays readable (XEP-0392 §5.2 leaves the lightness to the client).
+     */
+    public static Color ofText(String identifier, boolean darkBackground) {
+        return darkBackground ? Color.hsb(angle(identifier), 0.45, 0.9) : Color.hsb(angle(identifier), 0.8, 0.55);
+    }
 }

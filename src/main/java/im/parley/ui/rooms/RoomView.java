@@ -1,0 +1,263 @@
+package im.parley.ui.rooms;
+
+import im.parley.ui.theme.Avatar;
+import im.parley.ui.theme.ConsistentColor;
+import im.parley.ui.theme.Themes;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * A room on screen: its conversation in the middle, the occupants by role on the right, the
+ * composer below (Enter sends, Shift+Enter breaks the line, Tab completes a nick).
+ */
+final class RoomView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+
+    private final RoomViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final ListView<RoomLine> lines = new ListView<>();
+    private final TextArea composer = new TextArea();
+
+    RoomView(RoomViewModel model) {
+        this.model = model;
+        lines.setId("roomMessages");
+        lines.getStyleClass().add("room-messages");
+        lines.setItems(model.lines());
+        lines.setCellFactory(l -> new LineCell());
+        lines.setFocusTraversable(false);
+        Label empty = new Label("No messages yet. Say hello.");
+        empty.getStyleClass().add("empty-state");
+        lines.setPlaceholder(empty);
+        // New lines at the end scroll into view; the stored page put before them does not move the view.
+        model.lines().addListener((ListChangeListener<RoomLine>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && c.getTo() == model.lines().size()) {
+                    Platform.runLater(() -> lines.scrollTo(model.lines().size() - 1));
+                }
+            }
+        });
+
+        ListView<OccupantRow> occupants = new ListView<>(model.occupantRows());
+        occupants.setId("roomOccupants");
+        occupants.getStyleClass().addAll("sidebar-list", "room-occupants");
+        occupants.setCellFactory(l -> new OccupantCell());
+        occupants.setPrefWidth(210);
+        occupants.setMinWidth(160);
+        occupants.setFocusTraversable(false);
+
+        root.setCenter(new VBox(problemBar(), lines));
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        root.setRight(occupants);
+        root.setBottom(composer());
+        root.getStyleClass().add("room-view");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    void focusComposer() {
+        composer.requestFocus();
+        composer.end();
+    }
+
+    private Node problemBar() {
+        Label text = new Label();
+        text.setId("roomProblem");
+        text.textProperty().bind(model.problemProperty());
+        text.setWrapText(true);
+        Button dismiss = new Button(null, new FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
+        dismiss.getStyleClass().addAll("button-icon", "flat");
+        dismiss.setAccessibleText("Dismiss");
+        dismiss.setOnAction(e -> model.dismissProblem());
+        HBox bar = new HBox(8, text, dismiss);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("notice");
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.visibleProperty().bind(model.problemProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node composer() {
+        composer.setId("roomComposer");
+        composer.setWrapText(true);
+        composer.setPrefRowCount(1);
+        composer.promptTextProperty().bind(Bindings.when(model.joinedProperty())
+                .then("Write to the room").otherwise("Not in the room"));
+        composer.setAccessibleText("Message to the room");
+        composer.textProperty().bindBidirectional(model.draftProperty());
+        composer.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        HBox.setHgrow(composer, Priority.ALWAYS);
+        Button send = new Button(null, new FontIcon(Material2MZ.SEND));
+        send.setId("roomSend");
+        send.getStyleClass().addAll("button-icon", "flat", "send");
+        send.setAccessibleText("Send");
+        send.disableProperty().bind(Bindings.createBooleanBinding(() -> model.draftProperty().get().isBlank()
+                || !model.joinedProperty().get(), model.draftProperty(), model.joinedProperty()));
+        send.setOnAction(e -> {
+            model.send();
+            composer.requestFocus();
+        });
+        HBox line = new HBox(6, composer, send);
+        line.setAlignment(Pos.BOTTOM_CENTER);
+        line.getStyleClass().add("composer-line");
+        VBox box = new VBox(line);
+        box.getStyleClass().add("composer");
+        return box;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+            if (model.joinedProperty().get()) {
+                model.send();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            composer.insertText(composer.getCaretPosition(), "\n");
+            e.consume();
+        } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            completeNick();
+            e.consume();
+        }
+    }
+
+    /** Tab: the word before the caret becomes the first nick it starts (with ": " at the line's start). */
+    private void completeNick() {
+        String text = composer.getText();
+        int caret = composer.getCaretPosition();
+        int start = caret;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String prefix = text.substring(start, caret);
+        if (prefix.isEmpty()) {
+            return;
+        }
+        List<String> nicks = model.nicksStartingWith(prefix);
+        if (nicks.isEmpty()) {
+            return;
+        }
+        String completed = nicks.get(0) + (start == 0 ? ": " : " ");
+        composer.replaceText(start, caret, completed);
+        composer.positionCaret(start + completed.length());
+    }
+
+    private static final class LineCell extends ListCell<RoomLine> {
+        private final Label nick = new Label();
+        private final Label time = new Label();
+        private final Label body = new Label();
+        private final VBox box;
+
+        LineCell() {
+            nick.getStyleClass().add("room-nick");
+            time.getStyleClass().add("secondary-line");
+            body.setWrapText(true);
+            body.getStyleClass().add("room-body");
+            HBox header = new HBox(8, nick, time);
+            header.setAlignment(Pos.BASELINE_LEFT);
+            box = new VBox(1, header, body);
+            box.setPadding(new Insets(3, 12, 3, 12));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(RoomLine line, boolean empty) {
+            super.updateItem(line, empty);
+            getStyleClass().remove("room-notice");
+            if (empty || line == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String when = TIME.format(line.time().atZone(ZoneId.systemDefault()));
+            if (line.notice()) {
+                getStyleClass().add("room-notice");
+                nick.setText("");
+                nick.setVisible(false);
+            } else {
+                nick.setVisible(true);
+                nick.setText(line.nick());
+                nick.setTextFill(ConsistentColor.ofText(line.nick(), Themes.current() == Themes.Theme.DARK));
+            }
+            time.setText(when);
+            body.setText(line.body());
+            body.maxWidthProperty().bind(widthProperty().subtract(40));
+            setGraphic(box);
+            setAccessibleText(line.notice() ? line.body() : line.nick() + ": " + line.body());
+        }
+    }
+
+    private static final class OccupantCell extends ListCell<OccupantRow> {
+        private final Avatar avatar = new Avatar(26);
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final HBox entry;
+
+        OccupantCell() {
+            name.getStyleClass().add("primary-line");
+            detail.getStyleClass().add("secondary-line");
+            VBox text = new VBox(0, name, detail);
+            entry = new HBox(8, avatar, text);
+            entry.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(OccupantRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("heading-cell");
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (row instanceof OccupantRow.Heading h) {
+                getStyleClass().add("heading-cell");
+                setGraphic(null);
+                setText(h.label().toUpperCase() + "  " + h.count());
+                return;
+            }
+            var o = ((OccupantRow.Entry) row).occupant();
+            setText(null);
+            avatar.show(o.jid().toString(), o.nick());
+            avatar.presence(o.show() == null ? "online" : o.show() == im.parley.xmpp.stanza.Presence.Show.DND
+                    ? "busy" : "away");
+            name.setText(o.nick());
+            String affiliation = switch (o.affiliation()) {
+                case OWNER -> "Owner";
+                case ADMIN -> "Admin";
+                case MEMBER -> "Member";
+                default -> "";
+            };
+            String status = o.status() == null ? "" : o.status();
+            String line = affiliation.isEmpty() ? status : status.isEmpty() ? affiliation : affiliation + " · " + status;
+            detail.setText(line);
+            detail.setVisible(!line.isEmpty());
+            detail.setManaged(!line.isEmpty());
+            setGraphic(entry);
+            setAccessibleText(o.nick() + (line.isEmpty() ? "" : ", " + line));
+        }
+    }
+}

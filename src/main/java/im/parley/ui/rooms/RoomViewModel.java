@@ -1,0 +1,262 @@
+package im.parley.ui.rooms;
+
+import im.parley.client.history.HistoryMessage;
+import im.parley.xmpp.ext.delay.Delay;
+import im.parley.xmpp.ext.muc.Occupant;
+import im.parley.xmpp.ext.muc.Role;
+import im.parley.xmpp.ext.muc.Room;
+import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.Message;
+import java.text.Collator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One group room as the app shows it: the stored conversation, then what arrives live, each
+ * message once; the occupants by role; the subject; and the composer's text. Events come in
+ * through {@link #onEvent} on the UI thread; stored history and sending go through {@code io}.
+ */
+public final class RoomViewModel {
+    private static final Logger LOG = Logger.getLogger(RoomViewModel.class.getName());
+    /** Enough to fill the window and some; older history waits for the room's archive. */
+    static final int PAGE = 200;
+    private static final List<Role> ROLE_ORDER = List.of(Role.MODERATOR, Role.PARTICIPANT, Role.VISITOR);
+
+    /** What the room needs of the account. */
+    public interface RoomAccess {
+        /** The room as the session knows it now, if the user is in it. */
+        Optional<Room> room();
+
+        /** The newest stored messages of the room, oldest first. */
+        List<HistoryMessage> storedPage(int limit);
+
+        /** Sends a message to the whole room; its echo comes back as an event. */
+        void send(String body) throws Exception;
+
+        /** Everything in the room so far has been seen. */
+        void markRead();
+    }
+
+    private final Jid room;
+    private final RoomAccess access;
+    private final Executor io;
+    private final Executor ui;
+    private final ObservableList<RoomLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<OccupantRow> occupantRows = FXCollections.observableArrayList();
+    private final Map<String, Occupant> occupants = new LinkedHashMap<>();
+    private final Set<String> shownIds = new HashSet<>();
+    private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper(this, "subject", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper joined = new ReadOnlyBooleanWrapper(this, "joined");
+    private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
+    private final Collator collator = Collator.getInstance(Locale.getDefault());
+    private String ownNick;
+
+    public RoomViewModel(Jid room, RoomAccess access, Executor io, Executor ui) {
+        this.room = room.bare();
+        this.access = access;
+        this.io = io;
+        this.ui = ui;
+        collator.setStrength(Collator.PRIMARY);
+    }
+
+    /** Shows the room as the session has it, then loads the stored conversation off the UI thread. */
+    public void open() {
+        access.room().ifPresent(r -> {
+            ownNick = r.nick();
+            joined.set(r.isJoined());
+            subject.set(r.subject() == null ? "" : r.subject());
+            r.occupants().forEach(o -> occupants.put(o.nick(), o));
+            rebuildOccupants();
+        });
+        io.execute(() -> {
+            List<HistoryMessage> stored;
+            try {
+                stored = access.storedPage(PAGE);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not read the stored messages of " + room, e);
+                return;
+            }
+            ui.execute(() -> storedLoaded(stored));
+        });
+    }
+
+    public Jid room() {
+        return room;
+    }
+
+    public ObservableList<RoomLine> lines() {
+        return FXCollections.unmodifiableObservableList(lines);
+    }
+
+    public ObservableList<OccupantRow> occupantRows() {
+        return FXCollections.unmodifiableObservableList(occupantRows);
+    }
+
+    public ReadOnlyStringProperty subjectProperty() {
+        return subject.getReadOnlyProperty();
+    }
+
+    /** A sentence when the room refused something or the user is out of it; else null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty joinedProperty() {
+        return joined.getReadOnlyProperty();
+    }
+
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    public int occupantCount() {
+        return occupants.size();
+    }
+
+    /** Sends the draft to the room; it shows once the room echoes it. False when there was nothing to send. */
+    public boolean send() {
+        String body = draft.get() == null ? "" : draft.get().strip();
+        if (body.isEmpty()) {
+            return false;
+        }
+        draft.set("");
+        io.execute(() -> {
+            try {
+                access.send(body);
+            } catch (Exception e) {
+                ui.execute(() -> {
+                    problem.set("Your message could not be sent: you are not connected.");
+                    draft.set(body);
+                });
+            }
+        });
+        return true;
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    /** Tab in the composer: the occupant nicks that start with {@code prefix}, case ignored, sorted. */
+    public List<String> nicksStartingWith(String prefix) {
+        String p = prefix.toLowerCase(Locale.ROOT);
+        return occupants.keySet().stream().filter(n -> !n.equals(ownNick))
+                .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(p)).sorted(collator).toList();
+    }
+
+    /** An event of the account's rooms (UI thread); those of other rooms are ignored. */
+    public void onEvent(RoomEvent event) {
+        if (!event.room().equals(room)) {
+            return;
+        }
+        if (event instanceof RoomEvent.RoomMessage m) {
+            message(m.nick(), m.message(), m.mine());
+        } else if (event instanceof RoomEvent.SubjectChanged s) {
+            subject.set(s.subject() == null ? "" : s.subject());
+            if (s.nick() != null) {
+                lines.add(new RoomLine(null, s.nick() + " changed the subject to: " + s.subject(), Instant.now(), false));
+            }
+        } else if (event instanceof RoomEvent.Joined j) {
+            ownNick = j.self().nick();
+            joined.set(true);
+            problem.set(null);
+            occupants.clear();
+            j.occupants().forEach(o -> occupants.put(o.nick(), o));
+            rebuildOccupants();
+        } else if (event instanceof RoomEvent.OccupantJoined j) {
+            occupants.put(j.occupant().nick(), j.occupant());
+            rebuildOccupants();
+        } else if (event instanceof RoomEvent.OccupantLeft l) {
+            occupants.remove(l.occupant().nick());
+            rebuildOccupants();
+        } else if (event instanceof RoomEvent.OccupantChanged c) {
+            occupants.put(c.after().nick(), c.after());
+            rebuildOccupants();
+        } else if (event instanceof RoomEvent.NickChanged n) {
+            occupants.remove(n.before().nick());
+            occupants.put(n.after().nick(), n.after());
+            if (n.self()) {
+                ownNick = n.after().nick();
+            }
+            lines.add(new RoomLine(null, n.before().nick() + " is now known as " + n.after().nick(), Instant.now(),
+                    false));
+            rebuildOccupants();
+        } else if (event instanceof RoomEvent.Left left) {
+            joined.set(false);
+            occupants.clear();
+            rebuildOccupants();
+            problem.set(left.departure().rejoin() ? "Disconnected from the room; Parley joins it again."
+                    : "You are no longer in this room" + (left.reason() == null ? "." : ": " + left.reason()));
+        } else if (event instanceof RoomEvent.MessageRefused r) {
+            String why = r.error().text();
+            problem.set("The room refused your message" + (why == null || why.isBlank() ? "." : ": " + why));
+        }
+    }
+
+    private void message(String nick, Message m, boolean mine) {
+        if (nick == null || m.body().isEmpty() || !shownIds.add(idOf(m.id(), m.from()))) {
+            return;
+        }
+        Instant time = Delay.of(m).map(Delay::stamp).orElse(Instant.now());
+        lines.add(new RoomLine(nick, m.body().get(), time, mine));
+        if (!mine) {
+            // The room is on screen while its view-model lives: what arrives is seen.
+            io.execute(access::markRead);
+        }
+    }
+
+    /** The stored page goes before whatever arrived live meanwhile, without the messages both hold. */
+    private void storedLoaded(List<HistoryMessage> stored) {
+        List<RoomLine> older = new ArrayList<>();
+        for (HistoryMessage h : stored) {
+            Jid sender = h.sender() == null ? null : Jid.of(h.sender());
+            if (h.body() == null || h.body().isEmpty() || h.retracted() || sender == null
+                    || !shownIds.add(idOf(h.messageId(), sender))) {
+                continue;
+            }
+            older.add(new RoomLine(sender.resource(), h.body(), h.time(), h.outgoing()));
+        }
+        lines.addAll(0, older);
+        io.execute(access::markRead);
+    }
+
+    private static String idOf(String messageId, Jid from) {
+        // Without an id only the same sender at the same moment could clash; such a message is shown.
+        return messageId == null ? java.util.UUID.randomUUID().toString() : messageId + "|" + from;
+    }
+
+    private void rebuildOccupants() {
+        List<OccupantRow> rows = new ArrayList<>();
+        Comparator<Occupant> byNick = Comparator.comparing(Occupant::nick, collator);
+        for (Role role : ROLE_ORDER) {
+            List<Occupant> members = occupants.values().stream().filter(o -> o.role() == role).sorted(byNick).toList();
+            if (!members.isEmpty()) {
+                rows.add(new OccupantRow.Heading(role, members.size()));
+                members.forEach(o -> rows.add(new OccupantRow.Entry(o)));
+            }
+        }
+        occupantRows.setAll(rows);
+    }
+}

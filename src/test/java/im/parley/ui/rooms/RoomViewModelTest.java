@@ -1,0 +1,159 @@
+package im.parley.ui.rooms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.client.DeliveryState;
+import im.parley.client.history.HistoryMessage;
+import im.parley.xmpp.ext.muc.Affiliation;
+import im.parley.xmpp.ext.muc.Departure;
+import im.parley.xmpp.ext.muc.Occupant;
+import im.parley.xmpp.ext.muc.Role;
+import im.parley.xmpp.ext.muc.Room;
+import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.Message;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+class RoomViewModelTest {
+    private static final Jid ROOM = Jid.of("lounge@conference.example.org");
+    private static final Executor NOW = Runnable::run;
+
+    private final List<HistoryMessage> stored = new ArrayList<>();
+    private final List<String> sent = new ArrayList<>();
+    private boolean offline;
+
+    private final RoomViewModel.RoomAccess access = new RoomViewModel.RoomAccess() {
+        @Override
+        public Optional<Room> room() {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<HistoryMessage> storedPage(int limit) {
+            return stored;
+        }
+
+        @Override
+        public void send(String body) throws Exception {
+            if (offline) {
+                throw new IllegalStateException("offline");
+            }
+            sent.add(body);
+        }
+
+        @Override
+        public void markRead() {
+            reads++;
+        }
+    };
+    private int reads;
+
+    private static Occupant occupant(String nick, Role role) {
+        return new Occupant(ROOM.withResource(nick), role, Affiliation.NONE, null, null, null, null);
+    }
+
+    private static Message groupchat(String nick, String id, String body) {
+        return Message.builder().type(Message.Type.GROUPCHAT).from(ROOM.withResource(nick)).id(id).body(body).build();
+    }
+
+    private static HistoryMessage storedMessage(long key, String nick, String id, String body) {
+        return new HistoryMessage(key, ROOM.toString(), false, ROOM.withResource(nick).toString(), id, null,
+                Instant.parse("2026-12-04T09:00:00Z").plusSeconds(key), body, false, false, null,
+                DeliveryState.DISPLAYED, Map.of(), List.of());
+    }
+
+    private RoomViewModel opened() {
+        RoomViewModel model = new RoomViewModel(ROOM, access, NOW, NOW);
+        model.open();
+        return model;
+    }
+
+    @Test
+    void storedMessagesComeFirstAndAMessageBothStoredAndLiveIsShownOnce() {
+        stored.add(storedMessage(1, "anna", "m1", "good morning"));
+        stored.add(storedMessage(2, "bert", "m2", "hi anna"));
+        RoomViewModel model = opened();
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "bert", null, groupchat("bert", "m2", "hi anna"), false, false));
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "cleo", null, groupchat("cleo", "m3", "hello all"), false, false));
+        assertThat(model.lines()).extracting(RoomLine::nick, RoomLine::body).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("anna", "good morning"),
+                org.assertj.core.groups.Tuple.tuple("bert", "hi anna"),
+                org.assertj.core.groups.Tuple.tuple("cleo", "hello all"));
+        assertThat(reads).as("read on opening and on the one new message").isEqualTo(2);
+    }
+
+    @Test
+    void anotherRoomsEventsAreNotShown() {
+        RoomViewModel model = opened();
+        Jid other = Jid.of("other@conference.example.org");
+        model.onEvent(new RoomEvent.RoomMessage(other, "x", null, groupchat("x", "o1", "elsewhere"), false, false));
+        model.onEvent(new RoomEvent.OccupantJoined(other, new Occupant(other.withResource("x"), Role.PARTICIPANT,
+                Affiliation.NONE, null, null, null, null)));
+        assertThat(model.lines()).isEmpty();
+        assertThat(model.occupantRows()).isEmpty();
+    }
+
+    @Test
+    void occupantsAreGroupedByRoleAndFollowJoinsRenamesAndDepartures() {
+        RoomViewModel model = opened();
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("me", Role.PARTICIPANT),
+                List.of(occupant("me", Role.PARTICIPANT), occupant("zed", Role.MODERATOR),
+                        occupant("amy", Role.PARTICIPANT)), Set.of()));
+        model.onEvent(new RoomEvent.OccupantJoined(ROOM, occupant("lurker", Role.VISITOR)));
+        model.onEvent(new RoomEvent.NickChanged(ROOM, occupant("amy", Role.PARTICIPANT),
+                occupant("amelia", Role.PARTICIPANT), false));
+        model.onEvent(new RoomEvent.OccupantLeft(ROOM, occupant("lurker", Role.VISITOR), Departure.LEFT, null, null));
+        assertThat(model.occupantRows()).containsExactly(
+                new OccupantRow.Heading(Role.MODERATOR, 1), new OccupantRow.Entry(occupant("zed", Role.MODERATOR)),
+                new OccupantRow.Heading(Role.PARTICIPANT, 2),
+                new OccupantRow.Entry(occupant("amelia", Role.PARTICIPANT)),
+                new OccupantRow.Entry(occupant("me", Role.PARTICIPANT)));
+        assertThat(model.lines()).extracting(RoomLine::body).containsExactly("amy is now known as amelia");
+        assertThat(model.joinedProperty().get()).isTrue();
+    }
+
+    @Test
+    void tabCompletesOtherPeoplesNicksNotOurOwn() {
+        RoomViewModel model = opened();
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("Ann", Role.PARTICIPANT),
+                List.of(occupant("Ann", Role.PARTICIPANT), occupant("anton", Role.PARTICIPANT),
+                        occupant("Anna", Role.PARTICIPANT), occupant("bert", Role.PARTICIPANT)), Set.of()));
+        assertThat(model.nicksStartingWith("an")).containsExactly("Anna", "anton");
+    }
+
+    @Test
+    void sendingClearsTheDraftAndAFailureGivesItBackWithASentence() {
+        RoomViewModel model = opened();
+        model.draftProperty().set("  hello room  ");
+        assertThat(model.send()).isTrue();
+        assertThat(sent).containsExactly("hello room");
+        assertThat(model.draftProperty().get()).isEmpty();
+        assertThat(model.send()).as("nothing to send").isFalse();
+
+        offline = true;
+        model.draftProperty().set("are you there?");
+        model.send();
+        assertThat(model.draftProperty().get()).isEqualTo("are you there?");
+        assertThat(model.problemProperty().get()).contains("not connected");
+    }
+
+    @Test
+    void beingKickedSaysSoAndEmptiesTheOccupantsWhileADropPromisesARejoin() {
+        RoomViewModel model = opened();
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("me", Role.PARTICIPANT),
+                List.of(occupant("me", Role.PARTICIPANT)), Set.of()));
+        model.onEvent(new RoomEvent.Left(ROOM, Departure.KICKED, "mod", "spamming", null));
+        assertThat(model.joinedProperty().get()).isFalse();
+        assertThat(model.occupantRows()).isEmpty();
+        assertThat(model.problemProperty().get()).isEqualTo("You are no longer in this room: spamming");
+        model.onEvent(new RoomEvent.Left(ROOM, Departure.SHUTDOWN, null, null, null));
+        assertThat(model.problemProperty().get()).contains("joins it again");
+    }
+}
