@@ -165,4 +165,32 @@ class RosterIT {
         assertThat(roster.items()).doesNotContainKey(mallory);
         assertThat(roster.fetch(null).get(15, TimeUnit.SECONDS).items()).extracting(RosterItem::jid).doesNotContain(mallory);
     }
+
+    /**
+     * A change made the moment an account is online races the login's roster fetch: the push can
+     * be handled before the fetch's result, which must not wipe it (seen in NotificationsIT, about
+     * two runs in five). Ten accounts, each changed at once, each must keep the change.
+     */
+    @Test
+    void aPushRightAfterLoginSurvivesTheLoginsFetch() throws Exception {
+        Jid contact = TestSession.register(prosody, "raced-contact");
+        for (int round = 0; round < 10; round++) {
+            Jid user = TestSession.register(prosody, "raced");
+            try (im.parley.client.Account account = new im.parley.client.Account(
+                    prosody.config(user.withResource("desk"), TestSession.PASSWORD).build())) {
+                java.util.concurrent.BlockingQueue<im.parley.client.AccountEvent> events =
+                        new java.util.concurrent.LinkedBlockingQueue<>();
+                account.subscribe(events::add);
+                account.connect().get(20, TimeUnit.SECONDS);
+                account.current().roster().set(RosterItem.of(contact, "Raced", Set.of())).get(20, TimeUnit.SECONDS);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (System.nanoTime() < deadline
+                        && events.stream().noneMatch(e -> e instanceof im.parley.client.AccountEvent.BroughtUp)) {
+                    Thread.sleep(20);
+                }
+                final int r = round;
+                await(() -> account.current().roster().item(contact).isPresent(), "round " + r + ": the contact kept");
+            }
+        }
+    }
 }

@@ -37,6 +37,10 @@ public final class RosterManager {
     private final RosterStore store;
     private final RosterView view = new RosterView();
     private final List<RosterListener> listeners = new CopyOnWriteArrayList<>();
+    /** Guards the two below: pushes held while a fetch is out, applied after its result. */
+    private final Object order = new Object();
+    private int fetching;
+    private final List<Runnable> held = new ArrayList<>();
 
     public RosterManager(XmppClient client) {
         this(client, new InMemoryRosterStore());
@@ -84,22 +88,52 @@ public final class RosterManager {
             // XEP-0237 §2.3: an empty ver asks for the full roster and says we can cache it.
             query.attribute("ver", knownVersion == null ? "" : knownVersion);
         }
-        return client.query(Iq.get(null, query.build())).thenApply(result -> {
-            Optional<XmlElement> payload = result.query();
-            if (payload.isEmpty()) {
-                Roster stored = store.load();
-                if (view.isEmpty() && knownVersion != null && knownVersion.equals(stored.version())) {
-                    view.replace(stored);
-                    notifyListeners(stored.items(), List.of(), true);
-                }
-                return new RosterResult(true, knownVersion, List.of());
+        synchronized (order) {
+            fetching++;
+        }
+        CompletableFuture<RosterResult> answered;
+        try {
+            answered = client.query(Iq.get(null, query.build())).thenApply(result -> applyResult(result, knownVersion));
+        } catch (RuntimeException e) {
+            answered = CompletableFuture.failedFuture(e);
+        }
+        return answered.whenComplete((ok, failure) -> releaseHeldPushes());
+    }
+
+    private RosterResult applyResult(Iq result, String knownVersion) {
+        Optional<XmlElement> payload = result.query();
+        if (payload.isEmpty()) {
+            Roster stored = store.load();
+            if (view.isEmpty() && knownVersion != null && knownVersion.equals(stored.version())) {
+                view.replace(stored);
+                notifyListeners(stored.items(), List.of(), true);
             }
-            Roster roster = decode(payload.get());
-            view.replace(roster);
-            store.save(view.snapshot());
-            notifyListeners(roster.items(), List.of(), true);
-            return new RosterResult(false, roster.version(), roster.items());
-        });
+            return new RosterResult(true, knownVersion, List.of());
+        }
+        Roster roster = decode(payload.get());
+        view.replace(roster);
+        store.save(view.snapshot());
+        notifyListeners(roster.items(), List.of(), true);
+        return new RosterResult(false, roster.version(), roster.items());
+    }
+
+    /**
+     * A fetch answered (or failed): the pushes that came while it was out are applied now, after
+     * its result. The server sent them after the result, but the result may be handled on the
+     * thread that asked (when it came before the caller attached its handler), so without this
+     * a push could be applied first and then wiped by the older full roster.
+     */
+    private void releaseHeldPushes() {
+        List<Runnable> release;
+        synchronized (order) {
+            fetching--;
+            if (fetching > 0 || held.isEmpty()) {
+                return;
+            }
+            release = List.copyOf(held);
+            held.clear();
+        }
+        release.forEach(Runnable::run);
     }
 
     /**
@@ -163,6 +197,17 @@ public final class RosterManager {
             throw new IqErrorException(StanzaError.of(StanzaErrorCondition.BAD_REQUEST, e.getMessage()));
         }
         String ver = query.attributeOrNull("ver");
+        synchronized (order) {
+            if (fetching > 0) {
+                held.add(() -> applyPush(item, ver));
+                return push.result();
+            }
+        }
+        applyPush(item, ver);
+        return push.result();
+    }
+
+    private void applyPush(RosterItem item, String ver) {
         view.apply(item, ver);
         try {
             store.save(view.snapshot());
@@ -175,7 +220,6 @@ public final class RosterManager {
         } else {
             notifyListeners(List.of(item), List.of(), false);
         }
-        return push.result();
     }
 
     private void notifyListeners(Collection<RosterItem> updated, Collection<Jid> removed, boolean replaced) {
