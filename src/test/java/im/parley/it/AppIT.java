@@ -281,6 +281,29 @@ class AppIT {
         }
     }
 
+    @Test
+    void anInvitationToARoomWaitsInTheInboxAndJoinsIt() throws Exception {
+        startApp();
+        signIn();
+        await("#certificateDialog");
+        click("#trustCertificate");
+        await("#conversations");
+        Jid room = Jid.of("party-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        try (AccountSession host = new AccountSession(prosody.config("carol").build())) {
+            host.connect();
+            host.rooms().join(room, "carol", null).get(20, TimeUnit.SECONDS);
+            new RoomAdministration(host.client()).createInstant(room).get(20, TimeUnit.SECONDS);
+            host.rooms().inviteDirectly(room, Jid.of(user + "@" + prosody.domain()), "come along");
+            await("#acceptInvitation");
+            assertThat(onFx(() -> ((Label) robot.lookup("#inbox .label").query()).getText()))
+                    .isEqualTo(prosody.jid("carol") + " invites you to the room " + room.local() + ": “come along”.");
+            click("#acceptInvitation");
+            await("#roomComposer");
+            Eventually.await(() -> occupantNicks().containsAll(java.util.List.of("carol", user)), "carol and me in the room");
+            assertThat(robot.lookup("#acceptInvitation").tryQuery()).isEmpty();
+        }
+    }
+
     private int roomUnread(String room) {
         return onFx(() -> {
             @SuppressWarnings("unchecked")

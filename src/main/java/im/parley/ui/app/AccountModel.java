@@ -52,6 +52,7 @@ public final class AccountModel implements AutoCloseable {
     private final ConversationsViewModel conversations = new ConversationsViewModel();
     private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
     private final ObservableList<RosterOffer> offers = FXCollections.observableArrayList();
+    private final ObservableList<RoomEvent.Invited> invitations = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper invisibleOffered = new ReadOnlyBooleanWrapper(this, "invisibleOffered");
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
@@ -157,6 +158,31 @@ public final class AccountModel implements AutoCloseable {
                 || conversations.items().stream().anyMatch(c -> c.room() && c.peer().equals(bare.toString()));
     }
 
+    /** Invitations to group rooms (XEP-0045 §7.8, XEP-0249) waiting for the user, one per room. */
+    public ObservableList<RoomEvent.Invited> invitations() {
+        return invitations;
+    }
+
+    /** Joins the room {@code invitation} names, with the account's name as nick; completes once in. */
+    public CompletableFuture<Void> accept(RoomEvent.Invited invitation) {
+        invitations.remove(invitation);
+        return account.rooms().join(invitation.room(), jid().local(), invitation.password()).thenApply(r -> null);
+    }
+
+    /** Declines: a mediated invitation is answered through the room (§7.8.2); a direct one needs no answer. */
+    public void decline(RoomEvent.Invited invitation) {
+        invitations.remove(invitation);
+        if (!invitation.direct()) {
+            io.execute(() -> {
+                try {
+                    account.rooms().rooms().decline(invitation.room(), invitation.from(), null);
+                } catch (Exception e) {
+                    logged("decline an invitation to " + invitation.room(), e);
+                }
+            });
+        }
+    }
+
     /** Roster suggestions (XEP-0144) waiting for the user, oldest first. */
     public ObservableList<RosterOffer> offers() {
         return offers;
@@ -239,6 +265,13 @@ public final class AccountModel implements AutoCloseable {
             ui.execute(() -> {
                 inbox.removeIf(e -> e.from().equals(sc.event().from()));
                 inbox.add(sc.event());
+            });
+        } else if (event instanceof AccountEvent.RoomChanged rc && rc.event() instanceof RoomEvent.Invited invited) {
+            ui.execute(() -> {
+                invitations.removeIf(i -> i.room().equals(invited.room()));
+                if (account.rooms().memberships().stream().noneMatch(m -> m.room().equals(invited.room()))) {
+                    invitations.add(invited);
+                }
             });
         } else if (event instanceof AccountEvent.RosterOffered o) {
             ui.execute(() -> offers.add(o.offer()));

@@ -2,12 +2,14 @@ package im.parley.ui.shell;
 
 import im.parley.ui.app.AccountModel;
 import im.parley.client.RosterOffer;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.rosterx.RosterSuggestion;
 import im.parley.xmpp.im.SubscriptionEvent;
 import im.parley.xmpp.jid.Jid;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -24,9 +26,20 @@ import javafx.scene.layout.VBox;
  */
 final class InboxView extends VBox {
     private AccountModel shown;
+    private final Consumer<Jid> openRoom;
+    private final Consumer<Throwable> problem;
+    private final java.util.concurrent.Executor ui;
     private final InvalidationListener changed = c -> rebuild();
 
-    InboxView(ObjectProperty<AccountModel> active) {
+    /**
+     * @param openRoom shows a room the user just joined from an invitation
+     * @param problem tells the user why joining failed
+     */
+    InboxView(ObjectProperty<AccountModel> active, Consumer<Jid> openRoom, Consumer<Throwable> problem,
+              java.util.concurrent.Executor ui) {
+        this.openRoom = openRoom;
+        this.problem = problem;
+        this.ui = ui;
         setId("inbox");
         getStyleClass().add("inbox");
         setSpacing(6);
@@ -38,11 +51,13 @@ final class InboxView extends VBox {
         if (shown != null) {
             shown.inbox().removeListener(changed);
             shown.offers().removeListener(changed);
+            shown.invitations().removeListener(changed);
         }
         shown = a;
         if (a != null) {
             a.inbox().addListener(changed);
             a.offers().addListener(changed);
+            a.invitations().addListener(changed);
         }
         rebuild();
     }
@@ -55,6 +70,9 @@ final class InboxView extends VBox {
             }
             for (RosterOffer offer : shown.offers()) {
                 getChildren().add(row(offer));
+            }
+            for (RoomEvent.Invited invitation : shown.invitations()) {
+                getChildren().add(row(invitation));
             }
         }
         setVisible(!getChildren().isEmpty());
@@ -76,6 +94,21 @@ final class InboxView extends VBox {
         List<String> changes = offer.suggestions().stream().map(InboxView::change).toList();
         return row(who + " suggests: " + String.join(", ", changes) + ".", "Apply", "acceptOffer",
                 () -> shown.accept(offer), "Ignore", "refuseOffer", () -> shown.refuse(offer));
+    }
+
+    private HBox row(RoomEvent.Invited invitation) {
+        AccountModel account = shown;
+        String who = Objects.requireNonNullElse(nameOf(invitation.from()), invitation.from().bare().toString());
+        String room = invitation.room().local() == null ? invitation.room().toString() : invitation.room().local();
+        String why = invitation.reason() == null || invitation.reason().isBlank() ? "" : ": “" + invitation.reason() + "”";
+        return row(who + " invites you to the room " + room + why + ".", "Join", "acceptInvitation",
+                () -> account.accept(invitation).whenComplete((ok, failure) -> ui.execute(() -> {
+                    if (failure == null) {
+                        openRoom.accept(invitation.room());
+                    } else {
+                        problem.accept(failure);
+                    }
+                })), "Decline", "declineInvitation", () -> account.decline(invitation));
     }
 
     /** One suggestion as a phrase: "add Carol Cook", "remove dave@example.org", "move Eve to Work". */

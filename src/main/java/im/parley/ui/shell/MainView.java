@@ -88,7 +88,8 @@ public final class MainView {
         this.opener = opener;
         this.detached = new DetachedConversations(model, commands::conversationActions, this::dock);
         VBox sidebar = new VBox(header(), searchBox(), new ConnectionBar(model.activeProperty()),
-                new InboxView(model.activeProperty()), switcher(), listArea);
+                new InboxView(model.activeProperty(), model::open, this::couldNotJoin, javafx.application.Platform::runLater),
+                switcher(), listArea);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(320);
         sidebar.setMinWidth(260);
@@ -356,6 +357,15 @@ public final class MainView {
         box.setAlignment(Pos.CENTER);
         box.setId("conversationDetached");
         return box;
+    }
+
+    /** Joining a room from an invitation failed: the reason, in a sentence. */
+    private void couldNotJoin(Throwable failure) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                im.parley.ui.app.Problems.sentence(failure));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText("Parley could not join the room");
+        alert.show();
     }
 
     private Node emptyState() {
