@@ -2,9 +2,11 @@ package im.parley.ui.notify;
 
 import im.parley.client.AccountEvent;
 import im.parley.client.ChatMessages;
+import im.parley.ui.rooms.Mentions;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.correction.Replace;
 import im.parley.xmpp.ext.me.MeCommand;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.reactions.Reactions;
 import im.parley.xmpp.ext.reply.ReplyFallback;
 import im.parley.xmpp.ext.retraction.Retract;
@@ -35,9 +37,15 @@ public final class NotificationPolicy {
      * @param inView     the conversation open in the main window for this account, or null
      * @param muted      whether the conversation with a bare JID is muted
      * @param rosterName the roster name of a bare JID, or null when it has none
+     * @param roomNick   the user's nick in a room, or null when not in it
      */
     public record Situation(NotificationSettings settings, boolean doNotDisturb, boolean windowFocused, Jid inView,
-                            Predicate<Jid> muted, Function<Jid, String> rosterName) {
+                            Predicate<Jid> muted, Function<Jid, String> rosterName, Function<Jid, String> roomNick) {
+        /** A situation in which the user is in no room. */
+        public Situation(NotificationSettings settings, boolean doNotDisturb, boolean windowFocused, Jid inView,
+                         Predicate<Jid> muted, Function<Jid, String> rosterName) {
+            this(settings, doNotDisturb, windowFocused, inView, muted, rosterName, room -> null);
+        }
     }
 
     /** The notification {@code event} on {@code account} deserves now, if any. */
@@ -53,6 +61,10 @@ public final class NotificationPolicy {
             AccountEvent.CarbonCopied c = (AccountEvent.CarbonCopied) event;
             return c.direction() == CarbonCopy.Direction.RECEIVED && isNewMessage(c.message())
                     ? message(account, c.counterpart().bare(), c.message(), now) : Optional.empty();
+        }
+        if (event instanceof AccountEvent.RoomChanged
+                && ((AccountEvent.RoomChanged) event).event() instanceof RoomEvent.RoomMessage) {
+            return mention(account, (RoomEvent.RoomMessage) ((AccountEvent.RoomChanged) event).event(), now);
         }
         if (event instanceof AccountEvent.SubscriptionChanged) {
             SubscriptionEvent s = ((AccountEvent.SubscriptionChanged) event).event();
@@ -78,6 +90,22 @@ public final class NotificationPolicy {
                 : new Notification(Notification.Kind.MESSAGE, account, peer, "Parley", "New message from " + name,
                         now.settings().sound());
         return Optional.of(n);
+    }
+
+    /** In a room only a message naming the user is news: not the room's chatter, not history, not our own. */
+    private static Optional<Notification> mention(Jid account, RoomEvent.RoomMessage rm, Situation now) {
+        String body = rm.message().body().orElse("");
+        if (rm.mine() || rm.history() || rm.nick() == null || !Mentions.mentions(body, now.roomNick().apply(rm.room()))
+                || now.muted().test(rm.room()) || (now.windowFocused() && rm.room().equals(now.inView()))) {
+            return Optional.empty();
+        }
+        String room = rm.room().local() == null ? rm.room().toString() : rm.room().local();
+        String title = plain(rm.nick()) + " in " + room;
+        return Optional.of(now.settings().showText()
+                ? new Notification(Notification.Kind.MESSAGE, account, rm.room(), title, truncate(plain(body)),
+                        now.settings().sound())
+                : new Notification(Notification.Kind.MESSAGE, account, rm.room(), "Parley",
+                        "You were mentioned in " + room, now.settings().sound()));
     }
 
     private static Notification request(Jid account, SubscriptionEvent s, Situation now) {

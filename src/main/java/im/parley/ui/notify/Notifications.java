@@ -5,6 +5,7 @@ import im.parley.ui.app.AccountModel;
 import im.parley.ui.app.OwnPresence;
 import im.parley.ui.contacts.Contact;
 import im.parley.ui.shell.ShellViewModel;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,7 +77,8 @@ public final class Notifications implements AutoCloseable {
     /** Spares the UI thread the chat states, presences and receipts that make most of the stream. */
     private static boolean mayNotify(AccountEvent event) {
         return event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.CarbonCopied
-                || event instanceof AccountEvent.SubscriptionChanged;
+                || event instanceof AccountEvent.SubscriptionChanged
+                || event instanceof AccountEvent.RoomChanged room && room.event() instanceof RoomEvent.RoomMessage;
     }
 
     private void weigh(AccountModel account, AccountEvent event) {
@@ -94,7 +96,9 @@ public final class Notifications implements AutoCloseable {
         NotificationPolicy.Situation now = new NotificationPolicy.Situation(settings.current(),
                 account.ownPresenceProperty().get() == OwnPresence.DO_NOT_DISTURB, focused, inView,
                 peer -> isMuted(account, peer),
-                peer -> account.contacts().contact(peer).map(Contact::name).orElse(null));
+                peer -> account.contacts().contact(peer).map(Contact::name).orElse(null),
+                room -> account.account().rooms().memberships().stream().filter(m -> m.room().equals(room))
+                        .map(m -> m.nick()).findFirst().orElse(null));
         policy.decide(account.jid(), event, now).ifPresent(notifier::show);
     }
 

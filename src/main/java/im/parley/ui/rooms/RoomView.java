@@ -186,7 +186,7 @@ final class RoomView {
         @Override
         protected void updateItem(RoomLine line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().remove("room-notice");
+            getStyleClass().removeAll("room-notice", "room-mention");
             if (empty || line == null) {
                 setGraphic(null);
                 setAccessibleText(null);
@@ -201,6 +201,9 @@ final class RoomView {
                 nick.setVisible(true);
                 nick.setText(line.nick());
                 nick.setTextFill(ConsistentColor.ofText(line.nick(), Themes.current() == Themes.Theme.DARK));
+            }
+            if (line.mention()) {
+                getStyleClass().add("room-mention");
             }
             time.setText(when);
             body.setText(line.body());

@@ -176,7 +176,8 @@ public final class RoomViewModel {
         } else if (event instanceof RoomEvent.SubjectChanged s) {
             subject.set(s.subject() == null ? "" : s.subject());
             if (s.nick() != null) {
-                lines.add(new RoomLine(null, s.nick() + " changed the subject to: " + s.subject(), Instant.now(), false));
+                lines.add(new RoomLine(null, s.nick() + " changed the subject to: " + s.subject(), Instant.now(), false,
+                        false));
             }
         } else if (event instanceof RoomEvent.Joined j) {
             ownNick = j.self().nick();
@@ -201,7 +202,7 @@ public final class RoomViewModel {
                 ownNick = n.after().nick();
             }
             lines.add(new RoomLine(null, n.before().nick() + " is now known as " + n.after().nick(), Instant.now(),
-                    false));
+                    false, false));
             rebuildOccupants();
         } else if (event instanceof RoomEvent.Left left) {
             joined.set(false);
@@ -220,7 +221,7 @@ public final class RoomViewModel {
             return;
         }
         Instant time = Delay.of(m).map(Delay::stamp).orElse(Instant.now());
-        lines.add(new RoomLine(nick, m.body().get(), time, mine));
+        lines.add(new RoomLine(nick, m.body().get(), time, mine, !mine && Mentions.mentions(m.body().get(), ownNick)));
         if (!mine) {
             // The room is on screen while its view-model lives: what arrives is seen.
             io.execute(access::markRead);
@@ -236,7 +237,8 @@ public final class RoomViewModel {
                     || !shownIds.add(idOf(h.messageId(), sender))) {
                 continue;
             }
-            older.add(new RoomLine(sender.resource(), h.body(), h.time(), h.outgoing()));
+            older.add(new RoomLine(sender.resource(), h.body(), h.time(), h.outgoing(),
+                    !h.outgoing() && Mentions.mentions(h.body(), ownNick)));
         }
         lines.addAll(0, older);
         io.execute(access::markRead);

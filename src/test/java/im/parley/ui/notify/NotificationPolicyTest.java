@@ -158,4 +158,33 @@ class NotificationPolicyTest {
                 new SubscriptionEvent(SubscriptionEvent.Kind.REQUEST, CAROL, null)),
                 situation(NotificationSettings.DEFAULT, false, true, CAROL, Set.of()))).isPresent();
     }
+
+    private static final Jid ROOM = Jid.of("lounge@conference.example.org");
+
+    private static AccountEvent inRoom(String nick, String body, boolean mine, boolean history) {
+        Message m = Message.builder().from(ROOM.withResource(nick)).to(ALICE).type(Message.Type.GROUPCHAT).id("r1")
+                .body(body).build();
+        return new AccountEvent.RoomChanged(new im.parley.xmpp.ext.muc.RoomEvent.RoomMessage(ROOM, nick, null, m,
+                history, mine));
+    }
+
+    private static NotificationPolicy.Situation inTheLoungeAs(String nick, boolean focused, Jid inView) {
+        return new NotificationPolicy.Situation(NotificationSettings.DEFAULT, false, focused, inView, j -> false,
+                j -> null, room -> room.equals(ROOM) ? nick : null);
+    }
+
+    @Test
+    void inARoomOnlyAMessageNamingTheUserNotifies() {
+        assertThat(decide(inRoom("bob", "alice, lunch?", false, false), inTheLoungeAs("alice", false, null)))
+                .contains(new Notification(Notification.Kind.MESSAGE, ALICE, ROOM, "bob in lounge", "alice, lunch?",
+                        true));
+        assertThat(decide(inRoom("bob", "lunch, anyone?", false, false), inTheLoungeAs("alice", false, null)))
+                .as("chatter").isEmpty();
+        assertThat(decide(inRoom("bob", "alice, lunch?", false, true), inTheLoungeAs("alice", false, null)))
+                .as("history replayed on joining").isEmpty();
+        assertThat(decide(inRoom("alice", "alice here", true, false), inTheLoungeAs("alice", false, null)))
+                .as("our own").isEmpty();
+        assertThat(decide(inRoom("bob", "alice, lunch?", false, false), inTheLoungeAs("alice", true, ROOM)))
+                .as("the room in view").isEmpty();
+    }
 }

@@ -156,4 +156,16 @@ class RoomViewModelTest {
         model.onEvent(new RoomEvent.Left(ROOM, Departure.SHUTDOWN, null, null, null));
         assertThat(model.problemProperty().get()).contains("joins it again");
     }
+
+    @Test
+    void aMessageNamingTheUserIsMarkedAsAMention() {
+        RoomViewModel model = opened();
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("ann", Role.PARTICIPANT),
+                List.of(occupant("ann", Role.PARTICIPANT)), Set.of()));
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "bert", null, groupchat("bert", "x1", "Ann: coffee?"), false, false));
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "bert", null, groupchat("bert", "x2", "annual report"), false,
+                false));
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "ann", null, groupchat("ann", "x3", "ann is me"), false, true));
+        assertThat(model.lines()).extracting(RoomLine::mention).containsExactly(true, false, false);
+    }
 }
