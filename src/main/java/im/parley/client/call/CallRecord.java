@@ -3,6 +3,7 @@ package im.parley.client.call;
 import im.parley.xmpp.jid.Jid;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -14,8 +15,10 @@ public record CallRecord(String id, Jid peer, boolean incoming, boolean video, I
     public CallRecord {
         Objects.requireNonNull(id, "id");
         peer = peer.bare();
-        Objects.requireNonNull(started, "started");
-        Objects.requireNonNull(ended, "ended");
+        // To the microsecond, as the archive keeps time: the record told is the record stored.
+        started = started.truncatedTo(ChronoUnit.MICROS);
+        answered = answered == null ? null : answered.truncatedTo(ChronoUnit.MICROS);
+        ended = ended.truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(outcome, "outcome");
     }
 
