@@ -2,6 +2,8 @@ package im.parley.ui.notify;
 
 import im.parley.client.AccountEvent;
 import im.parley.client.ChatMessages;
+import im.parley.client.call.CallOutcome;
+import im.parley.client.call.CallRecord;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.correction.Replace;
 import im.parley.xmpp.ext.me.MeCommand;
@@ -23,7 +25,8 @@ import java.util.function.Predicate;
  *
  * <p>New messages notify (also the received carbon of one that went to another of the user's
  * devices: this one has not shown it yet); the user's own messages from elsewhere, corrections,
- * reactions and history fetched from the server archive never do.
+ * reactions and history fetched from the server archive never do. An incoming call nobody
+ * answered notifies as a missed call, under the same rules as a message from its caller.
  */
 public final class NotificationPolicy {
     /** Longest message text a notification shows, in characters as the user sees them. */
@@ -54,6 +57,11 @@ public final class NotificationPolicy {
             return c.direction() == CarbonCopy.Direction.RECEIVED && isNewMessage(c.message())
                     ? message(account, c.counterpart().bare(), c.message(), now) : Optional.empty();
         }
+        if (event instanceof AccountEvent.CallEnded) {
+            CallRecord call = ((AccountEvent.CallEnded) event).call();
+            return call.incoming() && call.outcome() == CallOutcome.MISSED ? missedCall(account, call, now)
+                    : Optional.empty();
+        }
         if (event instanceof AccountEvent.SubscriptionChanged) {
             SubscriptionEvent s = ((AccountEvent.SubscriptionChanged) event).event();
             return s.kind() == SubscriptionEvent.Kind.REQUEST ? Optional.of(request(account, s, now)) : Optional.empty();
@@ -78,6 +86,14 @@ public final class NotificationPolicy {
                 : new Notification(Notification.Kind.MESSAGE, account, peer, "Parley", "New message from " + name,
                         now.settings().sound());
         return Optional.of(n);
+    }
+
+    private static Optional<Notification> missedCall(Jid account, CallRecord call, Situation now) {
+        if (now.muted().test(call.peer()) || (now.windowFocused() && call.peer().equals(now.inView()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notification(Notification.Kind.MISSED_CALL, account, call.peer(), name(call.peer(), now),
+                "Missed " + (call.video() ? "video" : "voice") + " call", now.settings().sound()));
     }
 
     private static Notification request(Jid account, SubscriptionEvent s, Situation now) {
