@@ -116,6 +116,12 @@ final class EventJson {
             f.put("from", jid(e.call().peer()));
             f.put("id", e.call().id());
             f.put("video", e.call().hasVideo());
+        } else if (event instanceof AccountEvent.CallEnded e) {
+            f.put("type", "call_ended");
+            f.put("with", jid(e.call().peer()));
+            f.put("id", e.call().id());
+            f.put("outcome", e.call().outcome().word());
+            f.put("seconds", e.call().duration().toSeconds());
         } else if (event instanceof AccountEvent.RoomChanged e) {
             f.putAll(RoomEventJson.fields(e.event()));
             f.put("type", "room_" + f.get("type"));

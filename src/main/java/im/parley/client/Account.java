@@ -398,7 +398,7 @@ public final class Account implements AutoCloseable {
     }
 
     private CallService installCalls(AccountSession s, CallSettings settings) {
-        return s.installCalls(settings, call -> publish(new AccountEvent.CallOffered(call)));
+        return s.installCalls(settings, new CallEvents(this::publish));
     }
 
     /**

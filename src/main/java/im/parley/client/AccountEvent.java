@@ -1,6 +1,7 @@
 package im.parley.client;
 
 import im.parley.client.call.Call;
+import im.parley.client.call.CallRecord;
 import im.parley.client.profile.ProfileChange;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.chatstates.ChatState;
@@ -146,5 +147,12 @@ public sealed interface AccountEvent {
 
     /** A call is ringing (XEP-0353 or a direct Jingle offer). */
     record CallOffered(Call call) implements AccountEvent {
+    }
+
+    /**
+     * A call placed or received here is over, however it ended; the local archive has it in the
+     * conversation's history when this is told, and tells it once.
+     */
+    record CallEnded(CallRecord call) implements AccountEvent {
     }
 }

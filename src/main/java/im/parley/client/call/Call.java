@@ -12,6 +12,7 @@ import im.parley.media.audio.SwitchableAudioSource;
 import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.jingle.JingleSession;
 import im.parley.xmpp.jid.Jid;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -51,11 +52,16 @@ public final class Call {
     /** Our camera offered in a running call, until the peer answers. */
     CompletableFuture<Void> videoAdded;
     volatile boolean offersVideo;
+    /** Whether video was offered at any time in the call, for its record in the history. */
+    volatile boolean offeredVideoEver;
     /** The devices given at call or accept, kept to build the legs again for another transport. */
     VideoSource camera;
     VideoSink screen;
     boolean viaMessageInitiation;
     volatile long connectedNanos;
+    final Instant startedAt = Instant.now();
+    /** When media first flowed; null until then. */
+    volatile Instant answeredAt;
     /** The figures at the moment the call ended, kept after its media is closed. */
     volatile CallStatistics finalStatistics;
 
@@ -65,6 +71,11 @@ public final class Call {
         this.peer = peer;
         this.incoming = incoming;
         this.state = state;
+    }
+
+    void offersVideo(boolean offers) {
+        offersVideo = offers;
+        offeredVideoEver |= offers;
     }
 
     /** The Jingle sid, also the XEP-0353 id. */

@@ -26,6 +26,7 @@ import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.xml.XmlElement;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class CallService implements AutoCloseable {
     /** As {@link #call}, with video too (a camera of null makes it a voice call). */
     public Call videoCall(Jid to, AudioSource microphone, AudioSink speaker, VideoSource camera, VideoSink screen) {
         Call call = new Call(this, UUID.randomUUID().toString(), to, false, Call.State.PROPOSED);
-        call.offersVideo = camera != null;
+        call.offersVideo(camera != null);
         calls.put(call.id(), call);
         onCallThread(() -> {
             if (!prepareMedia(call, microphone, speaker, camera, screen)) {
@@ -360,6 +361,7 @@ public final class CallService implements AutoCloseable {
                     }
                     if (failure == null) {
                         call.connectedNanos = System.nanoTime();
+                        call.answeredAt = Instant.now();
                         setState(call, Call.State.ACTIVE);
                         call.connected().complete(null);
                     } else {
@@ -412,7 +414,7 @@ public final class CallService implements AutoCloseable {
 
     void ringing(Jid from, String id, boolean withVideo) {
         Call call = new Call(this, id, from, true, Call.State.RINGING);
-        call.offersVideo = withVideo;
+        call.offersVideo(withVideo);
         call.viaMessageInitiation = true;
         calls.put(id, call);
         if (settings.announceRinging()) {

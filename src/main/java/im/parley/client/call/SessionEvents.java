@@ -134,7 +134,7 @@ final class SessionEvents implements JingleListener {
         direct.session = session;
         direct.remote = remote.get();
         direct.videoRemote = videoRemote.orElse(null);
-        direct.offersVideo = videoRemote.isPresent();
+        direct.offersVideo(videoRemote.isPresent());
         direct.offeredBundle = CallOffer.bundle(initiate.payloads());
         service.register(direct);
         session.info(RtpInfo.of(RtpInfo.Kind.RINGING).toXml());

@@ -44,7 +44,7 @@ final class VideoUpgrade {
             started.completeExceptionally(e);
             return;
         }
-        call.offersVideo = true;
+        call.offersVideo(true);
         call.videoAdded = started;
         Content.Creator us = call.isIncoming() ? Content.Creator.RESPONDER : Content.Creator.INITIATOR;
         call.session.contentAdd(List.of(CallOffer.offer(Kind.VIDEO, call.video, call.cname, us)));
@@ -77,7 +77,7 @@ final class VideoUpgrade {
             return;
         }
         call.videoRemote = offer;
-        call.offersVideo = true;
+        call.offersVideo(true);
         call.session.contentAccept(List.of(CallOffer.answer(Kind.VIDEO, offer, call.video, call.cname)));
         service.startVideo(call, !call.isIncoming(), true);
     }
@@ -115,7 +115,7 @@ final class VideoUpgrade {
         if (started != null) {
             call.videoAdded = null;
             service.closeVideo(call);
-            call.offersVideo = false;
+            call.offersVideo(false);
             started.completeExceptionally(new IllegalStateException("the peer declined video"));
         }
     }
@@ -131,7 +131,7 @@ final class VideoUpgrade {
     /** The peer removed the video content, or we did. */
     void stopped(Call call) {
         service.closeVideo(call);
-        call.offersVideo = false;
+        call.offersVideo(false);
         call.videoOffer = null;
     }
 

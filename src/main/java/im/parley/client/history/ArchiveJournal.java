@@ -1,5 +1,6 @@
 package im.parley.client.history;
 
+import im.parley.archive.CallLog;
 import im.parley.archive.ConversationKind;
 import im.parley.archive.Delivery;
 import im.parley.archive.Insertion;
@@ -30,7 +31,8 @@ import java.util.logging.Logger;
  * The local archive as an account's journal: messages, corrections, retractions, reactions and
  * delivery states are committed before the account tells anyone of them, and a message the
  * archive holds already (the same one live, as a carbon, from MAM) is not told twice. The user's
- * own replies and changes are also kept in the outbox's actions until the server has them.
+ * own replies and changes are also kept in the outbox's actions until the server has them. A call
+ * that ended goes into the call log, once per call session.
  */
 public final class ArchiveJournal implements AccountJournal {
     private static final Logger LOG = Logger.getLogger(ArchiveJournal.class.getName());
@@ -39,13 +41,16 @@ public final class ArchiveJournal implements AccountJournal {
     private final MessageStore store;
     private final MessageQueries queries;
     private final OutboxActions actions;
+    private final CallLog calls;
 
-    public ArchiveJournal(Jid own, long accountId, MessageStore store, MessageQueries queries, OutboxActions actions) {
+    public ArchiveJournal(Jid own, long accountId, MessageStore store, MessageQueries queries, OutboxActions actions,
+                          CallLog calls) {
         this.own = own.bare();
         this.accountId = accountId;
         this.store = store;
         this.queries = queries;
         this.actions = actions;
+        this.calls = calls;
     }
 
     @Override
@@ -59,6 +64,9 @@ public final class ArchiveJournal implements AccountJournal {
         if (event instanceof AccountEvent.RoomChanged room) {
             NewMessage row = MessageRows.ofRoom(room.event());
             return row == null || !store.insert(accountId, row).duplicate() ? event : null;
+        }
+        if (event instanceof AccountEvent.CallEnded ended) {
+            return calls.insert(accountId, CallRows.of(ended.call())) ? event : null;
         }
         if (event instanceof AccountEvent.MessageSent sent) {
             TrackedMessage m = sent.message();

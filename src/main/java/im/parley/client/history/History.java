@@ -2,12 +2,15 @@ package im.parley.client.history;
 
 import im.parley.archive.ArchiveSearch;
 import im.parley.archive.AttachmentRow;
+import im.parley.archive.CallLog;
 import im.parley.archive.ConversationKind;
 import im.parley.archive.ConversationRow;
 import im.parley.archive.Conversations;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.StoredMessage;
+import im.parley.client.call.CallRecord;
 import im.parley.xmpp.jid.Jid;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +21,14 @@ public final class History {
     private final MessageQueries queries;
     private final Conversations conversations;
     private final ArchiveSearch search;
+    private final CallLog calls;
 
-    History(long accountId, MessageQueries queries, Conversations conversations, ArchiveSearch search) {
+    History(long accountId, MessageQueries queries, Conversations conversations, ArchiveSearch search, CallLog calls) {
         this.accountId = accountId;
         this.queries = queries;
         this.conversations = conversations;
         this.search = search;
+        this.calls = calls;
     }
 
     /**
@@ -68,6 +73,14 @@ public final class History {
             out.add(of(m));
         }
         return out;
+    }
+
+    /**
+     * Up to {@code limit} calls with {@code peer}, oldest first: the newest ones, or those started
+     * before {@code before}. A conversation shows them among its messages, by time.
+     */
+    public List<CallRecord> calls(Jid peer, Instant before, int limit) {
+        return calls.page(accountId, peer.bare().toString(), before, limit).stream().map(CallRows::record).toList();
     }
 
     /** The messages the keys name, in that order. */

@@ -3,6 +3,7 @@ package im.parley.client.history;
 import im.parley.archive.AccountStore;
 import im.parley.archive.Archive;
 import im.parley.archive.ArchiveException;
+import im.parley.archive.CallLog;
 import im.parley.archive.ArchiveSearch;
 import im.parley.archive.CapsRows;
 import im.parley.archive.Conversations;
@@ -131,7 +132,8 @@ public final class Profile implements AutoCloseable {
     public SyncedAccount accountWithSync(ClientConfig config) {
         long id = accounts.ensure(config.jid().bare().toString());
         Account account = new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
-                new ArchiveJournal(config.jid(), id, messages, queries, new OutboxActions(archive)), caps);
+                new ArchiveJournal(config.jid(), id, messages, queries, new OutboxActions(archive),
+                        new CallLog(archive)), caps);
         ArchiveSync sync = ArchiveSync.install(account,
                 new ArchiveHistoryStore(config.jid(), id, messages, queries, new SyncCursors(archive)));
         return new SyncedAccount(account, sync);
@@ -149,7 +151,7 @@ public final class Profile implements AutoCloseable {
     /** The stored history of the account {@code jid}, for reading and searching. */
     public History history(Jid jid) {
         long id = accounts.ensure(jid.bare().toString());
-        return new History(id, queries, new Conversations(archive), search);
+        return new History(id, queries, new Conversations(archive), search, new CallLog(archive));
     }
 
     /** The stored history of the account {@code jid} as it goes into and comes out of an account export. */

@@ -280,7 +280,7 @@ public final class AccountModel implements AutoCloseable {
                 || event instanceof AccountEvent.MessageRetracted || event instanceof AccountEvent.HistorySynced
                 || event instanceof AccountEvent.ChangeSent || event instanceof AccountEvent.ConversationRead
                 || event instanceof AccountEvent.RoomChanged room && isRoomMessage(room)
-                || event instanceof AccountEvent.RoomRead) {
+                || event instanceof AccountEvent.RoomRead || event instanceof AccountEvent.CallEnded) {
             refreshConversations();
         }
         for (var l : listeners) {

@@ -1,5 +1,6 @@
 package im.parley.ui.chat;
 
+import im.parley.client.call.CallRecord;
 import im.parley.client.history.HistoryMessage;
 import im.parley.client.history.SearchResult;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.concurrent.CompletableFuture;
 public interface ChatArchive {
     /** Up to {@code limit} messages, oldest first: the newest, or those just before {@code beforeKey}. */
     List<HistoryMessage> page(Long beforeKey, int limit);
+
+    /** Up to {@code limit} calls with the contact, oldest first: the newest ones. */
+    List<CallRecord> calls(int limit);
 
     /** The messages the keys name, in that order; keys no longer stored are left out. */
     List<HistoryMessage> byKeys(List<Long> keys);

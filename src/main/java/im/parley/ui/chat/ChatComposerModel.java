@@ -89,7 +89,7 @@ public final class ChatComposerModel {
         } else if (m == Mode.REPLYING) {
             Jid author = t.outgoing() ? chat.own() : Jid.tryParse(t.sender()).orElse(peer);
             chat.act("Sending the reply failed",
-                    () -> actions.reply(peer, ChatViewModel.idForReference(t), author, t.body(), text), null);
+                    () -> actions.reply(peer, ChatText.idForReference(t), author, t.body(), text), null);
         } else {
             chat.act("Sending failed", () -> actions.send(peer, text), null);
         }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * Sorts the account's events for one conversation: new messages, a change to a message by id,
- * or the contact's typing. Runs on the account's thread; the target hands work on.
+ * the contact's typing, or a call that ended. Runs on the account's thread; the target hands work on.
  */
 final class ChatEventRouter implements Consumer<AccountEvent> {
     /** What a conversation does about its events. */
@@ -20,6 +20,9 @@ final class ChatEventRouter implements Consumer<AccountEvent> {
 
         /** The contact's typing text: "typing…" or empty. */
         void typing(String text);
+
+        /** A call with the contact ended: the history has it. */
+        void callEnded();
     }
 
     private final Jid peer;
@@ -59,6 +62,10 @@ final class ChatEventRouter implements Consumer<AccountEvent> {
         } else if (e instanceof AccountEvent.ChatStateChanged s) {
             if (isPeer(s.from())) {
                 target.typing(s.state() == ChatState.COMPOSING ? "typing…" : "");
+            }
+        } else if (e instanceof AccountEvent.CallEnded c) {
+            if (isPeer(c.call().peer())) {
+                target.callEnded();
             }
         } else if (e instanceof AccountEvent.HistorySynced h && h.stored() > 0) {
             target.newMessages();

@@ -1,6 +1,9 @@
 package im.parley.ui.chat;
 
+import im.parley.client.call.CallOutcome;
+import im.parley.client.call.CallRecord;
 import im.parley.client.history.HistoryMessage;
+import im.parley.xmpp.jid.Jid;
 import im.parley.ui.chat.ChatRow.DaySeparator;
 import im.parley.ui.chat.ChatRow.MessageRow;
 import im.parley.ui.chat.ChatRow.Quote;
@@ -15,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Turns a conversation's messages (oldest first) into list rows: a separator before each new day,
@@ -44,6 +49,15 @@ public final class ChatLayout {
 
     /** The rows for {@code messages} as seen on {@code today}, the message with {@code highlightKey} marked. */
     public List<ChatRow> rows(List<HistoryMessage> messages, LocalDate today, Long highlightKey) {
+        return rows(messages, List.of(), today, highlightKey);
+    }
+
+    /**
+     * As {@link #rows(List, LocalDate, Long)}, with {@code calls} (oldest first) placed among the
+     * messages by the time each started; a call ends a group of messages.
+     */
+    public List<ChatRow> rows(List<HistoryMessage> messages, List<CallRecord> calls, LocalDate today,
+                              Long highlightKey) {
         Map<String, HistoryMessage> byId = new HashMap<>();
         for (HistoryMessage m : messages) {
             if (m.messageId() != null) {
@@ -53,21 +67,42 @@ public final class ChatLayout {
                 byId.putIfAbsent(m.stanzaId(), m);
             }
         }
-        List<ChatRow> rows = new ArrayList<>(messages.size() + 8);
+        List<ChatRow> rows = new ArrayList<>(messages.size() + calls.size() + 8);
         HistoryMessage previous = null;
+        LocalDate lastDay = null;
+        int nextCall = 0;
         for (HistoryMessage m : messages) {
+            while (nextCall < calls.size() && calls.get(nextCall).started().isBefore(m.time())) {
+                lastDay = addCall(rows, calls.get(nextCall++), lastDay, today);
+                previous = null;
+            }
             LocalDate day = m.time().atZone(zone).toLocalDate();
-            boolean newDay = previous == null || !previous.time().atZone(zone).toLocalDate().equals(day);
+            boolean newDay = !day.equals(lastDay);
             if (newDay) {
                 rows.add(new DaySeparator(day, dayLabel(day, today)));
             }
-            boolean first = newDay || !sameSender(previous, m)
+            boolean first = newDay || previous == null || !sameSender(previous, m)
                     || Duration.between(previous.time(), m.time()).compareTo(GROUP_GAP) > 0;
             rows.add(new MessageRow(m, first, nameOf(m), quoteOf(m, byId), chipsOf(m),
                     highlightKey != null && highlightKey == m.key()));
             previous = m;
+            lastDay = day;
+        }
+        while (nextCall < calls.size()) {
+            lastDay = addCall(rows, calls.get(nextCall++), lastDay, today);
         }
         return rows;
+    }
+
+    /** Adds the call's row, after a day separator when it starts a day; returns its day. */
+    private LocalDate addCall(List<ChatRow> rows, CallRecord call, LocalDate lastDay, LocalDate today) {
+        LocalDate day = call.started().atZone(zone).toLocalDate();
+        if (!day.equals(lastDay)) {
+            rows.add(new DaySeparator(day, dayLabel(day, today)));
+        }
+        rows.add(new ChatRow.CallRow(call, CallText.of(call), CallText.icon(call),
+                call.incoming() && call.outcome() == CallOutcome.MISSED));
+        return day;
     }
 
     /** "Today", "Yesterday", a weekday and date this year, else a full date. */
@@ -107,6 +142,16 @@ public final class ChatLayout {
             return new Quote(null, "Reply to an earlier message");
         }
         return new Quote(nameOf(original), original.retracted() ? ChatText.REMOVED : original.body());
+    }
+
+    /** The emojis the user gave {@code m}. */
+    Set<String> ownReactions(HistoryMessage m) {
+        for (Map.Entry<String, List<String>> e : m.reactions().entrySet()) {
+            if (Jid.tryParse(e.getKey()).map(j -> j.bare().toString().equals(ownBare)).orElse(false)) {
+                return new HashSet<>(e.getValue());
+            }
+        }
+        return Set.of();
     }
 
     private List<ReactionChip> chipsOf(HistoryMessage m) {

@@ -1,10 +1,11 @@
 package im.parley.ui.chat;
 
+import im.parley.client.call.CallRecord;
 import im.parley.client.history.HistoryMessage;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One row of the conversation list: a day separator or a message laid out for display. */
+/** One row of the conversation list: a day separator, a message laid out for display, or a call. */
 public sealed interface ChatRow {
     /** The first row of each day: "Today", "Yesterday" or a date. */
     record DaySeparator(LocalDate day, String label) implements ChatRow {
@@ -24,6 +25,15 @@ public sealed interface ChatRow {
         public MessageRow {
             reactions = List.copyOf(reactions);
         }
+    }
+
+    /**
+     * A call with the contact, among the messages by the time it started.
+     *
+     * @param text e.g. "Outgoing video call · 2:31" or "Missed voice call"
+     * @param missed an incoming call nobody answered, drawn as needing attention
+     */
+    record CallRow(CallRecord call, String text, String icon, boolean missed) implements ChatRow {
     }
 
     /** The replied-to message as a quote block; {@code senderName} is null when it is not loaded. */

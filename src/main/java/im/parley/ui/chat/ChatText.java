@@ -1,5 +1,6 @@
 package im.parley.ui.chat;
 
+import im.parley.client.history.HistoryMessage;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,5 +81,10 @@ public final class ChatText {
             }
         }
         return s.substring(0, end);
+    }
+
+    /** What another message is referred to by in a reply or reaction: its id, else the archive's id. */
+    static String idForReference(HistoryMessage m) {
+        return m.messageId() != null ? m.messageId() : m.stanzaId();
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -70,6 +69,7 @@ public final class ChatViewModel implements AutoCloseable {
     private final ChatFindModel find;
 
     private final LoadedMessages messages = new LoadedMessages();
+    private final ChatCalls calls;
     private final ObservableList<ChatRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ChatRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
@@ -131,6 +131,7 @@ public final class ChatViewModel implements AutoCloseable {
         layout = new ChatLayout(clock.getZone(), locale, this.own.toString(), title.get());
         composer = new ChatComposerModel(this, timer, pauseAfter);
         find = new ChatFindModel(this);
+        calls = new ChatCalls(archive, background, this::onUi, this::relayout);
         subscription = events.subscribe(new ChatEventRouter(this.peer, new ChatEventRouter.Target() {
             @Override
             public void newMessages() {
@@ -146,8 +147,14 @@ public final class ChatViewModel implements AutoCloseable {
             public void typing(String text) {
                 onUi(() -> typing.set(text));
             }
+
+            @Override
+            public void callEnded() {
+                calls.refresh();
+            }
         }));
         reload();
+        calls.refresh();
     }
 
     /** The conversation with {@code peer} on {@code account}, its history in {@code history}, filled by {@code sync}. */
@@ -295,11 +302,11 @@ public final class ChatViewModel implements AutoCloseable {
 
     /** Sets the user's reactions to {@code message}: adds {@code emoji}, or takes it back when given already. */
     public void toggleReaction(HistoryMessage message, String emoji) {
-        Set<String> mine = new HashSet<>(ownReactions(message));
+        Set<String> mine = new HashSet<>(layout.ownReactions(message));
         if (!mine.remove(emoji)) {
             mine.add(emoji);
         }
-        act("Reacting failed", () -> actions.react(peer, idForReference(message), Set.copyOf(mine)), message);
+        act("Reacting failed", () -> actions.react(peer, ChatText.idForReference(message), Set.copyOf(mine)), message);
     }
 
     /** Withdraws one of the user's own messages for everyone (XEP-0424). */
@@ -428,11 +435,6 @@ public final class ChatViewModel implements AutoCloseable {
         });
     }
 
-    /** What another message is referred to by in a reply or reaction: its id, else the archive's id. */
-    static String idForReference(HistoryMessage m) {
-        return m.messageId() != null ? m.messageId() : m.stanzaId();
-    }
-
     // --- loading and merging ---
 
     private record Stretch(List<HistoryMessage> messages, boolean endsAtNewest) {
@@ -532,7 +534,8 @@ public final class ChatViewModel implements AutoCloseable {
         if (at == all.size() || end == rows.size()) {
             return false;
         }
-        List<ChatRow> head = layout.rows(all.subList(0, at + 1), LocalDate.now(clock), highlighted.get());
+        List<ChatRow> head = layout.rows(all.subList(0, at + 1), calls.within(all.subList(0, at + 1), allLoaded.get(), false),
+                LocalDate.now(clock), highlighted.get());
         RowDiff.apply(rows.subList(0, end + 1), head);
         return true;
     }
@@ -550,7 +553,8 @@ public final class ChatViewModel implements AutoCloseable {
 
     private void relayoutWith(Long highlight) {
         LocalDate today = LocalDate.now(clock);
-        RowDiff.apply(rows, layout.rows(messages.list(), today, highlight));
+        RowDiff.apply(rows, layout.rows(messages.list(), calls.within(messages.list(), allLoaded.get(), !detached.get()),
+                today, highlight));
     }
 
     private void markDisplayedIfSeen() {
@@ -562,15 +566,6 @@ public final class ChatViewModel implements AutoCloseable {
             lastMarked = m.key();
             quietly(() -> actions.markDisplayed(peer, m.messageId()));
         }
-    }
-
-    private Set<String> ownReactions(HistoryMessage m) {
-        for (Map.Entry<String, List<String>> e : m.reactions().entrySet()) {
-            if (Jid.tryParse(e.getKey()).map(j -> j.bare().equals(own)).orElse(false)) {
-                return new HashSet<>(e.getValue());
-            }
-        }
-        return Set.of();
     }
 
     /** Runs {@code change} on the UI thread unless the rows were replaced since {@code gen}. */

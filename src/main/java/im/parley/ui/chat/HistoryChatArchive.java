@@ -1,6 +1,7 @@
 package im.parley.ui.chat;
 
 import im.parley.client.ArchiveSync;
+import im.parley.client.call.CallRecord;
 import im.parley.client.history.History;
 import im.parley.client.history.HistoryMessage;
 import im.parley.client.history.SearchResult;
@@ -23,6 +24,11 @@ public final class HistoryChatArchive implements ChatArchive {
     @Override
     public List<HistoryMessage> page(Long beforeKey, int limit) {
         return history.page(peer, beforeKey, limit);
+    }
+
+    @Override
+    public List<CallRecord> calls(int limit) {
+        return history.calls(peer, null, limit);
     }
 
     @Override

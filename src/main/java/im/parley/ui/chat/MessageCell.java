@@ -71,6 +71,9 @@ final class MessageCell extends ListCell<ChatRow> {
         } else if (row instanceof DaySeparator day) {
             setGraphic(daySeparator(day));
             setAccessibleText(day.label());
+        } else if (row instanceof ChatRow.CallRow call) {
+            setGraphic(callLine(call));
+            setAccessibleText(call.text() + ", " + TIME.format(call.call().started().atZone(ZoneId.systemDefault())));
         } else {
             MessageRow m = (MessageRow) row;
             setGraphic(message(m));
@@ -93,6 +96,17 @@ final class MessageCell extends ListCell<ChatRow> {
         HBox box = new HBox(label);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("day-separator");
+        return box;
+    }
+
+    /** A call as a centred line: icon, text and time; a missed one styled to stand out. */
+    private static Node callLine(ChatRow.CallRow row) {
+        Label label = new Label(row.icon() + "  " + row.text() + "  "
+                + TIME.format(row.call().started().atZone(ZoneId.systemDefault())));
+        label.getStyleClass().add(row.missed() ? "call-missed" : "call-label");
+        HBox box = new HBox(label);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("call-row");
         return box;
     }
 

@@ -11,6 +11,8 @@ public record Notification(Kind kind, Jid account, Jid peer, String title, Strin
         /** A new message: a click opens its conversation. */
         MESSAGE,
         /** Someone asks to see the user's presence: a click shows the account's inbox. */
-        SUBSCRIPTION_REQUEST
+        SUBSCRIPTION_REQUEST,
+        /** An incoming call nobody answered: a click opens its conversation. */
+        MISSED_CALL
     }
 }

@@ -2,6 +2,8 @@ package im.parley.ui.notify;
 
 import im.parley.client.AccountEvent;
 import im.parley.client.ChatMessages;
+import im.parley.client.call.CallOutcome;
+import im.parley.client.call.CallRecord;
 import im.parley.ui.rooms.Mentions;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.correction.Replace;
@@ -25,7 +27,8 @@ import java.util.function.Predicate;
  *
  * <p>New messages notify (also the received carbon of one that went to another of the user's
  * devices: this one has not shown it yet); the user's own messages from elsewhere, corrections,
- * reactions and history fetched from the server archive never do.
+ * reactions and history fetched from the server archive never do. An incoming call nobody
+ * answered notifies as a missed call, under the same rules as a message from its caller.
  */
 public final class NotificationPolicy {
     /** Longest message text a notification shows, in characters as the user sees them. */
@@ -65,6 +68,11 @@ public final class NotificationPolicy {
         if (event instanceof AccountEvent.RoomChanged
                 && ((AccountEvent.RoomChanged) event).event() instanceof RoomEvent.RoomMessage) {
             return mention(account, (RoomEvent.RoomMessage) ((AccountEvent.RoomChanged) event).event(), now);
+        }
+        if (event instanceof AccountEvent.CallEnded) {
+            CallRecord call = ((AccountEvent.CallEnded) event).call();
+            return call.incoming() && call.outcome() == CallOutcome.MISSED ? missedCall(account, call, now)
+                    : Optional.empty();
         }
         if (event instanceof AccountEvent.SubscriptionChanged) {
             SubscriptionEvent s = ((AccountEvent.SubscriptionChanged) event).event();
@@ -106,6 +114,14 @@ public final class NotificationPolicy {
                         now.settings().sound())
                 : new Notification(Notification.Kind.MESSAGE, account, rm.room(), "Parley",
                         "You were mentioned in " + room, now.settings().sound()));
+    }
+
+    private static Optional<Notification> missedCall(Jid account, CallRecord call, Situation now) {
+        if (now.muted().test(call.peer()) || (now.windowFocused() && call.peer().equals(now.inView()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notification(Notification.Kind.MISSED_CALL, account, call.peer(), name(call.peer(), now),
+                "Missed " + (call.video() ? "video" : "voice") + " call", now.settings().sound()));
     }
 
     private static Notification request(Jid account, SubscriptionEvent s, Situation now) {

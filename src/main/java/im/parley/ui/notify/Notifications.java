@@ -51,7 +51,7 @@ public final class Notifications implements AutoCloseable {
         for (AccountModel a : shell.accounts()) {
             if (a.jid().equals(n.account())) {
                 shell.activeProperty().set(a);
-                if (n.kind() == Notification.Kind.MESSAGE) {
+                if (n.kind() == Notification.Kind.MESSAGE || n.kind() == Notification.Kind.MISSED_CALL) {
                     shell.open(n.peer());
                 }
                 return;

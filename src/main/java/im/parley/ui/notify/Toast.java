@@ -20,8 +20,9 @@ final class Toast extends StackPane {
     static final double WIDTH = 340;
 
     Toast(Notification n, Runnable open, Runnable dismiss) {
-        FontIcon glyph = new FontIcon(n.kind() == Notification.Kind.MESSAGE
-                ? Material2OutlinedAL.CHAT_BUBBLE_OUTLINE : Material2OutlinedMZ.PERSON_ADD);
+        FontIcon glyph = new FontIcon(n.kind() == Notification.Kind.MESSAGE ? Material2OutlinedAL.CHAT_BUBBLE_OUTLINE
+                : n.kind() == Notification.Kind.MISSED_CALL ? Material2OutlinedMZ.PHONE_MISSED
+                : Material2OutlinedMZ.PERSON_ADD);
         StackPane icon = new StackPane(glyph);
         icon.getStyleClass().add("toast-icon");
 

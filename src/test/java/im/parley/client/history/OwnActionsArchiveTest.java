@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.archive.AccountStore;
 import im.parley.archive.Archive;
+import im.parley.archive.CallLog;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
 import im.parley.archive.OutboxActions;
@@ -90,7 +91,7 @@ class OwnActionsArchiveTest {
         try (Archive archive = Archive.open(dir)) {
             long id = new AccountStore(archive).ensure(ALICE.toString());
             ArchiveJournal journal = new ArchiveJournal(ALICE, id, new MessageStore(archive), new MessageQueries(archive),
-                    new OutboxActions(archive));
+                    new OutboxActions(archive), new CallLog(archive));
             List<TrackedMessage> queued = journal.queued();
             assertThat(queued).extracting(TrackedMessage::originId).containsExactly(plain.originId(),
                     correction.originId(), retraction.originId(), reactions.originId(), reply.originId());

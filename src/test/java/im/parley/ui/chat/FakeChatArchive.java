@@ -1,6 +1,7 @@
 package im.parley.ui.chat;
 
 import im.parley.client.DeliveryState;
+import im.parley.client.call.CallRecord;
 import im.parley.client.history.HistoryMessage;
 import im.parley.client.history.SearchResult;
 import java.time.Instant;
@@ -21,6 +22,7 @@ final class FakeChatArchive implements ChatArchive {
     final List<HistoryMessage> local = new ArrayList<>();
     final List<HistoryMessage> server = new ArrayList<>();
     final AtomicInteger pageCalls = new AtomicInteger();
+    final List<CallRecord> calls = new ArrayList<>();
     private long nextKey = 1;
 
     /** A message {@code minutes} after T0, stored locally. */
@@ -46,6 +48,11 @@ final class FakeChatArchive implements ChatArchive {
         List<HistoryMessage> all = new ArrayList<>(local);
         all.sort(Comparator.comparing(HistoryMessage::time).thenComparingLong(HistoryMessage::key));
         return all;
+    }
+
+    @Override
+    public synchronized List<CallRecord> calls(int limit) {
+        return List.copyOf(calls.subList(Math.max(0, calls.size() - limit), calls.size()));
     }
 
     @Override

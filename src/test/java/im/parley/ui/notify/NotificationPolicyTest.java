@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.AccountEvent;
 import im.parley.client.ChatMessages;
+import im.parley.client.call.CallOutcome;
+import im.parley.client.call.CallRecord;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.correction.Replace;
 import im.parley.xmpp.im.SubscriptionEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -186,5 +189,23 @@ class NotificationPolicyTest {
                 .as("our own").isEmpty();
         assertThat(decide(inRoom("bob", "alice, lunch?", false, false), inTheLoungeAs("alice", true, ROOM)))
                 .as("the room in view").isEmpty();
+    }
+
+    private static AccountEvent callEnded(boolean incoming, CallOutcome outcome) {
+        Instant t = Instant.parse("2026-12-04T10:00:00Z");
+        return new AccountEvent.CallEnded(new CallRecord("sid", BOB.withResource("phone"), incoming, true, t, null,
+                t.plusSeconds(30), outcome));
+    }
+
+    @Test
+    void aMissedIncomingCallNotifiesAndOtherEndsDoNot() {
+        assertThat(decide(callEnded(true, CallOutcome.MISSED), normal())).contains(new Notification(
+                Notification.Kind.MISSED_CALL, ALICE, BOB, "Bob Builder", "Missed video call", true));
+        assertThat(decide(callEnded(false, CallOutcome.MISSED), normal())).as("the user's own call rang out").isEmpty();
+        assertThat(decide(callEnded(true, CallOutcome.DECLINED), normal())).isEmpty();
+        assertThat(decide(callEnded(true, CallOutcome.MISSED), situation(NotificationSettings.DEFAULT, false, false,
+                null, Set.of(BOB)))).as("muted").isEmpty();
+        assertThat(decide(callEnded(true, CallOutcome.MISSED), situation(NotificationSettings.DEFAULT, true, false,
+                null, Set.of()))).as("do not disturb").isEmpty();
     }
 }
