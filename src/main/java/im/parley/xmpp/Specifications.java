@@ -169,7 +169,7 @@ public final class Specifications {
             new Specification("XEP-0368", "SRV records for XMPP over TLS", "1.1.0", Support.COMPLETE,
                     List.of(), "direct TLS with ALPN xmpp-client"),
             new Specification("XEP-0402", "PEP Native Bookmarks", "1.2.0", Support.COMPLETE,
-                    List.of(), "one private item per room (publish-options of §3.3), extensions kept; other clients' changes heard live (+notify) and believed only from the account itself; rooms with autojoin joined on every fresh session and as soon as another client bookmarks them, left when it removes them or turns autojoin off; joining a room bookmarks it, leaving turns its autojoin off"),
+                    List.of(), "one private item per room (publish-options of §3.3), extensions kept; other clients' changes heard live (+notify) and believed only from the account itself; rooms with autojoin joined on every fresh session and as soon as another client bookmarks them, left when it removes them or turns autojoin off; joining a room bookmarks it, leaving turns its autojoin off; `parley cli bookmarks`"),
             new Specification("XEP-0410", "MUC Self-Ping (Schrödinger's Chat)", "1.1.0", Support.COMPLETE, List.of(),
                     "every joined room pinged every 5 minutes and after a stream resumption; a room that no longer counts the user in is joined again"),
             new Specification("XEP-0421", "Anonymous unique occupant identifiers for MUCs", "1.0.1", Support.COMPLETE,
