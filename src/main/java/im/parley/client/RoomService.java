@@ -92,6 +92,14 @@ public final class RoomService {
      * {@link NotConnectedException} while offline.
      */
     public CompletableFuture<Room> join(Jid room, String nick, String password) {
+        return join(room, nick, password, true);
+    }
+
+    /**
+     * As {@link #join(Jid, String, String)}; {@code bookmark} false leaves the bookmarks alone, for
+     * a join that should not follow the user to their other clients (a command line listener).
+     */
+    public CompletableFuture<Room> join(Jid room, String nick, String password, boolean bookmark) {
         AccountSession s;
         try {
             s = online();
@@ -100,7 +108,9 @@ public final class RoomService {
         }
         return attach(s).join(room, nick, password).thenApply(r -> {
             wanted.put(r.jid(), new Membership(r.jid(), r.nick(), password));
-            bookmarks.joined(s, r.jid(), r.nick());
+            if (bookmark) {
+                bookmarks.joined(s, r.jid(), r.nick());
+            }
             return r;
         });
     }
