@@ -3,6 +3,7 @@ package im.parley.cli;
 import im.parley.client.AccountEvent;
 import im.parley.client.AccountState;
 import im.parley.client.TrackedMessage;
+import im.parley.xmpp.ext.bookmarks.BookmarkEvent;
 import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
@@ -122,6 +123,14 @@ final class EventJson {
             f.put("id", e.call().id());
             f.put("outcome", e.call().outcome().word());
             f.put("seconds", e.call().duration().toSeconds());
+        } else if (event instanceof AccountEvent.BookmarkChanged e) {
+            if (e.event() instanceof BookmarkEvent.Stored stored) {
+                f.put("type", "bookmark");
+                f.putAll(BookmarksCommand.fields(stored.bookmark()));
+            } else {
+                f.put("type", "bookmark_removed");
+                f.put("room", jid(e.event().room()));
+            }
         } else if (event instanceof AccountEvent.RoomChanged e) {
             f.putAll(RoomEventJson.fields(e.event()));
             f.put("type", "room_" + f.get("type"));

@@ -57,7 +57,8 @@ final class MucListenCommand extends MucCommand.Sub {
                 }
             });
             String as = nick != null ? nick : running.account().jid().local();
-            running.account().rooms().join(room, as, password).get(parent().replyTimeout, TimeUnit.SECONDS);
+            // No bookmark: the user's other clients should not join a room because a script listens in it.
+            running.account().rooms().join(room, as, password, false).get(parent().replyTimeout, TimeUnit.SECONDS);
             // Scripts wait for this line before talking in the room; stdout stays one JSON object per event.
             spec.commandLine().getErr().println("listening in " + room + " as " + as);
             spec.commandLine().getErr().flush();

@@ -3,6 +3,7 @@ package im.parley.client;
 import im.parley.client.call.Call;
 import im.parley.client.call.CallRecord;
 import im.parley.client.profile.ProfileChange;
+import im.parley.xmpp.ext.bookmarks.BookmarkEvent;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.ext.markers.Marker;
@@ -135,6 +136,13 @@ public sealed interface AccountEvent {
      * the engine, so this stream stays short.
      */
     record RoomChanged(RoomEvent event) implements AccountEvent {
+    }
+
+    /**
+     * One of the user's clients (this one too) bookmarked a room, changed its bookmark or removed
+     * it (XEP-0402); the rooms follow on their own, as {@link RoomChanged} events.
+     */
+    record BookmarkChanged(BookmarkEvent event) implements AccountEvent {
     }
 
     /** A contact (or the user, from any device) published or cleared a profile item: mood, avatar... */

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 /**
  * Turns one session's stanzas into account events: messages and what refers to them
  * (corrections, retractions, reactions, receipts, markers, chat states), carbons, presence,
- * profile, roster and subscription changes. A message whose origin-id its sender already used is a
+ * profile, bookmark, roster and subscription changes. A message whose origin-id its sender already used is a
  * duplicate (a resend after a lost connection) and is dropped.
  */
 final class AccountEvents {
@@ -55,6 +55,7 @@ final class AccountEvents {
                 session.carbons().addListener(this::carbon),
                 session.presence().addPresenceListener(p -> publish.accept(new AccountEvent.PresenceChanged(p))),
                 session.profile().addListener(c -> publish.accept(new AccountEvent.ProfileChanged(c))),
+                session.bookmarks().addListener(e -> publish.accept(new AccountEvent.BookmarkChanged(e))),
                 session.presence().addSubscriptionListener(e -> publish.accept(new AccountEvent.SubscriptionChanged(e))),
                 session.rosterOffers().addListener(o -> publish.accept(new AccountEvent.RosterOffered(o))),
                 session.roster().addListener((updated, removed, replaced) -> publish.accept(

@@ -4,6 +4,7 @@ import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.CoreResponders;
 import im.parley.xmpp.ext.blocking.BlockingManager;
 import im.parley.xmpp.ext.bob.BobCache;
+import im.parley.xmpp.ext.bookmarks.BookmarkManager;
 import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.mam.MamManager;
@@ -87,6 +88,7 @@ public final class AccountSession implements AutoCloseable {
     private final RoomManager rooms;
     private final PubSubManager pubsub;
     private final PepManager pep;
+    private final BookmarkManager bookmarks;
     private final AvatarManager avatars;
     private final VCardAvatarManager vCardAvatars;
     private final ProfileService profile;
@@ -145,6 +147,7 @@ public final class AccountSession implements AutoCloseable {
         this.pubsub = new PubSubManager(client);
         this.pep = new PepManager(pubsub, discovery);
         this.avatars = new AvatarManager(pep, pubsub);
+        this.bookmarks = new BookmarkManager(client, discovery, pubsub, pep, privateStorage);
         this.profile = new ProfileService(pep, avatars, vCardAvatars, AvatarCache.inMemory(), client::jid);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
@@ -298,6 +301,11 @@ public final class AccountSession implements AutoCloseable {
     /** The user's and contacts' personal eventing (XEP-0163). */
     public PepManager pep() {
         return pep;
+    }
+
+    /** The user's room bookmarks (XEP-0402, else XEP-0048) and other clients' changes to them. */
+    public BookmarkManager bookmarks() {
+        return bookmarks;
     }
 
     /** User Avatar (XEP-0084): ours published, contacts' fetched and checked. */

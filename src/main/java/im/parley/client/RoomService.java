@@ -1,6 +1,9 @@
 package im.parley.client;
 
+import im.parley.xmpp.ext.bookmarks.Bookmark;
+import im.parley.xmpp.ext.bookmarks.BookmarkEvent;
 import im.parley.xmpp.ext.disco.DiscoItems;
+import im.parley.xmpp.ext.muc.Departure;
 import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.ext.muc.RoomDirectory;
 import im.parley.xmpp.ext.muc.RoomAdministration;
@@ -11,8 +14,11 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.stanza.Message;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +32,10 @@ import java.util.logging.Logger;
  * fresh session (a bring-up hook), and their events come out of the account's ordered stream as
  * {@link AccountEvent.RoomChanged}. A room stays wanted until the user leaves it or the room
  * removes the user for good (kick, ban, destruction); a drop or a lost session does not count.
+ * Bookmarks (XEP-0402) carry the rooms across restarts and devices: rooms bookmarked with autojoin
+ * are joined on every fresh session and as soon as another client bookmarks them; a room whose
+ * bookmark another client removes or turns autojoin off for is left (XEP-0402 §4). Joining and
+ * leaving here update the bookmark (see {@link RoomBookmarks}).
  */
 public final class RoomService {
     private static final Logger LOG = Logger.getLogger(RoomService.class.getName());
@@ -38,6 +48,9 @@ public final class RoomService {
     private final Consumer<AccountEvent> publish;
     private final Supplier<AccountSession> onlineSession;
     private final Map<Jid, Membership> wanted = new ConcurrentHashMap<>();
+    private final RoomBookmarks bookmarks = new RoomBookmarks();
+    /** Rooms an autojoin is entering now, so that a second notification does not join twice. */
+    private final Set<Jid> autojoining = ConcurrentHashMap.newKeySet();
     private final Object attachLock = new Object();
     private AccountSession attached;
     private Registration listening = () -> { };
@@ -54,27 +67,59 @@ public final class RoomService {
         return List.copyOf(wanted.values());
     }
 
+    /** The account's room bookmarks, as last read or heard from the server. */
+    public List<Bookmark> bookmarks() {
+        return bookmarks.all();
+    }
+
+    /** The bookmark of {@code room}, if the account has one. */
+    public Optional<Bookmark> bookmark(Jid room) {
+        return bookmarks.of(room);
+    }
+
     /**
-     * Joins {@code room} now, and again on every later fresh session. Fails as
-     * {@link RoomManager#join} does, and with {@link NotConnectedException} while offline.
+     * The nick to join {@code room} with again: the one the user is in it with, else its
+     * bookmark's; empty when neither says.
+     */
+    public Optional<String> knownNick(Jid room) {
+        Membership m = wanted.get(room.bare());
+        return m != null ? Optional.of(m.nick()) : bookmarks.of(room).map(Bookmark::nick);
+    }
+
+    /**
+     * Joins {@code room} now, and again on every later fresh session: its bookmark says autojoin,
+     * with this nick. Fails as {@link RoomManager#join} does, and with
+     * {@link NotConnectedException} while offline.
      */
     public CompletableFuture<Room> join(Jid room, String nick, String password) {
-        RoomManager rooms;
+        return join(room, nick, password, true);
+    }
+
+    /**
+     * As {@link #join(Jid, String, String)}; {@code bookmark} false leaves the bookmarks alone, for
+     * a join that should not follow the user to their other clients (a command line listener).
+     */
+    public CompletableFuture<Room> join(Jid room, String nick, String password, boolean bookmark) {
+        AccountSession s;
         try {
-            rooms = rooms();
+            s = online();
         } catch (NotConnectedException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return rooms.join(room, nick, password).thenApply(r -> {
+        return attach(s).join(room, nick, password).thenApply(r -> {
             wanted.put(r.jid(), new Membership(r.jid(), r.nick(), password));
+            if (bookmark) {
+                bookmarks.joined(s, r.jid(), r.nick());
+            }
             return r;
         });
     }
 
-    /** Leaves {@code room} for good: it is not joined again. */
+    /** Leaves {@code room} for good: it is not joined again, and its bookmark no longer says autojoin. */
     public CompletableFuture<Void> leave(Jid room) {
         wanted.remove(room.bare());
         AccountSession s = onlineSession.get();
+        bookmarks.left(s, room.bare());
         return s == null ? CompletableFuture.completedFuture(null) : s.rooms().leave(room, null);
     }
 
@@ -157,16 +202,59 @@ public final class RoomService {
         return s;
     }
 
-    /** The bring-up step: joins every wanted room on a fresh session; failures are logged and told as events. */
+    /**
+     * The bring-up step: joins every wanted room and every room bookmarked with autojoin on a
+     * fresh session. A wanted room whose bookmark another client turned autojoin off for while we
+     * were away is no longer wanted. Failures are logged and told as events.
+     */
     CompletionStage<?> bringUp(AccountSession session) {
         RoomManager rooms = attach(session);
-        return CompletableFuture.allOf(wanted.values().stream()
-                .map(m -> rooms.join(m.room(), m.nick(), m.password()).handle((r, e) -> {
-                    if (e != null) {
-                        LOG.log(Level.WARNING, "could not join " + m.room() + " again", e);
-                    }
-                    return null;
-                })).toArray(CompletableFuture[]::new));
+        return bookmarks.fetch(session).thenCompose(found -> {
+            Map<Jid, Membership> toJoin = new LinkedHashMap<>(wanted);
+            for (Bookmark b : found) {
+                if (!b.autojoin()) {
+                    toJoin.remove(b.room());
+                    wanted.remove(b.room());
+                } else {
+                    toJoin.putIfAbsent(b.room(), new Membership(b.room(), RoomBookmarks.nick(b, session),
+                            b.conference().password()));
+                }
+            }
+            return CompletableFuture.allOf(toJoin.values().stream()
+                    .map(m -> rooms.join(m.room(), m.nick(), m.password()).handle((r, e) -> {
+                        if (e != null) {
+                            LOG.log(Level.WARNING, "could not join " + m.room() + " again", e);
+                        } else {
+                            wanted.putIfAbsent(r.jid(), new Membership(r.jid(), r.nick(), m.password()));
+                        }
+                        return null;
+                    })).toArray(CompletableFuture[]::new));
+        });
+    }
+
+    /** Another client (or this one) changed a bookmark: join or leave as it now says (XEP-0402 §4). */
+    private void onBookmark(AccountSession session, BookmarkEvent event) {
+        bookmarks.heard(event);
+        Jid room = event.room();
+        if (event instanceof BookmarkEvent.Stored stored && stored.bookmark().autojoin()) {
+            Bookmark b = stored.bookmark();
+            if (wanted.containsKey(room) || session.rooms().room(room).isPresent() || !autojoining.add(room)) {
+                return;
+            }
+            session.rooms().join(room, RoomBookmarks.nick(b, session), b.conference().password()).whenComplete((r, e) -> {
+                autojoining.remove(room);
+                if (e != null) {
+                    LOG.log(Level.WARNING, "could not join the newly bookmarked " + room, e);
+                } else {
+                    wanted.put(room, new Membership(room, r.nick(), b.conference().password()));
+                }
+            });
+        } else if (wanted.remove(room) != null) {
+            session.rooms().leave(room, null).exceptionally(e -> {
+                LOG.log(Level.WARNING, "could not leave " + room + " as its bookmark says", e);
+                return null;
+            });
+        }
     }
 
     private RoomManager attach(AccountSession session) {
@@ -174,7 +262,8 @@ public final class RoomService {
             if (attached != session) {
                 listening.close();
                 attached = session;
-                listening = session.rooms().addListener(e -> onEvent(session, e));
+                listening = Registration.all(session.rooms().addListener(e -> onEvent(session, e)),
+                        session.bookmarks().addListener(e -> onBookmark(session, e)));
             }
             return session.rooms();
         }
@@ -199,6 +288,10 @@ public final class RoomService {
         }
         if (event instanceof RoomEvent.Left left && !left.departure().rejoin()) {
             wanted.remove(left.room());
+            if (left.departure() == Departure.BANNED || left.departure() == Departure.DESTROYED) {
+                // Joining again would fail, or create the destroyed room anew.
+                bookmarks.left(session, left.room());
+            }
         } else if (event instanceof RoomEvent.NickChanged renamed && renamed.self()) {
             wanted.computeIfPresent(renamed.room(), (room, m) -> new Membership(room, renamed.after().nick(), m.password()));
         }

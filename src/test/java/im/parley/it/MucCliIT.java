@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -24,34 +23,18 @@ import org.junit.jupiter.api.Test;
 class MucCliIT {
     private final TestServer prosody = TestServer.prosody();
 
-    record Result(int exit, String out, String err) {
-    }
-
     private Process start(Jid account, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
-                System.getProperty("java.home") + "/bin/java", "-jar", System.getProperty("parley.jar", "target/parley.jar"), "cli",
-                "--jid", account.toString(), "--host", "127.0.0.1", "--port", Integer.toString(prosody.c2sPort()),
-                "--trust", prosody.caCert().toString(), "muc"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("PARLEY_PASSWORD", TestSession.PASSWORD);
-        return pb.start();
+        return CliProcess.start(prosody, account, muc(args));
     }
 
-    private Result run(Jid account, String... args) throws Exception {
-        Process p = start(account, args);
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("cli finished").isTrue();
-        return new Result(p.exitValue(), out.get().strip(), err.get());
+    private CliProcess.Result run(Jid account, String... args) throws Exception {
+        return CliProcess.run(prosody, account, muc(args));
     }
 
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    private static List<String> muc(String... args) {
+        List<String> all = new ArrayList<>(List.of("muc"));
+        all.addAll(List.of(args));
+        return all;
     }
 
     private Jid newRoom() {
@@ -64,7 +47,7 @@ class MucCliIT {
         Jid owner = TestSession.register(prosody, "cli-owner");
         Jid listener = TestSession.register(prosody, "cli-listener");
         Jid room = newRoom();
-        Result created = run(owner, "create", room + "/owner", "--config", "muc#roomconfig_persistentroom=1",
+        CliProcess.Result created = run(owner, "create", room + "/owner", "--config", "muc#roomconfig_persistentroom=1",
                 "--config", "muc#roomconfig_roomname=CLI Cave");
         assertThat(created.exit()).as(created.err()).isZero();
         assertThat(created.out()).isEqualTo("{\"room\":\"" + room + "\",\"created\":true}");
@@ -73,7 +56,7 @@ class MucCliIT {
         try (TestSession check = TestSession.fresh(prosody, "cli-check"); RoomManager rooms = new RoomManager(check.client())) {
             assertThat(rooms.info(room).get(20, TimeUnit.SECONDS).name()).isEqualTo("CLI Cave");
         }
-        Result joined = run(listener, "join", room + "/visitor");
+        CliProcess.Result joined = run(listener, "join", room + "/visitor");
         assertThat(joined.exit()).as(joined.err()).isZero();
         assertThat(joined.out()).contains("\"nick\":\"visitor\"").contains("\"archived\":true");
 
@@ -81,7 +64,7 @@ class MucCliIT {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(listening.getInputStream(), StandardCharsets.UTF_8));
              BufferedReader err = new BufferedReader(new InputStreamReader(listening.getErrorStream(), StandardCharsets.UTF_8))) {
             assertThat(err.readLine()).isEqualTo("listening in " + room + " as ears");
-            Result sent = run(owner, "send", room.toString(), "hello \"room\"");
+            CliProcess.Result sent = run(owner, "send", room.toString(), "hello \"room\"");
             assertThat(sent.exit()).as(sent.err()).isZero();
             assertThat(sent.out()).startsWith("{\"id\":\"");
             String line;
@@ -119,7 +102,7 @@ class MucCliIT {
             rooms.join(room, "guest", null).get(20, TimeUnit.SECONDS);
             peer.command("{\"cmd\":\"join\",\"room\":\"" + room + "\",\"nick\":\"peer\"}");
             peer.await(SlixmppPeer.event("muc_joined"), 20);
-            Result kicked = run(owner, "kick", room.toString(), "peer", "--reason", "out");
+            CliProcess.Result kicked = run(owner, "kick", room.toString(), "peer", "--reason", "out");
             assertThat(kicked.exit()).as(kicked.err()).isZero();
             RoomEvent.OccupantLeft left = events.await(RoomEvent.OccupantLeft.class, l -> l.occupant().nick().equals("peer"));
             assertThat(left.reason()).isEqualTo("out");

@@ -151,10 +151,14 @@ public final class AccountModel implements AutoCloseable {
         return invisibleOffered.getReadOnlyProperty();
     }
 
-    /** Whether {@code peer} is a group room of this account: one the user is in, or one in the conversation list. */
+    /**
+     * Whether {@code peer} is a group room of this account: one the user is in, one bookmarked, or one
+     * in the conversation list.
+     */
     public boolean isRoom(Jid peer) {
         Jid bare = peer.bare();
         return account.rooms().memberships().stream().anyMatch(m -> m.room().equals(bare))
+                || account.rooms().bookmark(bare).isPresent()
                 || conversations.items().stream().anyMatch(c -> c.room() && c.peer().equals(bare.toString()));
     }
 

@@ -11,6 +11,7 @@ import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.NotConnectedException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -46,6 +47,21 @@ public final class RoomPane implements OpenConversation {
             @Override
             public void markRead() {
                 rooms.markRead(room);
+            }
+
+            @Override
+            public Optional<String> knownNick() {
+                return rooms.knownNick(room);
+            }
+
+            @Override
+            public String defaultNick() {
+                return account.account().jid().local();
+            }
+
+            @Override
+            public CompletableFuture<?> join(String nick) {
+                return rooms.join(room, nick, rooms.bookmark(room).map(b -> b.conference().password()).orElse(null));
             }
         }, io, ui);
         view = new RoomView(model);

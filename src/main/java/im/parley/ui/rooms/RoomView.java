@@ -66,7 +66,7 @@ final class RoomView {
         occupants.setMinWidth(160);
         occupants.setFocusTraversable(false);
 
-        root.setCenter(new VBox(problemBar(), lines));
+        root.setCenter(new VBox(problemBar(), joinBar(), lines));
         VBox.setVgrow(lines, Priority.ALWAYS);
         root.setRight(occupants);
         root.setBottom(composer());
@@ -97,6 +97,23 @@ final class RoomView {
         bar.getStyleClass().add("notice");
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.visibleProperty().bind(model.problemProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** Offered while the user is not in the room: after a restart, a leave, or a removal. */
+    private Node joinBar() {
+        Label text = new Label("You are not in this room.");
+        Button join = new Button("Join");
+        join.setId("roomJoin");
+        join.setOnAction(e -> model.join());
+        join.disableProperty().bind(model.joiningProperty());
+        join.setAccessibleText("Join the room");
+        HBox bar = new HBox(8, text, join);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("notice");
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.visibleProperty().bind(model.joinedProperty().not());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }

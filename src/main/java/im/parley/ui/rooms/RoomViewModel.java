@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -56,6 +58,15 @@ public final class RoomViewModel {
 
         /** Everything in the room so far has been seen. */
         void markRead();
+
+        /** The nick the account would join with again: the one it is in the room with, else its bookmark's. */
+        Optional<String> knownNick();
+
+        /** The nick when nothing else names one: the account's own name. */
+        String defaultNick();
+
+        /** Joins the room as {@code nick}; completes once in, fails with why not. */
+        CompletableFuture<?> join(String nick);
     }
 
     private final Jid room;
@@ -69,9 +80,12 @@ public final class RoomViewModel {
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper(this, "subject", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper joined = new ReadOnlyBooleanWrapper(this, "joined");
+    private final ReadOnlyBooleanWrapper joining = new ReadOnlyBooleanWrapper(this, "joining");
     private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
     private final Collator collator = Collator.getInstance(Locale.getDefault());
     private String ownNick;
+    /** The user's nick in the stored conversation, from the newest of their own messages. */
+    private String storedOwnNick;
 
     public RoomViewModel(Jid room, RoomAccess access, Executor io, Executor ui) {
         this.room = room.bare();
@@ -125,6 +139,34 @@ public final class RoomViewModel {
 
     public ReadOnlyBooleanProperty joinedProperty() {
         return joined.getReadOnlyProperty();
+    }
+
+    /** True while a join the user asked for is on its way. */
+    public ReadOnlyBooleanProperty joiningProperty() {
+        return joining.getReadOnlyProperty();
+    }
+
+    /** The nick "Join" uses: the bookmarked or current one, else the user's last in this room, else the account's name. */
+    public String joinNick() {
+        return access.knownNick().or(() -> Optional.ofNullable(storedOwnNick)).orElseGet(access::defaultNick);
+    }
+
+    /** Joins the room as {@link #joinNick()}: the room's own events then show it; a refusal becomes the problem. */
+    public void join() {
+        if (joined.get() || joining.get()) {
+            return;
+        }
+        String nick = joinNick();
+        joining.set(true);
+        problem.set(null);
+        io.execute(() -> access.join(nick).whenComplete((ok, failure) -> ui.execute(() -> {
+            joining.set(false);
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                problem.set("Could not join the room as " + nick + ": " + cause.getMessage());
+            }
+        })));
     }
 
     public StringProperty draftProperty() {
@@ -239,6 +281,9 @@ public final class RoomViewModel {
             }
             older.add(new RoomLine(sender.resource(), h.body(), h.time(), h.outgoing(),
                     !h.outgoing() && Mentions.mentions(h.body(), ownNick)));
+            if (h.outgoing()) {
+                storedOwnNick = sender.resource();
+            }
         }
         lines.addAll(0, older);
         io.execute(access::markRead);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +53,27 @@ class RoomViewModelTest {
         public void markRead() {
             reads++;
         }
+
+        @Override
+        public Optional<String> knownNick() {
+            return Optional.ofNullable(knownNick);
+        }
+
+        @Override
+        public String defaultNick() {
+            return "account";
+        }
+
+        @Override
+        public CompletableFuture<?> join(String nick) {
+            joinedAs.add(nick);
+            return joinAnswer;
+        }
     };
     private int reads;
+    private String knownNick;
+    private final List<String> joinedAs = new ArrayList<>();
+    private CompletableFuture<Object> joinAnswer = new CompletableFuture<>();
 
     private static Occupant occupant(String nick, Role role) {
         return new Occupant(ROOM.withResource(nick), role, Affiliation.NONE, null, null, null, null);
@@ -64,7 +84,11 @@ class RoomViewModelTest {
     }
 
     private static HistoryMessage storedMessage(long key, String nick, String id, String body) {
-        return new HistoryMessage(key, ROOM.toString(), false, ROOM.withResource(nick).toString(), id, null,
+        return stored(key, false, nick, id, body);
+    }
+
+    private static HistoryMessage stored(long key, boolean outgoing, String nick, String id, String body) {
+        return new HistoryMessage(key, ROOM.toString(), outgoing, ROOM.withResource(nick).toString(), id, null,
                 Instant.parse("2026-12-04T09:00:00Z").plusSeconds(key), body, false, false, null,
                 DeliveryState.DISPLAYED, Map.of(), List.of());
     }
@@ -167,5 +191,38 @@ class RoomViewModelTest {
                 false));
         model.onEvent(new RoomEvent.RoomMessage(ROOM, "ann", null, groupchat("ann", "x3", "ann is me"), false, true));
         assertThat(model.lines()).extracting(RoomLine::mention).containsExactly(true, false, false);
+    }
+
+    /** "Join" uses the bookmarked (or current) nick, else the user's last nick in the stored conversation, else the account's name. */
+    @Test
+    void joinPicksTheKnownNickThenTheLastStoredOwnNickThenTheAccountName() {
+        RoomViewModel fresh = opened();
+        assertThat(fresh.joinedProperty().get()).isFalse();
+        assertThat(fresh.joinNick()).isEqualTo("account");
+
+        stored.add(stored(1, true, "old-me", "m1", "earlier"));
+        stored.add(storedMessage(2, "anna", "m2", "hi"));
+        stored.add(stored(3, true, "newer-me", "m3", "later"));
+        assertThat(opened().joinNick()).isEqualTo("newer-me");
+
+        knownNick = "bookmarked";
+        RoomViewModel model = opened();
+        model.join();
+        assertThat(joinedAs).containsExactly("bookmarked");
+        assertThat(model.joiningProperty().get()).isTrue();
+        model.join();
+        assertThat(joinedAs).as("no second join while one is on its way").hasSize(1);
+        joinAnswer.complete(null);
+        assertThat(model.joiningProperty().get()).isFalse();
+        assertThat(model.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void aRefusedJoinIsShownAsTheProblem() {
+        RoomViewModel model = opened();
+        joinAnswer = CompletableFuture.failedFuture(new IllegalStateException("banned"));
+        model.join();
+        assertThat(model.joiningProperty().get()).isFalse();
+        assertThat(model.problemProperty().get()).isEqualTo("Could not join the room as account: banned");
     }
 }

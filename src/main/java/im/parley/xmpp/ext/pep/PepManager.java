@@ -40,7 +40,14 @@ public final class PepManager {
      * {@code access} if needed (§3), and answers the item's id.
      */
     public CompletableFuture<String> publish(String node, Item item, AccessModel access) {
-        NodeOptions options = NodeOptions.none().accessModel(access);
+        return publish(node, item, NodeOptions.none().accessModel(access));
+    }
+
+    /**
+     * Publishes {@code item} with {@code options} as publish-options, reconfiguring the node to
+     * them when it exists configured otherwise, and answers the item's id.
+     */
+    public CompletableFuture<String> publish(String node, Item item, NodeOptions options) {
         return pubsub.publish(null, node, item, options).handle((id, failure) -> {
             if (failure == null) {
                 return CompletableFuture.completedFuture(id);

@@ -1,0 +1,149 @@
+package im.parley.it;
+
+import static im.parley.it.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.client.Account;
+import im.parley.client.AccountEvent;
+import im.parley.client.AccountSession;
+import im.parley.client.RoomService;
+import im.parley.xmpp.ext.bookmarks.Bookmark;
+import im.parley.xmpp.ext.bookmarks.BookmarkEvent;
+import im.parley.xmpp.ext.bookmarks.Conference;
+import im.parley.xmpp.ext.bookmarks.PrivateBookmarks;
+import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.jid.Jid;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The account's rooms follow its bookmarks (XEP-0402 §3.2 and §4) on Prosody 0.12: a second
+ * session of the same account bookmarks, removes, or writes XEP-0048 private storage, and the
+ * account joins and leaves; joining and leaving in the account update the bookmark.
+ */
+class BookmarkAutojoinIT {
+    private final TestServer prosody = TestServer.prosody();
+
+    private Jid room(String prefix) {
+        return Jid.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+    }
+
+    private AccountSession other(Jid account) throws Exception {
+        AccountSession s = new AccountSession(prosody.config(account.withResource("other"), TestSession.PASSWORD).build());
+        s.connect();
+        return s;
+    }
+
+    private Account account(Jid account, List<AccountEvent> events) {
+        Account a = new Account(prosody.config(account.withResource("parley"), TestSession.PASSWORD).build());
+        a.subscribe(events::add);
+        return a;
+    }
+
+    private static boolean joined(List<AccountEvent> events, Jid room) {
+        return events.stream().anyMatch(e -> e instanceof AccountEvent.RoomChanged r
+                && r.event() instanceof RoomEvent.Joined j && j.room().equals(room));
+    }
+
+    private static boolean left(List<AccountEvent> events, Jid room) {
+        return events.stream().anyMatch(e -> e instanceof AccountEvent.RoomChanged r
+                && r.event() instanceof RoomEvent.Left l && l.room().equals(room));
+    }
+
+    private static boolean wanted(Account a, Jid room) {
+        return a.rooms().memberships().stream().anyMatch(m -> m.room().equals(room));
+    }
+
+    private static boolean broughtUp(List<AccountEvent> events) {
+        return events.stream().anyMatch(e -> e instanceof AccountEvent.BroughtUp);
+    }
+
+    /** §4: a bookmark another session adds with autojoin is joined at once; removing it leaves the room. */
+    @Test
+    void aBookmarkAddedByAnotherSessionJoinsTheRoomAndRemovingItLeaves() throws Exception {
+        Jid jid = TestSession.register(prosody, "aj-live");
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        try (Account account = account(jid, events); AccountSession other = other(jid)) {
+            account.connect().get(20, TimeUnit.SECONDS);
+            await(() -> broughtUp(events), "the account is brought up");
+            Jid room = room("live");
+            Bookmark bookmark = new Bookmark(room, Conference.of("Live", true, "desk"));
+            other.bookmarks().store(bookmark).get(20, TimeUnit.SECONDS);
+
+            await(() -> joined(events, room), "the account joins the newly bookmarked room");
+            assertThat(account.current().rooms().room(room).orElseThrow().nick()).isEqualTo("desk");
+            assertThat(events).anyMatch(e -> e.equals(new AccountEvent.BookmarkChanged(new BookmarkEvent.Stored(bookmark))));
+            await(() -> wanted(account, room), "the room is wanted");
+
+            other.bookmarks().remove(room).get(20, TimeUnit.SECONDS);
+            await(() -> left(events, room), "the account leaves the room whose bookmark was removed");
+            assertThat(wanted(account, room)).isFalse();
+            assertThat(account.rooms().bookmark(room)).isEmpty();
+        }
+    }
+
+    /** §3.2: on a fresh session, rooms bookmarked with autojoin are joined with their nick; others are not. */
+    @Test
+    void autojoinBookmarksAreJoinedOnConnect() throws Exception {
+        Jid jid = TestSession.register(prosody, "aj-connect");
+        Jid auto = room("auto");
+        Jid manual = room("manual");
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        try (AccountSession other = other(jid)) {
+            other.bookmarks().store(new Bookmark(auto, Conference.of("Auto", true, "early"))).get(20, TimeUnit.SECONDS);
+            other.bookmarks().store(new Bookmark(manual, Conference.of("Manual", false, "early"))).get(20, TimeUnit.SECONDS);
+        }
+        try (Account account = account(jid, events)) {
+            account.connect().get(20, TimeUnit.SECONDS);
+            await(() -> broughtUp(events), "the account is brought up");
+            await(() -> joined(events, auto), "the autojoin room is joined");
+            assertThat(account.current().rooms().room(auto).orElseThrow().nick()).isEqualTo("early");
+            assertThat(joined(events, manual)).isFalse();
+            assertThat(account.rooms().bookmarks()).extracting(Bookmark::room).containsExactlyInAnyOrder(auto, manual);
+            assertThat(account.rooms().knownNick(manual)).contains("early");
+        }
+    }
+
+    /** Joining in the account bookmarks the room with autojoin; leaving keeps the bookmark with autojoin off. */
+    @Test
+    void joiningAndLeavingUpdateTheBookmark() throws Exception {
+        Jid jid = TestSession.register(prosody, "aj-own");
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
+        try (Account account = account(jid, events); AccountSession other = other(jid)) {
+            other.bookmarks().addListener(heard::add);
+            other.presence().sendAvailable(null, null, 0).get(20, TimeUnit.SECONDS);
+            account.connect().get(20, TimeUnit.SECONDS);
+            await(() -> broughtUp(events), "the account is brought up");
+            Jid room = room("own");
+            RoomService rooms = account.rooms();
+            rooms.join(room, "me", null).get(20, TimeUnit.SECONDS);
+            Bookmark on = new Bookmark(room, Conference.of(null, true, "me"));
+            await(() -> heard.contains(new BookmarkEvent.Stored(on)), "the other session hears the new bookmark");
+
+            rooms.leave(room).get(20, TimeUnit.SECONDS);
+            Bookmark off = new Bookmark(room, Conference.of(null, false, "me"));
+            await(() -> heard.contains(new BookmarkEvent.Stored(off)), "the other session hears autojoin turned off");
+            assertThat(other.bookmarks().fetch().get(20, TimeUnit.SECONDS)).containsExactly(off);
+        }
+    }
+
+    /** XEP-0048: a room an older client writes to private storage with autojoin is joined too (Prosody unifies both). */
+    @Test
+    void aRoomWrittenToPrivateStorageIsJoined() throws Exception {
+        Jid jid = TestSession.register(prosody, "aj-legacy");
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        try (Account account = account(jid, events); AccountSession other = other(jid)) {
+            account.connect().get(20, TimeUnit.SECONDS);
+            await(() -> broughtUp(events), "the account is brought up");
+            Jid room = room("legacy");
+            new PrivateBookmarks(other.privateStorage()).store(new Bookmark(room, Conference.of("Old", true, "oldnick")))
+                    .get(20, TimeUnit.SECONDS);
+            await(() -> joined(events, room), "the account joins the room from private storage");
+            assertThat(account.current().rooms().room(room).orElseThrow().nick()).isEqualTo("oldnick");
+        }
+    }
+}
