@@ -31,6 +31,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.Dragboard;
@@ -315,9 +316,27 @@ public final class ProfileEditor {
             }
         };
         combo.setConverter(converter);
+        // Enter takes what the typed text names: the first of the narrowed list when it names none exactly.
+        // The open list has the keys while it shows, the combo otherwise: both hand Enter over.
+        javafx.event.EventHandler<KeyEvent> enter = e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                T value = converter.fromString(combo.getEditor().getText());
+                combo.hide();
+                shown.setPredicate(null);
+                combo.setValue(value);
+                combo.getEditor().setText(converter.toString(value));
+                e.consume();
+            }
+        };
+        combo.addEventFilter(KeyEvent.KEY_PRESSED, enter);
+        combo.skinProperty().addListener((o, was, skin) -> {
+            if (skin instanceof ComboBoxListViewSkin<?> list) {
+                list.getPopupContent().addEventFilter(KeyEvent.KEY_PRESSED, enter);
+            }
+        });
         combo.getEditor().textProperty().addListener((o, was, now) -> {
             T chosen = combo.getValue();
-            if (chosen != null && converter.toString(chosen).equals(now) || !combo.getEditor().isFocused()) {
+            if (chosen != null && converter.toString(chosen).equals(now)) {
                 shown.setPredicate(null);
                 return;
             }
@@ -325,7 +344,7 @@ public final class ProfileEditor {
             // After the text change is done: the list must not change under the combo's own handling.
             Platform.runLater(() -> {
                 shown.setPredicate(v -> fold(label.apply(v)).contains(typed));
-                if (!shown.isEmpty() && combo.getEditor().isFocused() && !combo.isShowing()) {
+                if (!shown.isEmpty() && combo.isFocused() && !combo.isShowing()) {
                     combo.show();
                 }
             });
@@ -417,6 +436,7 @@ public final class ProfileEditor {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
         Button close = new Button("Close");
         close.setId("closeProfile");
         close.setCancelButton(true);

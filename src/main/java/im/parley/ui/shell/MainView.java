@@ -243,11 +243,13 @@ public final class MainView {
         a.ownPresenceProperty().addListener(presenceChanged);
         a.invisibleOfferedProperty().addListener(presenceChanged);
         ownAvatar.show(a.jid().toString(), a.jid().local());
+        ownAvatar.picture(a.profiles().picture(a.jid()));
         ownName.setText(a.jid().local());
         ownName.setTooltip(new Tooltip(a.jid().toString()));
         showPresence();
         conversations = new ConversationsView(a.conversations(),
                 peer -> a.contacts().contact(Jid.of(peer)).map(c -> c.displayName()).orElse(peer),
+                peer -> a.profiles().picture(Jid.of(peer)),
                 c -> model.open(Jid.of(c.peer())));
         showList();
     }
@@ -271,7 +273,8 @@ public final class MainView {
             return;
         }
         if (model.sidebarProperty().get() == ShellViewModel.SidebarList.CONTACTS) {
-            listArea.getChildren().setAll(new ContactsView(a.contacts(), commands.contactActions()).root());
+            listArea.getChildren().setAll(new ContactsView(a.contacts(), commands.contactActions(),
+                    jid -> a.profiles().picture(jid)).root());
         } else {
             listArea.getChildren().setAll(conversations.root());
         }
