@@ -10,6 +10,8 @@ import im.parley.ui.contacts.ContactRow;
 import im.parley.ui.theme.Avatar;
 import im.parley.ui.theme.Themes;
 import im.parley.xmpp.ext.avatar.Avatars;
+import im.parley.xmpp.ext.mood.Mood;
+import im.parley.xmpp.ext.mood.UserMood;
 import im.parley.xmpp.ext.pubsub.AccessModel;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
@@ -78,6 +80,14 @@ class ProfileAppIT {
             assertThat(contactAvatar(app, "Bob Builder").map(Avatar::showsPicture)).as("bob has none: initials")
                     .contains(false);
             Snapshots.write(app.robot.lookup("#contacts").query(), "contacts-with-avatars");
+
+            // Her mood shows on the second line of her conversation's header, after her presence.
+            carol.profile().publish(new ProfileItem.Mood(new UserMood(Mood.CURIOUS, "about avatars")),
+                    AccessModel.PRESENCE).get(20, TimeUnit.SECONDS);
+            app.robot.doubleClickOn("Carol Cook");
+            Eventually.await(() -> app.text("#conversationStatus").equals("Available · 😯 Curious: about avatars"),
+                    "carol's mood in the header");
+            Snapshots.write(app.robot.lookup("#conversationStatus").query(), "conversation-header-mood");
 
             app.click("#ownAvatar");
             app.await("#profileEditor");
