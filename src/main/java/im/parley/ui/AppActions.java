@@ -10,6 +10,9 @@ import im.parley.ui.call.CallDevices;
 import im.parley.ui.shell.HeaderActions;
 import im.parley.ui.contacts.Contact;
 import im.parley.ui.help.KeyboardHelp;
+import im.parley.ui.profile.OwnProfile;
+import im.parley.ui.profile.ProfileEditor;
+import im.parley.ui.profile.ProfileEditorViewModel;
 import im.parley.ui.help.Shortcuts;
 import im.parley.ui.search.AccountsSearcher;
 import im.parley.ui.search.SearchHit;
@@ -301,6 +304,23 @@ final class AppActions implements MainView.Commands {
         help.initModality(Modality.WINDOW_MODAL);
         close.setOnAction(e -> help.close());
         help.show();
+    }
+
+    /** The sidebar's own avatar or name, and the + menu: the active account's profile editor. */
+    @Override
+    public void editProfile() {
+        AccountModel account = shell.activeProperty().get();
+        if (account == null) {
+            return;
+        }
+        ProfileEditorViewModel model = new ProfileEditorViewModel(OwnProfile.of(account.jid(), account::session),
+                account.jid(), context.io(), context.ui());
+        ProfileEditor view = new ProfileEditor(model);
+        Stage stage = window("Your profile", view.root(), 920, 700);
+        view.onClose(stage::close);
+        model.load();
+        stage.show();
+        view.focus();
     }
 
     /** A window over the main one, styled like it, closed by Esc. */

@@ -50,6 +50,7 @@ public final class AccountModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<AccountState> state;
     private final ContactsViewModel contacts = new ContactsViewModel();
     private final ConversationsViewModel conversations = new ConversationsViewModel();
+    private final ContactProfiles profiles;
     private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
     private final ObservableList<RosterOffer> offers = FXCollections.observableArrayList();
     private final ObservableList<RoomEvent.Invited> invitations = FXCollections.observableArrayList();
@@ -74,6 +75,7 @@ public final class AccountModel implements AutoCloseable {
         this.ui = ui;
         this.io = io;
         this.state = new ReadOnlyObjectWrapper<>(account.state());
+        this.profiles = new ContactProfiles(io, ui);
         this.subscription = account.subscribe(this::onEvent);
         keptRoster.whenComplete((roster, failure) -> {
             if (failure != null) {
@@ -115,6 +117,11 @@ public final class AccountModel implements AutoCloseable {
 
     public ConversationsViewModel conversations() {
         return conversations;
+    }
+
+    /** Contacts' (and the user's own) profiles and pictures. */
+    public ContactProfiles profiles() {
+        return profiles;
     }
 
     /** Subscription requests waiting for the user's answer. */
@@ -277,6 +284,13 @@ public final class AccountModel implements AutoCloseable {
                     invitations.add(invited);
                 }
             });
+        } else if (event instanceof AccountEvent.ProfileChanged changed) {
+            AccountSession session = account.current();
+            if (session != null) {
+                Jid from = changed.change().from();
+                profiles.changed(from, session.profile().profile(from), changed.change().item(),
+                        session.profile()::avatar);
+            }
         } else if (event instanceof AccountEvent.RosterOffered o) {
             ui.execute(() -> offers.add(o.offer()));
         } else if (event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.MessageSent

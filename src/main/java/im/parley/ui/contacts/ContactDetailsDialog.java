@@ -1,6 +1,7 @@
 package im.parley.ui.contacts;
 
 import im.parley.client.AccountSession;
+import im.parley.ui.profile.ProfileText;
 import im.parley.xmpp.im.ResourcePresence;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * A contact's details: address and subscription, then each online device with its software
+ * A contact's details: address, subscription and what they publish (mood, activity, tune,
+ * location), then each online device with its software
  * (XEP-0092), local time (XEP-0202) and idle time (XEP-0012), each asked when the dialog opens
  * and filled in as the answers come.
  */
@@ -40,6 +42,15 @@ public final class ContactDetailsDialog {
         facts.setVgap(6);
         facts.addRow(0, bold("Subscription"), new Label(subscription(contact)));
         facts.addRow(1, bold("Groups"), new Label(contact.groups().isEmpty() ? "none" : String.join(", ", contact.groups())));
+        if (session != null) {
+            // What they publish (XEP-0163): nickname, mood, activity, tune and location.
+            for (var line : ProfileText.lines(session.profile().profile(contact.jid()))) {
+                Label value = new Label(line.getValue());
+                value.setWrapText(true);
+                value.setId("profile-" + line.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                facts.addRow(facts.getRowCount(), bold(line.getKey()), value);
+            }
+        }
         VBox content = new VBox(14, facts);
         List<ResourcePresence> devices = session == null ? List.of() : session.presence().table().resources(contact.jid());
         if (devices.isEmpty()) {

@@ -2,7 +2,9 @@ package im.parley.ui.contacts;
 
 import im.parley.ui.theme.Avatar;
 import im.parley.xmpp.jid.Jid;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.image.Image;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -34,12 +36,13 @@ public final class ContactsView {
 
     private final ListView<ContactRow> list = new ListView<>();
 
-    public ContactsView(ContactsViewModel model, Actions actions) {
+    /** @param pictures a contact's picture, null while none is known */
+    public ContactsView(ContactsViewModel model, Actions actions, Function<Jid, ObservableValue<Image>> pictures) {
         list.setId("contacts");
         list.setItems(model.rows());
         list.setAccessibleText("Contacts");
         list.getStyleClass().add("sidebar-list");
-        list.setCellFactory(l -> new Cell(actions));
+        list.setCellFactory(l -> new Cell(actions, pictures));
         list.setPlaceholder(placeholder());
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() instanceof ContactRow.Entry en) {
@@ -61,14 +64,16 @@ public final class ContactsView {
 
     private static final class Cell extends ListCell<ContactRow> {
         private final Actions actions;
+        private final Function<Jid, ObservableValue<Image>> pictures;
         private final Avatar avatar = new Avatar(32);
         private final Label name = new Label();
         private final Label status = new Label();
         private final HBox entry;
         private final Label heading = new Label();
 
-        Cell(Actions actions) {
+        Cell(Actions actions, Function<Jid, ObservableValue<Image>> pictures) {
             this.actions = actions;
+            this.pictures = pictures;
             status.getStyleClass().add("secondary-line");
             name.getStyleClass().add("primary-line");
             VBox text = new VBox(1, name, status);
@@ -100,6 +105,7 @@ public final class ContactsView {
             } else {
                 Contact c = ((ContactRow.Entry) row).contact();
                 avatar.show(c.jid().toString(), c.name());
+                avatar.picture(pictures.apply(c.jid()));
                 avatar.presence(c.availability() == null ? "offline" : c.availability().styleClass());
                 name.setText(c.displayName());
                 status.setText(c.statusLine());

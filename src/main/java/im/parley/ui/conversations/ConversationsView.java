@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.image.Image;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,15 +29,16 @@ public final class ConversationsView {
 
     /**
      * @param names the display name of a peer (the roster's name, else the address)
+     * @param pictures a peer's picture, null while none is known
      * @param open called when the user picks a conversation
      */
     public ConversationsView(ConversationsViewModel model, Function<String, String> names,
-                             Consumer<ConversationSummary> open) {
+                             Function<String, ObservableValue<Image>> pictures, Consumer<ConversationSummary> open) {
         list.setId("conversations");
         list.setAccessibleText("Conversations");
         list.getStyleClass().add("sidebar-list");
         list.setItems(model.items());
-        list.setCellFactory(l -> new Cell(names));
+        list.setCellFactory(l -> new Cell(names, pictures));
         Label empty = new Label("No conversations yet.\nPick a contact to start one.");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -83,6 +86,7 @@ public final class ConversationsView {
 
     private static final class Cell extends ListCell<ConversationSummary> {
         private final Function<String, String> names;
+        private final Function<String, ObservableValue<Image>> pictures;
         private final Avatar avatar = new Avatar(38);
         private final Label name = new Label();
         private final Label last = new Label();
@@ -90,8 +94,9 @@ public final class ConversationsView {
         private final Label badge = new Label();
         private final HBox box;
 
-        Cell(Function<String, String> names) {
+        Cell(Function<String, String> names, Function<String, ObservableValue<Image>> pictures) {
             this.names = names;
+            this.pictures = pictures;
             name.getStyleClass().add("primary-line");
             last.getStyleClass().add("secondary-line");
             time.getStyleClass().add("secondary-line");
@@ -124,6 +129,7 @@ public final class ConversationsView {
             }
             String display = c.room() ? roomName(c.peer()) : names.apply(c.peer());
             avatar.show(c.peer(), display);
+            avatar.picture(c.room() ? null : pictures.apply(c.peer()));
             name.setText(display);
             String body = c.lastBody() == null ? "" : c.lastBody().replace('\n', ' ');
             last.setText((c.lastOutgoing() ? "You: " : "") + body);

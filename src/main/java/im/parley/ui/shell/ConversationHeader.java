@@ -1,6 +1,8 @@
 package im.parley.ui.shell;
 
 import im.parley.ui.app.AccountModel;
+import im.parley.client.profile.ProfileItem;
+import im.parley.ui.profile.ProfileText;
 import im.parley.ui.theme.Avatar;
 import im.parley.xmpp.jid.Jid;
 import javafx.beans.binding.Bindings;
@@ -37,6 +39,11 @@ final class ConversationHeader {
                 .orElse(a.isRoom(peer) && peer.local() != null ? peer.local() : peer.toString());
         Avatar avatar = new Avatar(36);
         avatar.show(peer.toString(), name);
+        boolean room = a.isRoom(peer);
+        if (!room) {
+            avatar.picture(a.profiles().picture(peer));
+        }
+        var profile = a.profiles().profile(peer);
         Label title = new Label(name);
         title.setId("conversationTitle");
         title.getStyleClass().add("conversation-title");
@@ -48,8 +55,11 @@ final class ConversationHeader {
             if (activity != null && !activity.isEmpty()) {
                 return activity;
             }
-            return a.contacts().contact(peer).map(c -> c.statusLine()).orElse(peer.toString());
-        }, conversation.activity(), a.contacts().rows()));
+            String presence = a.contacts().contact(peer).map(c -> c.statusLine()).orElse(peer.toString());
+            // The mood says most about a person in a few words; the rest is in the details.
+            return room ? presence : profile.get().item(ProfileItem.Mood.class).flatMap(m -> ProfileText.mood(m.value()))
+                    .map(mood -> presence + " · " + mood).orElse(presence);
+        }, conversation.activity(), a.contacts().rows(), profile));
         Button find = iconButton(new FontIcon(Material2OutlinedMZ.SEARCH), "Find in conversation (Ctrl+F)",
                 "findInConversation");
         find.setOnAction(e -> conversation.find());

@@ -54,6 +54,9 @@ public final class MainView {
 
         void help();
 
+        /** The user's own profile: avatar, nickname, mood and the rest. */
+        void editProfile();
+
         ContactsView.Actions contactActions();
 
         /** Buttons for the header of the conversation with {@code peer}, before find. */
@@ -135,18 +138,25 @@ public final class MainView {
                 a.setPresence(presence.getValue(), null);
             }
         });
+        ownAvatar.setId("ownAvatar");
+        ownAvatar.setCursor(javafx.scene.Cursor.HAND);
+        ownName.setCursor(javafx.scene.Cursor.HAND);
+        Tooltip.install(ownAvatar, new Tooltip("Edit your profile"));
+        ownAvatar.setOnMouseClicked(e -> commands.editProfile());
+        ownName.setOnMouseClicked(e -> commands.editProfile());
         VBox who = new VBox(0, ownName, presence);
         who.setMinWidth(0);
         MenuButton add = new MenuButton();
         add.setId("addMenu");
         add.setGraphic(new FontIcon(Material2OutlinedAL.ADD_COMMENT));
-        add.setTooltip(new Tooltip("New chat, add a contact or an account"));
+        add.setTooltip(new Tooltip("New chat, add a contact or an account, your profile"));
         add.setAccessibleText("New");
         add.getStyleClass().addAll("flat", "no-arrow");
         add.getItems().addAll(item("New chat…", "newChat", commands::newChat),
                 item("Join a room…", "joinRoomMenu", commands::joinRoom),
                 item("Add contact…", "addContact", commands::addContact),
-                item("Add account…", "addAccount", commands::addAccount));
+                item("Add account…", "addAccount", commands::addAccount),
+                item("Your profile…", "editProfileMenu", commands::editProfile));
         Button settings = iconButton(new FontIcon(Material2OutlinedMZ.SETTINGS), "Settings (Ctrl+,)", "settings");
         settings.setOnAction(e -> commands.settings());
         Button history = iconButton(new FontIcon(Material2OutlinedMZ.SEARCH), "Search all history (Ctrl+Shift+F)",
@@ -234,11 +244,13 @@ public final class MainView {
         a.ownPresenceProperty().addListener(presenceChanged);
         a.invisibleOfferedProperty().addListener(presenceChanged);
         ownAvatar.show(a.jid().toString(), a.jid().local());
+        ownAvatar.picture(a.profiles().picture(a.jid()));
         ownName.setText(a.jid().local());
         ownName.setTooltip(new Tooltip(a.jid().toString()));
         showPresence();
         conversations = new ConversationsView(a.conversations(),
                 peer -> a.contacts().contact(Jid.of(peer)).map(c -> c.displayName()).orElse(peer),
+                peer -> a.profiles().picture(Jid.of(peer)),
                 c -> model.open(Jid.of(c.peer())));
         showList();
     }
@@ -262,7 +274,8 @@ public final class MainView {
             return;
         }
         if (model.sidebarProperty().get() == ShellViewModel.SidebarList.CONTACTS) {
-            listArea.getChildren().setAll(new ContactsView(a.contacts(), commands.contactActions()).root());
+            listArea.getChildren().setAll(new ContactsView(a.contacts(), commands.contactActions(),
+                    jid -> a.profiles().picture(jid)).root());
         } else {
             listArea.getChildren().setAll(conversations.root());
         }

@@ -1,6 +1,10 @@
 package im.parley.ui.theme;
 
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
@@ -8,9 +12,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
-/** A round avatar: the contact's initials on their consistent colour, with an optional presence dot. */
+/**
+ * A round avatar: the contact's picture when one is known, else their initials on their
+ * consistent colour, with an optional presence dot.
+ */
 public final class Avatar extends StackPane {
     private final Label initials = new Label();
+    private final ImageView picture = new ImageView();
     private final Circle presence = new Circle();
 
     public Avatar(double size) {
@@ -24,7 +32,47 @@ public final class Avatar extends StackPane {
         presence.getStyleClass().add("presence-dot");
         presence.setManaged(false);
         presence.setVisible(false);
-        getChildren().addAll(initials, presence);
+        picture.setFitWidth(size);
+        picture.setFitHeight(size);
+        picture.setSmooth(true);
+        picture.setClip(new Circle(size / 2, size / 2, size / 2));
+        picture.visibleProperty().bind(picture.imageProperty().isNotNull());
+        initials.visibleProperty().bind(picture.imageProperty().isNull());
+        // A picture that is not square shows its centred square, unless a crop is bound.
+        picture.imageProperty().addListener((o, was, now) -> {
+            if (!picture.viewportProperty().isBound()) {
+                picture.setViewport(centredSquare(now));
+            }
+        });
+        getChildren().addAll(initials, picture, presence);
+    }
+
+    /** Shows {@code image} (while it is not null) instead of the initials; null goes back to initials only. */
+    public void picture(ObservableValue<Image> image) {
+        if (image == null) {
+            picture.imageProperty().unbind();
+            picture.setImage(null);
+        } else {
+            picture.imageProperty().bind(image);
+        }
+    }
+
+    /** Shows the part {@code square} of the picture (in its pixels) rather than its centre. */
+    public void crop(ObservableValue<Rectangle2D> square) {
+        picture.viewportProperty().bind(square);
+    }
+
+    /** Whether a picture is shown rather than initials. */
+    public boolean showsPicture() {
+        return picture.getImage() != null;
+    }
+
+    private static Rectangle2D centredSquare(Image image) {
+        if (image == null) {
+            return null;
+        }
+        double side = Math.min(image.getWidth(), image.getHeight());
+        return new Rectangle2D((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
     }
 
     /** Shows {@code name}'s initials on the colour of {@code address}. */
