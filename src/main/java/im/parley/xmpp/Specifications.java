@@ -156,7 +156,7 @@ public final class Specifications {
             new Specification("XEP-0333", "Displayed Markers", "1.0.0", Support.PARTIAL,
                     List.of("urn:xmpp:chat-markers:0"), "markable and displayed in 1:1; received/acknowledged from older clients read; markers count only from the recipient and for ids we sent; read state synced across the account's devices through carbons"),
             new Specification("XEP-0338", "Jingle Grouping Framework", "1.0.0", Support.PARTIAL, List.of(),
-                    "a peer's BUNDLE offer is always taken (video then shares the voice's ICE path and DTLS session, split by payload type and SSRC); our own calls offer it only with CallSettings.withBundleOffered (each content still with its own transport)"),
+                    "BUNDLE offered in every ICE call (each content still with its own transport) and a peer's offer always taken: video then shares the voice's ICE path and DTLS session, split by payload type and SSRC"),
             new Specification("XEP-0339", "Source-Specific Media Attributes in Jingle", "1.0.1", Support.PARTIAL,
                     List.of(), "every call announces its sources (one SSRC per content, a random per-call cname, RFC 7022); the peer's announced video sources route its RTCP on a bundled transport from the first packet; no ssrc-group (no simulcast or RTX)"),
             new Specification("XEP-0352", "Client State Indication", "1.0.0", Support.COMPLETE, List.of(),

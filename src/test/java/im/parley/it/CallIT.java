@@ -146,6 +146,8 @@ class CallIT {
             });
         }
         assertThat(outgoing.hasVideo()).isTrue();
+        assertThat(outgoing.isBundled()).as("both offer BUNDLE: video on the voice's transport").isTrue();
+        assertThat(incoming.isBundled()).isTrue();
         assertThat(outgoing.videoKeyFrames().keyFramesSent()).as("our encoder, which can be asked for keyframes").isPositive();
 
         outgoing.camera(false);

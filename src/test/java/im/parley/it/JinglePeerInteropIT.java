@@ -53,7 +53,7 @@ class JinglePeerInteropIT {
         parley = TestSession.fresh(server, "interop");
         peerAccount = TestSession.register(server, "aiortc");
         calls = new CallService(parley.client(), CallSettings.defaults(IceSettings.loopback())
-                .withRingTimeout(Duration.ofSeconds(30)).withBundleOffered(), rang::complete);
+                .withRingTimeout(Duration.ofSeconds(30)), rang::complete);
         calls.warmUp();
     }
 

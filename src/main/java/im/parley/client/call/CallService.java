@@ -204,8 +204,7 @@ public final class CallService implements AutoCloseable {
         if (call.video != null) {
             offer.add(CallOffer.offer(Kind.VIDEO, call.video, call.cname));
         }
-        call.session = jingle.initiate(fullJid, call.id(), offer,
-                settings.offerBundle() ? Bundling.offer(call) : List.of());
+        call.session = jingle.initiate(fullJid, call.id(), offer, Bundling.offer(call));
     }
 
     private void ringTimedOut(Call call) {

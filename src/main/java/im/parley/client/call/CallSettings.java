@@ -12,7 +12,7 @@ import java.util.Objects;
  * decides, e.g. only for contacts).
  */
 public record CallSettings(IceSettings ice, Duration ringTimeout, Duration connectTimeout, boolean announceRinging,
-        boolean discoverIceServers, boolean rawUdp, boolean offerBundle) {
+        boolean discoverIceServers, boolean rawUdp) {
     public CallSettings {
         Objects.requireNonNull(ice, "ice");
         Objects.requireNonNull(ringTimeout, "ringTimeout");
@@ -20,7 +20,7 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
     }
 
     public static CallSettings defaults(IceSettings ice) {
-        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true, false, false);
+        return new CallSettings(ice, Duration.ofSeconds(60), MediaLeg.DEFAULT_ICE_TIMEOUT, true, true, false);
     }
 
     /** The defaults, ICE gathering on every network interface and offering host candidates. */
@@ -34,21 +34,21 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
     }
 
     public CallSettings withIce(IceSettings other) {
-        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging, discoverIceServers, rawUdp, offerBundle);
+        return new CallSettings(other, ringTimeout, connectTimeout, announceRinging, discoverIceServers, rawUdp);
     }
 
     public CallSettings withRingTimeout(Duration timeout) {
-        return new CallSettings(ice, timeout, connectTimeout, announceRinging, discoverIceServers, rawUdp, offerBundle);
+        return new CallSettings(ice, timeout, connectTimeout, announceRinging, discoverIceServers, rawUdp);
     }
 
     /** How long ICE may look for a path once both sides have answered. */
     public CallSettings withConnectTimeout(Duration timeout) {
-        return new CallSettings(ice, ringTimeout, timeout, announceRinging, discoverIceServers, rawUdp, offerBundle);
+        return new CallSettings(ice, ringTimeout, timeout, announceRinging, discoverIceServers, rawUdp);
     }
 
     /** Only the ICE servers of {@link #ice()}: none asked from the account's server (XEP-0215). */
     public CallSettings withoutIceServerDiscovery() {
-        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, false, rawUdp, offerBundle);
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, false, rawUdp);
     }
 
     /**
@@ -56,14 +56,6 @@ public record CallSettings(IceSettings ice, Duration ringTimeout, Duration conne
      * reach each other directly (same network). Offers of either transport are always answered.
      */
     public CallSettings withRawUdp() {
-        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, discoverIceServers, true, offerBundle);
-    }
-
-    /**
-     * Offers to bundle voice and video on one transport (XEP-0338) in the calls we place; each
-     * content keeps its own transport in the offer. A peer's offer to bundle is always taken.
-     */
-    public CallSettings withBundleOffered() {
-        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, discoverIceServers, rawUdp, true);
+        return new CallSettings(ice, ringTimeout, connectTimeout, announceRinging, discoverIceServers, true);
     }
 }
