@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The desktop app as a new user drives it (TestFX, headless Monocle in CI), against the real
  * Prosody whose certificate no system store trusts, with the slixmpp peer as the contact.
  */
+@ExtendWith(NoIoOnFxThread.class)
 class AppIT {
     private final TestServer prosody = TestServer.prosody();
     private final FxRobot robot = new FxRobot();

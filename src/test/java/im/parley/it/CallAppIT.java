@@ -27,12 +27,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Calls in the desktop app against the real Prosody: the user calls a second Parley from the
  * conversation header and hangs up; the aiortc Jingle peer calls the user, who declines. The app
  * runs with ICE on loopback and a 440 Hz tone as its microphone (the machine has no sound devices).
  */
+@ExtendWith(NoIoOnFxThread.class)
 class CallAppIT {
     private final TestServer prosody = TestServer.prosody();
     @TempDir

@@ -34,12 +34,14 @@ import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The profile editor driven like a person does (TestFX) against the real Prosody: a mood reaches
  * the slixmpp peer, a pasted picture reaches a second Parley session as a checked avatar, and that
  * session's own avatar shows in the app's contact list (XEP-0107, XEP-0084 over XEP-0163).
  */
+@ExtendWith(NoIoOnFxThread.class)
 class ProfileAppIT {
     private final TestServer prosody = TestServer.prosody();
     @TempDir
