@@ -3,6 +3,7 @@ package im.parley.cli;
 import im.parley.client.AccountSession;
 import im.parley.client.profile.AvatarDirectory;
 import im.parley.client.profile.AvatarImage;
+import im.parley.client.profile.KeptProfiles;
 import im.parley.client.profile.Profile;
 import im.parley.client.profile.ProfileItem;
 import im.parley.client.profile.ProfileService;
@@ -66,7 +67,8 @@ final class ProfileCommand extends ParleyCli.Sub {
         /** The session's profile, its contacts' avatars kept in the profile folder's avatars/. */
         ProfileService service(AccountSession session) {
             return new ProfileService(session.pep(), session.avatars(), session.vCardAvatars(),
-                    new AvatarDirectory(profile.parent.profileDir().resolve("avatars")), session::jid);
+                    KeptProfiles.avatarsOnly(new AvatarDirectory(profile.parent.profileDir().resolve("avatars"))),
+                    session::jid);
         }
 
         void print(Map<String, Object> fields) {

@@ -3,6 +3,7 @@ package im.parley.client;
 import im.parley.client.BringUp.PresenceChoice;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
+import im.parley.client.profile.KeptProfiles;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.chatstates.ChatState;
@@ -52,6 +53,7 @@ public final class Account implements AutoCloseable {
     private final ClientConfig config;
     private final RosterStore rosterStore;
     private final CapsCache caps;
+    private final KeptProfiles profiles;
     private final ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.named("parley-account"));
     private final ScheduledExecutorService connector =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-account-connect"));
@@ -101,11 +103,18 @@ public final class Account implements AutoCloseable {
 
     /** As above, with the capability sets (XEP-0115) known already, shared by every session of the account. */
     public Account(ClientConfig config, RosterStore rosterStore, AccountJournal journal, CapsCache caps) {
+        this(config, rosterStore, journal, caps, KeptProfiles.inMemory());
+    }
+
+    /** As above, with the avatars and profiles the account keeps (the archive's), known before any session. */
+    public Account(ClientConfig config, RosterStore rosterStore, AccountJournal journal, CapsCache caps,
+                   KeptProfiles profiles) {
         // Reconnection is the account's job and the engine's; events must come out in server order.
         this.config = config.toBuilder().reconnect(true).serverOrder(true).build();
         this.rosterStore = rosterStore;
         this.journal = journal;
         this.caps = caps;
+        this.profiles = profiles;
         outbox.restore(journal.queued());
         hooks.add(rooms::bringUp);
     }
@@ -136,6 +145,11 @@ public final class Account implements AutoCloseable {
     public Registration addBringUpHook(BringUpHook hook) {
         hooks.add(hook);
         return () -> hooks.remove(hook);
+    }
+
+    /** Avatars and everyone's profiles as the account keeps them: shown before (and between) sessions. */
+    public KeptProfiles keptProfiles() {
+        return profiles;
     }
 
     /** The group rooms the user is in, joined again on every fresh session. */
@@ -371,7 +385,7 @@ public final class Account implements AutoCloseable {
             if (sessionCalls != null) {
                 sessionCalls.close();
             }
-            fresh = new AccountSession(config, rosterStore, false, caps);
+            fresh = new AccountSession(config, rosterStore, false, caps, profiles);
             fresh.setPrivacy(privacy);
             session = fresh;
             sessionListeners = listen(fresh);

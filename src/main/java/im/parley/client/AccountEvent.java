@@ -145,7 +145,10 @@ public sealed interface AccountEvent {
     record BookmarkChanged(BookmarkEvent event) implements AccountEvent {
     }
 
-    /** A contact (or the user, from any device) published or cleared a profile item: mood, avatar... */
+    /**
+     * A contact (or the user, from any device) published or cleared a profile item: mood, avatar...
+     * An account with an archive has kept it (and the avatar's bytes) when this is told.
+     */
     record ProfileChanged(ProfileChange change) implements AccountEvent {
     }
 

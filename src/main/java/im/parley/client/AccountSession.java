@@ -37,7 +37,7 @@ import im.parley.client.call.CallCapabilities;
 import im.parley.client.call.CallListener;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
-import im.parley.client.profile.AvatarCache;
+import im.parley.client.profile.KeptProfiles;
 import im.parley.client.profile.ProfileService;
 import im.parley.xmpp.Specifications;
 import im.parley.xmpp.ext.csi.ClientState;
@@ -110,11 +110,15 @@ public final class AccountSession implements AutoCloseable {
      * one. An {@link Account} brings its sessions up itself and says false.
      */
     AccountSession(ClientConfig config, RosterStore rosterStore, boolean restorePresence) {
-        this(config, rosterStore, restorePresence, new CapsCache());
+        this(config, rosterStore, restorePresence, new CapsCache(), KeptProfiles.inMemory());
     }
 
-    /** {@code caps}: capability sets already known, shared by an account's sessions and kept by its profile. */
-    AccountSession(ClientConfig config, RosterStore rosterStore, boolean restorePresence, CapsCache knownCaps) {
+    /**
+     * {@code caps}: capability sets already known, shared by an account's sessions and kept by its
+     * profile; {@code keptProfiles}: avatars and contacts' profiles the account keeps beyond the session.
+     */
+    AccountSession(ClientConfig config, RosterStore rosterStore, boolean restorePresence, CapsCache knownCaps,
+                   KeptProfiles keptProfiles) {
         this.client = new XmppClient(config);
         // First of the claims: a room's claim (made later) must not take the room archive's results.
         this.mam = new MamManager(client);
@@ -148,7 +152,7 @@ public final class AccountSession implements AutoCloseable {
         this.pep = new PepManager(pubsub, discovery);
         this.avatars = new AvatarManager(pep, pubsub);
         this.bookmarks = new BookmarkManager(client, discovery, pubsub, pep, privateStorage);
-        this.profile = new ProfileService(pep, avatars, vCardAvatars, AvatarCache.inMemory(), client::jid);
+        this.profile = new ProfileService(pep, avatars, vCardAvatars, keptProfiles, client::jid);
         if (restorePresence) {
             client.addConnectionListener(new Rebroadcaster());
         }

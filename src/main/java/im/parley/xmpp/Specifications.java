@@ -58,7 +58,7 @@ public final class Specifications {
             new Specification("XEP-0080", "User Location", "1.10.0", Support.COMPLETE,
                     List.of(), "every field read and written, decimals checked; published and cleared over PEP"),
             new Specification("XEP-0084", "User Avatar", "1.1.4", Support.PARTIAL,
-                    List.of(), "PNG published to the data and metadata nodes with SHA-1 ids; a contact's avatar fetched on a metadata notification only when announced at most 512 KiB and kept only when it hashes to its id (refused and logged otherwise, never decoded); http URLs and other formats ignored"),
+                    List.of(), "PNG published to the data and metadata nodes with SHA-1 ids; a contact's avatar fetched on a metadata notification only when announced at most 512 KiB and kept only when it hashes to its id (refused and logged otherwise, never decoded), then kept by hash in the local archive and not fetched again; http URLs and other formats ignored"),
             new Specification("XEP-0085", "Chat State Notifications", "2.1", Support.COMPLETE,
                     List.of("http://jabber.org/protocol/chatstates"), "all five states; `parley cli send --chatstate`"),
             new Specification("XEP-0092", "Software Version", "1.1", Support.COMPLETE,

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -162,20 +161,7 @@ class ProfileIT {
     void anAvatarThatDoesNotHashToItsIdOrIsTooLargeIsRefused() throws Exception {
         List<String> refusals = new CopyOnWriteArrayList<>();
         Logger log = Logger.getLogger("im.parley.xmpp.ext.avatar.AvatarManager");
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                refusals.add(r.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Handler capture = new LogMessages(refusals);
         log.addHandler(capture);
         try (AccountSession mallory = session("avatar-m"); AccountSession bob = session("avatar-v")) {
             List<ProfileChange> heard = new CopyOnWriteArrayList<>();

@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  * delivery states are committed before the account tells anyone of them, and a message the
  * archive holds already (the same one live, as a carbon, from MAM) is not told twice. The user's
  * own replies and changes are also kept in the outbox's actions until the server has them. A call
- * that ended goes into the call log, once per call session.
+ * that ended goes into the call log, once per call session. A profile change replaces (or, cleared,
+ * removes) the person's kept item of its kind; an avatar's bytes are kept already, by the profile
+ * service, before it tells of the avatar.
  */
 public final class ArchiveJournal implements AccountJournal {
     private static final Logger LOG = Logger.getLogger(ArchiveJournal.class.getName());
@@ -42,15 +44,17 @@ public final class ArchiveJournal implements AccountJournal {
     private final MessageQueries queries;
     private final OutboxActions actions;
     private final CallLog calls;
+    private final ArchivedProfiles profiles;
 
-    public ArchiveJournal(Jid own, long accountId, MessageStore store, MessageQueries queries, OutboxActions actions,
-                          CallLog calls) {
+    ArchiveJournal(Jid own, long accountId, MessageStore store, MessageQueries queries, OutboxActions actions,
+                   CallLog calls, ArchivedProfiles profiles) {
         this.own = own.bare();
         this.accountId = accountId;
         this.store = store;
         this.queries = queries;
         this.actions = actions;
         this.calls = calls;
+        this.profiles = profiles;
     }
 
     @Override
@@ -93,6 +97,8 @@ public final class ArchiveJournal implements AccountJournal {
             if (!(m.kind() instanceof OutgoingKind.Plain) && m.state() != DeliveryState.QUEUED) {
                 actions.sent(accountId, m.originId());
             }
+        } else if (event instanceof AccountEvent.ProfileChanged changed) {
+            profiles.record(changed.change());
         } else if (event instanceof AccountEvent.ConversationRead read) {
             store.markRead(accountId, read.peer().bare().toString(), ConversationKind.CHAT);
         } else if (event instanceof AccountEvent.RoomRead read) {

@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Everything Parley keeps for one person: the archive (accounts, rosters, history) and, beside
- * it, the search index and the settings files, in one folder. By default that is the operating
- * system's application-data folder; {@code --profile DIR} chooses another, for portable use and
- * tests.
+ * Everything Parley keeps for one person: the archive (accounts, rosters, history, contacts'
+ * profiles and avatars) and, beside it, the search index and the settings files, in one folder.
+ * By default that is the operating system's application-data folder; {@code --profile DIR}
+ * chooses another, for portable use and tests.
  */
 public final class Profile implements AutoCloseable {
     private final Path folder;
@@ -131,9 +131,10 @@ public final class Profile implements AutoCloseable {
     /** An account of this profile and the sync that catches its history up after every fresh session. */
     public SyncedAccount accountWithSync(ClientConfig config) {
         long id = accounts.ensure(config.jid().bare().toString());
+        ArchivedProfiles profiles = ArchivedProfiles.of(archive, id);
         Account account = new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
                 new ArchiveJournal(config.jid(), id, messages, queries, new OutboxActions(archive),
-                        new CallLog(archive)), caps);
+                        new CallLog(archive), profiles), caps, profiles);
         ArchiveSync sync = ArchiveSync.install(account,
                 new ArchiveHistoryStore(config.jid(), id, messages, queries, new SyncCursors(archive)));
         return new SyncedAccount(account, sync);

@@ -16,8 +16,8 @@ import im.parley.xmpp.xml.XmlElement;
 import java.util.List;
 import java.util.Optional;
 
-/** The PEP node of each item kind but the avatar, and its payload both ways. */
-final class PersonalEvents {
+/** The PEP node of each item kind but the avatar, and its payload both ways (also as the archive keeps it). */
+public final class PersonalEvents {
     /** The nodes of the items told as they are; the avatar has its own two (XEP-0084). */
     static final List<String> NODES = List.of(Nick.NAMESPACE, UserMood.NAMESPACE, UserActivity.NAMESPACE,
             UserTune.NAMESPACE, UserLocation.NAMESPACE);
@@ -28,7 +28,7 @@ final class PersonalEvents {
     private final UserTuneCodec tunes = new UserTuneCodec();
     private final UserLocationCodec locations = new UserLocationCodec();
 
-    static String node(ProfileItem.Kind kind) {
+    public static String node(ProfileItem.Kind kind) {
         return switch (kind) {
             case NICK -> Nick.NAMESPACE;
             case MOOD -> UserMood.NAMESPACE;
@@ -39,7 +39,7 @@ final class PersonalEvents {
         };
     }
 
-    XmlElement encode(ProfileItem item) {
+    public XmlElement encode(ProfileItem item) {
         if (item instanceof ProfileItem.Nick n) {
             return nicks.encode(n.value());
         } else if (item instanceof ProfileItem.Mood m) {
@@ -55,7 +55,7 @@ final class PersonalEvents {
     }
 
     /** The item a payload of {@code node} says; empty when it is malformed or of another node. */
-    Optional<ProfileItem> decode(String node, XmlElement payload) {
+    public Optional<ProfileItem> decode(String node, XmlElement payload) {
         return switch (node) {
             case Nick.NAMESPACE -> read(nicks, payload).map(ProfileItem.Nick::new);
             case UserMood.NAMESPACE -> read(moods, payload).map(ProfileItem.Mood::new);

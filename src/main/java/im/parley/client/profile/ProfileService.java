@@ -31,9 +31,10 @@ import java.util.logging.Logger;
  * The user's profile, published and cleared item by item, and their contacts', as it comes. Each
  * item goes to its own PEP node with the access model chosen (contacts with a presence
  * subscription by default); the avatar goes to XEP-0084's nodes and to the vCard (XEP-0153), so
- * older clients see it too. Contacts' avatars are fetched when announced, checked and kept in the
- * {@link AvatarCache} before anyone is told. Listening starts with the first listener: only then
- * does the session announce the {@code +notify} interests.
+ * older clients see it too. Contacts' avatars are fetched when announced, unless the account
+ * keeps them already, checked and kept before anyone is told. What the account kept of everyone's
+ * profile is known from the start. Listening starts with the first listener: only then does the
+ * session announce the {@code +notify} interests.
  */
 public final class ProfileService {
     private static final Logger LOG = Logger.getLogger(ProfileService.class.getName());
@@ -41,6 +42,7 @@ public final class ProfileService {
     private final AvatarManager avatars;
     private final VCardAvatarManager vCardAvatars;
     private final AvatarCache cache;
+    private final AvatarLoader loader;
     private final Supplier<Jid> account;
     private final PersonalEvents events = new PersonalEvents();
     private final AvatarMetadataCodec metadataCodec = new AvatarMetadataCodec();
@@ -48,14 +50,21 @@ public final class ProfileService {
     private final List<Consumer<ProfileChange>> listeners = new CopyOnWriteArrayList<>();
     private Registration listening;
 
-    /** {@code account}: the session's bound JID, null before it is bound. */
-    public ProfileService(PepManager pep, AvatarManager avatars, VCardAvatarManager vCardAvatars, AvatarCache cache,
+    /**
+     * {@code kept}: the avatars and profiles the account keeps beyond the session; {@code account}:
+     * the session's bound JID, null before it is bound.
+     */
+    public ProfileService(PepManager pep, AvatarManager avatars, VCardAvatarManager vCardAvatars, KeptProfiles kept,
                           Supplier<Jid> account) {
         this.pep = pep;
         this.avatars = avatars;
         this.vCardAvatars = vCardAvatars;
-        this.cache = cache;
+        this.cache = kept.avatars();
+        this.loader = new AvatarLoader(cache);
         this.account = account;
+        for (Profile p : kept.all()) {
+            profiles.put(p.jid(), p);
+        }
     }
 
     /** Publishes {@code item} (a cleared one clears it) for those {@code access} lets see it. */
@@ -151,16 +160,8 @@ public final class ProfileService {
         if (info == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        if (cache.contains(info.id())) {
-            return CompletableFuture.completedFuture(Optional.of(new ProfileItem.Avatar(info.id())));
-        }
-        return avatars.fetch(owner, info).handle((image, failure) -> {
-            if (failure != null) {
-                return Optional.empty();
-            }
-            cache.put(info.id(), image);
-            return Optional.of(new ProfileItem.Avatar(info.id()));
-        });
+        return loader.load(info.id(), () -> avatars.fetch(owner, info))
+                .thenApply(kept -> kept ? Optional.of(new ProfileItem.Avatar(info.id())) : Optional.empty());
     }
 
     /**
@@ -209,13 +210,8 @@ public final class ProfileService {
         if (known) {
             return;
         }
-        if (cache.contains(hash)) {
-            told(bare, new ProfileItem.Avatar(hash));
-            return;
-        }
-        vCardAvatars.fetch(bare, hash).whenComplete((image, failure) -> {
-            if (failure == null) {
-                cache.put(hash, image);
+        loader.load(hash, () -> vCardAvatars.fetch(bare, hash)).thenAccept(kept -> {
+            if (kept) {
                 told(bare, new ProfileItem.Avatar(hash));
             }
         });

@@ -66,7 +66,10 @@ public final class AccountModel implements AutoCloseable {
         this(account, sync, history, CompletableFuture.supplyAsync(keptRoster::load, io), ui, io);
     }
 
-    /** {@code keptRoster}: what the archive kept from last time, shown at once, before any connection. */
+    /**
+     * {@code keptRoster}: what the archive kept from last time, shown at once, before any
+     * connection; so are the profiles the account kept.
+     */
     public AccountModel(Account account, ArchiveSync sync, History history, CompletableFuture<Roster> keptRoster,
                         Executor ui, Executor io) {
         this.account = account;
@@ -75,8 +78,15 @@ public final class AccountModel implements AutoCloseable {
         this.ui = ui;
         this.io = io;
         this.state = new ReadOnlyObjectWrapper<>(account.state());
-        this.profiles = new ContactProfiles(io, ui);
+        this.profiles = new ContactProfiles(io, ui, account.keptProfiles().avatars()::get);
         this.subscription = account.subscribe(this::onEvent);
+        CompletableFuture.supplyAsync(account.keptProfiles()::all, io).whenComplete((kept, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "could not read the kept profiles of " + account.jid(), failure);
+            } else {
+                profiles.seed(kept);
+            }
+        });
         keptRoster.whenComplete((roster, failure) -> {
             if (failure != null) {
                 LOG.log(Level.WARNING, "could not read the kept roster of " + account.jid(), failure);
@@ -288,8 +298,7 @@ public final class AccountModel implements AutoCloseable {
             AccountSession session = account.current();
             if (session != null) {
                 Jid from = changed.change().from();
-                profiles.changed(from, session.profile().profile(from), changed.change().item(),
-                        session.profile()::avatar);
+                profiles.changed(from, session.profile().profile(from), changed.change().item());
             }
         } else if (event instanceof AccountEvent.RosterOffered o) {
             ui.execute(() -> offers.add(o.offer()));

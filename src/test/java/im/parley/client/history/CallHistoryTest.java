@@ -37,7 +37,8 @@ class CallHistoryTest {
         try (Archive archive = Archive.open(dir)) {
             long id = new AccountStore(archive).ensure(ALICE.toString());
             ArchiveJournal journal = new ArchiveJournal(ALICE, id, new MessageStore(archive),
-                    new MessageQueries(archive), new OutboxActions(archive), new CallLog(archive));
+                    new MessageQueries(archive), new OutboxActions(archive), new CallLog(archive),
+                    ArchivedProfiles.of(archive, id));
             AccountEvent ended = new AccountEvent.CallEnded(talked);
             assertThat(journal.record(ended)).isSameAs(ended);
             assertThat(journal.record(new AccountEvent.CallEnded(talked))).as("told once").isNull();

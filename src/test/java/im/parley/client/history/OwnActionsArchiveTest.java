@@ -91,7 +91,7 @@ class OwnActionsArchiveTest {
         try (Archive archive = Archive.open(dir)) {
             long id = new AccountStore(archive).ensure(ALICE.toString());
             ArchiveJournal journal = new ArchiveJournal(ALICE, id, new MessageStore(archive), new MessageQueries(archive),
-                    new OutboxActions(archive), new CallLog(archive));
+                    new OutboxActions(archive), new CallLog(archive), ArchivedProfiles.of(archive, id));
             List<TrackedMessage> queued = journal.queued();
             assertThat(queued).extracting(TrackedMessage::originId).containsExactly(plain.originId(),
                     correction.originId(), retraction.originId(), reactions.originId(), reply.originId());
