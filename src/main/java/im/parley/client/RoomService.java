@@ -150,7 +150,7 @@ public final class RoomService {
      * Answers the CAPTCHA (XEP-0158) a room set for the user's join, told as a
      * {@link RoomEvent.CaptchaChallenged} event: {@code answers} by the form's field vars. The
      * join under way completes once the room accepts it. Fails with the room's refusal
-     * (not-acceptable for a wrong answer), and with {@link NotConnectedException} while offline.
+     * (not-acceptable for a wrong answer, not-allowed from ejabberd), and with {@link NotConnectedException} while offline.
      */
     public CompletableFuture<Void> answerCaptcha(CaptchaChallenge challenge, Map<String, List<String>> answers) {
         try {

@@ -149,7 +149,7 @@ public final class RoomManager implements AutoCloseable {
     /**
      * Answers the CAPTCHA a room set for the user's join (XEP-0158 §3.3), {@code answers} by field
      * var; the join then completes. Fails with the room's refusal: not-acceptable for a wrong
-     * answer, service-unavailable for a challenge it no longer has.
+     * answer (ejabberd says not-allowed), service-unavailable for a challenge it no longer has.
      *
      * @throws IllegalArgumentException for an answer the form does not take, or a required one missing
      */
