@@ -13,6 +13,8 @@ peers="$shared/peers"
 need_packages() {
   local missing=()
   command -v prosody >/dev/null 2>&1 || missing+=(prosody lua-unbound)
+  # mod_muc_moderation (XEP-0425), which ModerationIT loads onto the MUC service.
+  [ -e /usr/lib/prosody/modules/mod_muc_moderation ] || missing+=(prosody-modules)
   /usr/bin/python3 -c 'import slixmpp' >/dev/null 2>&1 || missing+=(python3-slixmpp)
   # The call peer (jingle_peer.py): an independent ICE, DTLS-SRTP and Opus stack.
   /usr/bin/python3 -c 'import aiortc, av' >/dev/null 2>&1 || missing+=(python3-aiortc python3-av)
@@ -44,9 +46,13 @@ free_udp_port() {
 # What start-ejabberd.sh's config lacks for our tests, added to the generated file, then one reload:
 # - mod_multicast, the XEP-0033 service MulticastIT uses;
 # - an empty turn_blacklist: by default ejabberd's TURN refuses 127.0.0.0/8 and ::1, so no loopback
-#   test could allocate a relay (TurnRelayIT).
+#   test could allocate a relay (TurnRelayIT);
+# - a captcha_cmd (captcha-image.py, next to this script), its URL and HTTP handler, so that rooms
+#   can be captcha_protected (XEP-0158, CaptchaIT).
 adjust_ejabberd_config() {
   local ej=$1
+  local scripts
+  scripts=$(cd "$(dirname "$0")" && pwd)
   if [ ! -f "$ej/ejabberd.yml" ] || [ ! -x "$ej/ctl.sh" ]; then
     echo "servers.sh: no ejabberd config or ctl.sh in $ej; multicast and TURN tests will be skipped" >&2
     return 0
@@ -54,6 +60,12 @@ adjust_ejabberd_config() {
   grep -q '^  mod_multicast:' "$ej/ejabberd.yml" || sed -i 's/^modules:$/modules:\n  mod_multicast: {}/' "$ej/ejabberd.yml"
   grep -q 'module: ejabberd_stun.*turn_blacklist' "$ej/ejabberd.yml" \
     || sed -i '/module: ejabberd_stun/s/}$/, turn_blacklist: []}/' "$ej/ejabberd.yml"
+  if ! grep -q '^captcha_cmd:' "$ej/ejabberd.yml"; then
+    local http
+    http=$(sed -n 's/^HTTP_PORT=//p' "$ej/ports.env")
+    sed -i "s|^loglevel: info\$|loglevel: info\ncaptcha_cmd: $scripts/captcha-image.py\ncaptcha_url: http://127.0.0.1:$http/captcha|" "$ej/ejabberd.yml"
+    sed -i 's|^      /api: mod_http_api$|      /api: mod_http_api\n      /captcha: ejabberd_captcha|' "$ej/ejabberd.yml"
+  fi
   local out
   if ! out=$("$ej/ctl.sh" reload_config 2>&1); then
     echo "servers.sh: ejabberd did not reload its adjusted config; multicast and TURN tests will be skipped:" >&2

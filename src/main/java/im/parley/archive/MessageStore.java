@@ -234,6 +234,67 @@ public final class MessageStore {
         }));
     }
 
+    /** What {@link #moderate} found. */
+    public enum Moderation {
+        /** The message is a tombstone now. */
+        APPLIED,
+        /** It was one already: the same moderation arrived again (live, then from the archive). */
+        ALREADY_APPLIED,
+        /** No message of the room has that stanza id here. */
+        NO_SUCH_MESSAGE
+    }
+
+    /**
+     * Turns the room message the room gave the stanza id {@code stanzaId} into a tombstone
+     * (XEP-0425): its text, earlier versions and attachments go (the point of moderation is that
+     * they are gone; no revision is kept), the row stays, with who moderated it ({@code by}, empty
+     * when the room did not say) and why. Only the room's stanza id names a message here, never an
+     * id its sender chose. Applied once, however often the moderation arrives.
+     */
+    public Moderation moderate(long accountId, String room, String stanzaId, String by, String reason, Instant at) {
+        Tombstoned done = writing(c -> {
+            long conversation = conversationId(c, accountId, room, ConversationKind.ROOM);
+            long key;
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id, moderated_by FROM message WHERE conversation_id = ? AND stanza_id = ?")) {
+                p.setLong(1, conversation);
+                p.setString(2, stanzaId);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return new Tombstoned(Moderation.NO_SUCH_MESSAGE, 0);
+                    }
+                    if (r.getString(2) != null) {
+                        return new Tombstoned(Moderation.ALREADY_APPLIED, r.getLong(1));
+                    }
+                    key = r.getLong(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE message SET body = '', xhtml = NULL, "
+                    + "retracted_at = COALESCE(retracted_at, ?), moderated_by = ?, moderation_reason = ? WHERE id = ?")) {
+                p.setObject(1, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setString(2, by == null ? "" : by);
+                p.setString(3, reason);
+                p.setLong(4, key);
+                p.executeUpdate();
+            }
+            for (String table : new String[] {"message_revision", "attachment"}) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE message_id = ?")) {
+                    p.setLong(1, key);
+                    p.executeUpdate();
+                }
+            }
+            pendingForSearch(c, key);
+            return new Tombstoned(Moderation.APPLIED, key);
+        });
+        if (done.outcome() == Moderation.APPLIED) {
+            changed(Optional.of(done.key()));
+        }
+        return done.outcome();
+    }
+
+    private record Tombstoned(Moderation outcome, long key) {
+    }
+
     private static void pendingForSearch(Connection c, long key) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("MERGE INTO search_pending (message_id) KEY (message_id) VALUES (?)")) {
             p.setLong(1, key);

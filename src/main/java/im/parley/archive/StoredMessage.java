@@ -9,13 +9,16 @@ import java.util.Map;
  * messages were stored (not the order they were sent: history fetched later gets larger keys).
  *
  * @param reactions emoji sets by the sender who gave them
+ * @param moderatedBy for a room message a moderator retracted (XEP-0425), the moderator as the
+ *     room named them, empty when it did not; null for any other message
+ * @param moderationReason why it was moderated, or null
  */
 public record StoredMessage(long key, String conversation, ConversationKind kind, boolean outgoing, String sender,
                             String occupantId, String messageId, String originId, String stanzaId,
                             Instant serverTime, Instant localTime, Instant sortTime, String body, String xhtml,
                             String replyToId, String replyToJid, Instant editedAt, Instant retractedAt,
                             Delivery delivery, String failure, Map<String, List<String>> reactions,
-                            List<AttachmentRow> attachments) {
+                            List<AttachmentRow> attachments, String moderatedBy, String moderationReason) {
     public StoredMessage {
         reactions = Map.copyOf(reactions);
         attachments = List.copyOf(attachments);
@@ -27,5 +30,10 @@ public record StoredMessage(long key, String conversation, ConversationKind kind
 
     public boolean retracted() {
         return retractedAt != null;
+    }
+
+    /** Whether a moderator retracted it (its row is a tombstone, {@link #retracted()} too). */
+    public boolean moderated() {
+        return moderatedBy != null;
     }
 }

@@ -4,6 +4,7 @@ import im.parley.client.history.ProfileException;
 import im.parley.client.secrets.PasswordStoreException;
 import im.parley.client.transfer.TransferException;
 import im.parley.media.audio.SoundDeviceException;
+import im.parley.xmpp.ext.moderation.ModerationUnsupportedException;
 import im.parley.xmpp.ext.muc.NickConflictException;
 import im.parley.xmpp.ext.register.RegistrationException;
 import im.parley.xmpp.session.AuthenticationException;
@@ -43,7 +44,8 @@ enum ExitCode {
             return TIMEOUT;
         }
         if (cause instanceof StanzaErrorException || cause instanceof RegistrationException
-                || cause instanceof NickConflictException || cause instanceof PubSubException) {
+                || cause instanceof NickConflictException || cause instanceof PubSubException
+                || cause instanceof ModerationUnsupportedException) {
             return REMOTE_ERROR;
         }
         if (cause instanceof IllegalArgumentException) {

@@ -1,9 +1,19 @@
 package im.parley.cli;
 
 import im.parley.client.AccountSession;
+import im.parley.xmpp.ext.captcha.CaptchaChallenge;
 import im.parley.xmpp.ext.muc.Room;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.Registration;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,10 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** Group rooms (XEP-0045) from the command line; each subcommand joins the room it works on. */
-@Command(name = "muc", description = "Group rooms (XEP-0045): join, send, listen, create, kick, ban, grant, revoke, invite.",
+@Command(name = "muc", description = "Group rooms (XEP-0045): join, send, listen, create, kick, ban, grant, revoke, moderate, invite.",
         subcommands = {MucJoinCommand.class, MucSendCommand.class, MucListenCommand.class, MucCreateCommand.class,
                 MucModeration.Kick.class, MucModeration.Ban.class, MucModeration.Grant.class,
-                MucModeration.Revoke.class, MucInviteCommand.class})
+                MucModeration.Revoke.class, MucModeration.Moderate.class, MucInviteCommand.class})
 final class MucCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     ParleyCli parent;
@@ -25,7 +35,7 @@ final class MucCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "Missing subcommand: join, send, listen, create, kick, ban, grant, revoke or invite");
+                "Missing subcommand: join, send, listen, create, kick, ban, grant, revoke, moderate or invite");
     }
 
     /** Common shape of the muc subcommands: the account options, then the room. */
@@ -64,10 +74,36 @@ final class MucCommand implements Callable<Integer> {
             return jid.bare();
         }
 
-        /** Joins {@code occupant}'s room as its nick, within the reply timeout. */
+        /**
+         * Joins {@code occupant}'s room as its nick, within the reply timeout. A CAPTCHA the room
+         * sets (XEP-0158) is printed as a {@code captcha_challenged} JSON line and answered with
+         * the next line of standard input.
+         */
         Room join(AccountSession session, Jid occupant) throws Exception {
-            return session.rooms().join(occupant.bare(), occupant.resource(), password)
-                    .get(parent().replyTimeout, TimeUnit.SECONDS);
+            CompletableFuture<CaptchaChallenge> challenged = new CompletableFuture<>();
+            try (Registration listening = session.rooms().addListener(e -> {
+                if (e instanceof RoomEvent.CaptchaChallenged c && c.room().equals(occupant.bare())) {
+                    challenged.complete(c.challenge());
+                }
+            })) {
+                CompletableFuture<Room> joining = session.rooms().join(occupant.bare(), occupant.resource(), password);
+                CompletableFuture.anyOf(joining, challenged).get(parent().replyTimeout, TimeUnit.SECONDS);
+                if (joining.isDone() || !challenged.isDone()) {
+                    return joining.get(parent().replyTimeout, TimeUnit.SECONDS);
+                }
+                CaptchaChallenge challenge = challenged.get();
+                Map<String, Object> shown = new LinkedHashMap<>();
+                shown.put("type", "captcha_challenged");
+                shown.put("room", occupant.bare().toString());
+                shown.putAll(CaptchaPrompt.fields(challenge));
+                out().println(Json.object(shown));
+                out().flush();
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                Map<String, List<String>> answers = CaptchaPrompt.answer(challenge, in).orElseThrow(
+                        () -> new ParameterException(spec.commandLine(), "the room set a CAPTCHA: answer it on standard input"));
+                session.rooms().answerCaptcha(challenge, answers).get(parent().replyTimeout, TimeUnit.SECONDS);
+                return joining.get(parent().replyTimeout, TimeUnit.SECONDS);
+            }
         }
 
         /** The nick to join with when the command takes none: --nick, else the account's local part. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * Moderation from the command line (§8, §9, §10): the user joins the room (the service checks
+ * Moderation from the command line (§8, §9, §10, and XEP-0425 for messages): the user joins the room (the service checks
  * their role there), makes the change, and leaves; exit 0 once the room confirmed it, 7 when it
  * refused.
  */
@@ -106,6 +106,22 @@ final class MucModeration {
         public Integer call() throws Exception {
             Jid user = userJid(target);
             return apply(room(roomJid), admin -> admin.ban(room(roomJid), user, reason));
+        }
+    }
+
+    @Command(name = "moderate", description = "Retract an occupant's message as a moderator (XEP-0425), "
+            + "named by the room's stanza id (see `muc listen`).")
+    static final class Moderate extends Change {
+        @Parameters(index = "0", paramLabel = "ROOM")
+        String roomJid;
+
+        @Parameters(index = "1", paramLabel = "STANZA_ID", description = "the id the room gave the message")
+        String stanzaId;
+
+        @Override
+        public Integer call() throws Exception {
+            Jid room = room(roomJid);
+            return apply(room, admin -> admin.moderate(room, stanzaId, reason));
         }
     }
 

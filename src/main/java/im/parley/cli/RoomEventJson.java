@@ -4,6 +4,8 @@ import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.muc.StatusCode;
+import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.xmpp.ext.sid.StanzaId;
 import im.parley.xmpp.stanza.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +47,8 @@ final class RoomEventJson {
             f.put("nick", e.nick());
             f.put("occupant_id", e.occupantId());
             message(f, e.message());
+            // The id a moderator names the message by (`muc moderate`): only the room's own.
+            f.put("stanza_id", StableIds.stanzaId(e.message(), e.room()).map(StanzaId::id).orElse(null));
             f.put("history", e.history());
             f.put("mine", e.mine());
         } else if (event instanceof RoomEvent.SubjectChanged e) {
@@ -67,6 +71,13 @@ final class RoomEventJson {
         } else if (event instanceof RoomEvent.VoiceRequested e) {
             f.put("nick", e.nick());
             f.put("jid", e.jid() == null ? null : e.jid().toString());
+        } else if (event instanceof RoomEvent.MessageModerated e) {
+            f.put("stanza_id", e.stanzaId());
+            f.put("by", e.by() == null ? null : e.by().toString());
+            f.put("occupant_id", e.occupantId());
+            f.put("reason", e.reason());
+        } else if (event instanceof RoomEvent.CaptchaChallenged e) {
+            f.putAll(CaptchaPrompt.fields(e.challenge()));
         } else if (event instanceof RoomEvent.MessageRefused e) {
             f.put("id", e.messageId());
             f.put("error", e.error().condition().name().toLowerCase());

@@ -2,6 +2,7 @@ package im.parley.client;
 
 import im.parley.xmpp.ext.bookmarks.Bookmark;
 import im.parley.xmpp.ext.bookmarks.BookmarkEvent;
+import im.parley.xmpp.ext.captcha.CaptchaChallenge;
 import im.parley.xmpp.ext.disco.DiscoItems;
 import im.parley.xmpp.ext.muc.Departure;
 import im.parley.xmpp.ext.muc.Room;
@@ -126,6 +127,37 @@ public final class RoomService {
     /** Sends {@code body} to the room; its echo comes back as a room message event. */
     public Message send(Jid room, String body) throws NotConnectedException {
         return rooms().send(room, body);
+    }
+
+    /**
+     * Asks {@code room} to retract the message it gave the stanza id {@code stanzaId}, as a
+     * moderator (XEP-0425). The room's announcement comes back as a
+     * {@link RoomEvent.MessageModerated} event, to the user too, and the local archive keeps a
+     * tombstone in the message's place. Fails as {@link RoomAdministration#moderate} does, and
+     * with {@link NotConnectedException} while offline.
+     *
+     * @param reason null for none
+     */
+    public CompletableFuture<Void> moderate(Jid room, String stanzaId, String reason) {
+        try {
+            return administration().moderate(room, stanzaId, reason);
+        } catch (NotConnectedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Answers the CAPTCHA (XEP-0158) a room set for the user's join, told as a
+     * {@link RoomEvent.CaptchaChallenged} event: {@code answers} by the form's field vars. The
+     * join under way completes once the room accepts it. Fails with the room's refusal
+     * (not-acceptable for a wrong answer, not-allowed from ejabberd), and with {@link NotConnectedException} while offline.
+     */
+    public CompletableFuture<Void> answerCaptcha(CaptchaChallenge challenge, Map<String, List<String>> answers) {
+        try {
+            return rooms().answerCaptcha(challenge, answers);
+        } catch (NotConnectedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** The user saw the room's messages so far: they stop counting as unread, in the archive too. */

@@ -26,6 +26,20 @@ final class ProsodyShell {
         }
     }
 
+    /**
+     * Loads the Prosody module {@code module} onto {@code host} unless it is there already; false
+     * when Prosody cannot load it (a community module that is not installed, such as
+     * mod_muc_moderation from Debian's prosody-modules).
+     */
+    static boolean loadModule(String host, String module) throws IOException, InterruptedException {
+        try {
+            run("module:load('" + module + "', '" + host + "')");
+        } catch (IOException notLoaded) {
+            // Not installed, or refused: the list below tells.
+        }
+        return run("module:list('" + host + "')").lines().anyMatch(line -> line.strip().equals(module));
+    }
+
     private static String run(String lua) throws IOException, InterruptedException {
         String config = TestServer.itDir().resolve("prosody").resolve("prosody.cfg.lua").toString();
         Process p = new ProcessBuilder("prosodyctl", "--config", config, "shell", lua).redirectErrorStream(true).start();

@@ -10,6 +10,8 @@ import im.parley.archive.SyncCursors;
 import im.parley.client.HistoryStore;
 import im.parley.client.SyncPoint;
 import im.parley.xmpp.ext.mam.ArchivedMessage;
+import im.parley.xmpp.ext.moderation.ModeratedTombstone;
+import im.parley.xmpp.ext.moderation.Moderated;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
@@ -18,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pages of the user's server archive into the local one: plain messages in one transaction per
- * run of them, and corrections, retractions and reactions applied in the order the archive has
- * them, so a correction never comes before the message it corrects.
+ * Pages of the user's server archive (and rooms' archives) into the local one: plain messages in
+ * one transaction per run of them, and corrections, retractions, reactions and moderations applied
+ * in the order the archive has them, so a correction never comes before the message it corrects.
  */
 final class ArchiveHistoryStore implements HistoryStore {
     private final Jid own;
@@ -95,16 +97,39 @@ final class ArchiveHistoryStore implements HistoryStore {
         run.clear();
     }
 
+    /**
+     * Stores a page of a room's archive in order: its messages, a moderation the room announced
+     * applied to the message it names (stored earlier, or earlier in the page), and a tombstone
+     * stored as the moderated message it stands for, so a moderation missed while offline is
+     * caught up too.
+     */
     @Override
     public int storeRoomPage(Jid room, String ownNick, List<ArchivedMessage> page) {
         List<NewMessage> rows = new ArrayList<>(page.size());
+        int[] counts = new int[4];
         for (ArchivedMessage a : page) {
+            Instant at = a.stamp() != null ? a.stamp() : Instant.now();
+            Optional<Moderated> announced = RoomModeration.announced(room, a);
+            if (announced.isPresent()) {
+                flush(rows, counts);
+                Moderated m = announced.get();
+                RoomModeration.apply(store, accountId, room, m.stanzaId(), m.by(), m.reason(), at);
+                continue;
+            }
             NewMessage row = MessageRows.ofArchivedRoom(room, ownNick, a);
-            if (row != null) {
-                rows.add(row);
+            if (row == null) {
+                continue;
+            }
+            rows.add(row);
+            Optional<ModeratedTombstone> tombstone = RoomModeration.tombstone(room, a);
+            if (tombstone.isPresent()) {
+                flush(rows, counts);
+                ModeratedTombstone t = tombstone.get();
+                RoomModeration.apply(store, accountId, room, a.id(), t.by(), t.reason(), t.stamp() != null ? t.stamp() : at);
             }
         }
-        return (int) store.insertAll(accountId, rows).stream().filter(i -> !i.duplicate()).count();
+        flush(rows, counts);
+        return counts[0];
     }
 
     @Override

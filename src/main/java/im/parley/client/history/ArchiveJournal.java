@@ -17,6 +17,7 @@ import im.parley.client.DeliveryState;
 import im.parley.client.OutgoingKind;
 import im.parley.client.TrackedMessage;
 import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
@@ -28,9 +29,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The local archive as an account's journal: messages, corrections, retractions, reactions and
- * delivery states are committed before the account tells anyone of them, and a message the
- * archive holds already (the same one live, as a carbon, from MAM) is not told twice. The user's
+ * The local archive as an account's journal: messages, corrections, retractions, reactions,
+ * delivery states and moderators' retractions of room messages are committed before the account
+ * tells anyone of them, and a message (or moderation) the archive holds already (the same one live, as a carbon, from MAM) is not told twice. The user's
  * own replies and changes are also kept in the outbox's actions until the server has them. A call
  * that ended goes into the call log, once per call session. A profile change replaces (or, cleared,
  * removes) the person's kept item of its kind; an avatar's bytes are kept already, by the profile
@@ -64,6 +65,11 @@ public final class ArchiveJournal implements AccountJournal {
         }
         if (event instanceof AccountEvent.CarbonCopied carbon) {
             return carbon(carbon) ? event : null;
+        }
+        if (event instanceof AccountEvent.RoomChanged room && room.event() instanceof RoomEvent.MessageModerated m) {
+            // Told once: the same moderation again (replayed history, another copy) changes nothing.
+            return RoomModeration.apply(store, accountId, m.room(), m.stanzaId(), m.by(), m.reason(), Instant.now())
+                    == MessageStore.Moderation.ALREADY_APPLIED ? null : event;
         }
         if (event instanceof AccountEvent.RoomChanged room) {
             NewMessage row = MessageRows.ofRoom(room.event());

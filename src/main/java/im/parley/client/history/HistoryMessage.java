@@ -14,13 +14,30 @@ import java.util.Map;
  * @param time the server's time where known, else when it reached this device
  * @param delivery for messages the user sent: how far they got; for received ones, DISPLAYED once read
  * @param reactions emoji sets by who gave them
+ * @param moderatedBy for a room message a moderator retracted (XEP-0425; {@code retracted} too,
+ *     its body empty), the moderator as the room named them, empty when it did not; else null
+ * @param moderationReason why it was moderated, or null
  */
 public record HistoryMessage(long key, String conversation, boolean outgoing, String sender, String messageId,
                              String stanzaId, Instant time, String body, boolean edited, boolean retracted,
                              String replyToId, DeliveryState delivery, Map<String, List<String>> reactions,
-                             List<String> attachments) {
+                             List<String> attachments, String moderatedBy, String moderationReason) {
     public HistoryMessage {
         reactions = Map.copyOf(reactions);
         attachments = List.copyOf(attachments);
+    }
+
+    /** A message no moderator retracted. */
+    public HistoryMessage(long key, String conversation, boolean outgoing, String sender, String messageId,
+                          String stanzaId, Instant time, String body, boolean edited, boolean retracted,
+                          String replyToId, DeliveryState delivery, Map<String, List<String>> reactions,
+                          List<String> attachments) {
+        this(key, conversation, outgoing, sender, messageId, stanzaId, time, body, edited, retracted, replyToId, delivery,
+                reactions, attachments, null, null);
+    }
+
+    /** Whether a moderator retracted it (XEP-0425): the row is a tombstone. */
+    public boolean moderated() {
+        return moderatedBy != null;
     }
 }

@@ -7,6 +7,7 @@ import im.parley.archive.NewMessage;
 import im.parley.client.DeliveryState;
 import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.ext.mam.ArchivedMessage;
+import im.parley.xmpp.ext.moderation.Moderations;
 import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.oob.OobAttachment;
 import im.parley.xmpp.ext.reply.Reply;
@@ -77,13 +78,15 @@ final class MessageRows {
 
     /**
      * The row for one message of a room's archive (XEP-0313), or null for what is not a message
-     * to the room from one of its occupants with a body. The archive id is its stanza id, as the
-     * room's live copy carries it, so the two are stored once.
+     * to the room from one of its occupants with a body or a moderation's tombstone (XEP-0425) in
+     * its place. The archive id is its stanza id, as the room's live copy carries it, so the two
+     * are stored once.
      */
     static NewMessage ofArchivedRoom(Jid room, String ownNick, ArchivedMessage a) {
         Message m = a.message();
-        if (m.type() != Message.Type.GROUPCHAT || m.body().isEmpty() || m.from() == null
-                || !m.from().bare().equals(room.bare()) || m.from().resource() == null) {
+        if (m.type() != Message.Type.GROUPCHAT || m.from() == null
+                || !m.from().bare().equals(room.bare()) || m.from().resource() == null
+                || (m.body().isEmpty() && Moderations.tombstone(m).isEmpty())) {
             return null;
         }
         boolean mine = m.from().resource().equals(ownNick);

@@ -1,9 +1,12 @@
 package im.parley.xmpp.ext.muc;
 
 import im.parley.xmpp.codec.CodecRegistry;
+import im.parley.xmpp.ext.captcha.CaptchaChallenge;
 import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.ext.forms.DataFormCodec;
 import im.parley.xmpp.ext.forms.FormField;
+import im.parley.xmpp.ext.moderation.Moderated;
+import im.parley.xmpp.ext.moderation.Moderations;
 import im.parley.xmpp.ext.occupantid.OccupantId;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
@@ -53,6 +56,9 @@ public final class Room {
     private final CompletableFuture<Room> joining = new CompletableFuture<>();
     private volatile CompletableFuture<Void> leaving;
     private volatile NickChange nickChange;
+    /** The id of the join presence, which a CAPTCHA must name (XEP-0158 §3.3). */
+    private volatile String joinId;
+    private volatile boolean challenged;
 
     private record NickChange(String nick, CompletableFuture<Void> done) {
     }
@@ -122,6 +128,15 @@ public final class Room {
     /** Completes when the room sends the user's own presence; fails on the room's error. */
     CompletableFuture<Room> joining() {
         return joining;
+    }
+
+    void joinSent(String id) {
+        joinId = id;
+    }
+
+    /** Whether the room set the user a CAPTCHA for the join under way. */
+    boolean challenged() {
+        return challenged;
     }
 
     /** True once the user left or was removed: the room is done with. */
@@ -280,7 +295,10 @@ public final class Room {
         Set<StatusCode> codes = CodecRegistry.first(m, USER).valueIfAny()
                 .map(x -> StatusCode.of(x.statusCodes())).orElse(Set.of());
         if (m.type() == Message.Type.GROUPCHAT) {
-            if (m.subject().isPresent() && m.body().isEmpty()) {
+            Optional<Moderated> moderated = Moderations.announcement(m);
+            if (moderated.isPresent()) {
+                moderated(m, moderated.get(), out);
+            } else if (m.subject().isPresent() && m.body().isEmpty()) {
                 subject = m.subject().get();
                 out.accept(new RoomEvent.SubjectChanged(jid, from, subject));
             } else if (m.body().isPresent()) {
@@ -296,8 +314,34 @@ public final class Room {
         } else if (codes.stream().anyMatch(CONFIGURATION::contains)) {
             out.accept(new RoomEvent.ConfigurationChanged(jid, codes));
         } else {
-            voiceRequest(m).ifPresent(out);
+            captcha(m).or(() -> voiceRequest(m)).ifPresent(out);
         }
+    }
+
+    /**
+     * A CAPTCHA for the join under way (XEP-0158 §3.3): only one that names the join presence;
+     * any other is ignored, as answering it could answer a stranger's challenge.
+     */
+    private Optional<RoomEvent> captcha(Message m) {
+        if (joined) {
+            return Optional.empty();
+        }
+        Optional<CaptchaChallenge> challenge = CaptchaChallenge.of(m).filter(c -> c.challenges(occupantJid(), joinId));
+        challenge.ifPresent(c -> challenged = true);
+        return challenge.map(c -> new RoomEvent.CaptchaChallenged(jid, c));
+    }
+
+    /**
+     * A moderation announcement (XEP-0425), legitimate only from the room's own bare JID (Business
+     * Rules): an occupant's copy is a forgery, dropped, whatever body it carries.
+     */
+    private void moderated(Message m, Moderated moderated, Consumer<RoomEvent> out) {
+        if (m.from().resource() != null) {
+            LOG.warning(() -> "dropping a moderation announcement from the occupant " + m.from() + ", not the room");
+            return;
+        }
+        out.accept(new RoomEvent.MessageModerated(jid, moderated.stanzaId(), moderated.by(), moderated.occupantId(),
+                moderated.reason()));
     }
 
     /** A voice request the room passes on to its moderators (§8.6): a muc#request form. */

@@ -1,12 +1,18 @@
 package im.parley.xmpp.ext.muc;
 
 import im.parley.xmpp.codec.Decoded;
+import im.parley.xmpp.ext.disco.DiscoInfo;
 import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.ext.forms.FormType;
+import im.parley.xmpp.ext.moderation.Moderate;
+import im.parley.xmpp.ext.moderation.ModerationUnsupportedException;
+import im.parley.xmpp.ext.moderation.ModerationVersion;
+import im.parley.xmpp.ext.moderation.Moderations;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ProtocolException;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
+import im.parley.xmpp.xml.XmlElement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +60,25 @@ public final class RoomAdministration {
 
     private CompletableFuture<Void> change(Jid room, MucItem item) {
         return changeAffiliations(room, List.of(item));
+    }
+
+    /**
+     * Asks the room to retract the message it gave the stanza id {@code stanzaId} (XEP-0425), in
+     * the revision the room announces (asked first, so a room that gained or changed its support
+     * since the join is asked right); the room announces it to everyone, the user too. Fails with
+     * {@link ModerationUnsupportedException} when the room announces none, else with the room's
+     * refusal (forbidden for a non-moderator, item-not-found for an unknown id).
+     *
+     * @param reason null for none
+     */
+    public CompletableFuture<Void> moderate(Jid room, String stanzaId, String reason) {
+        Moderate request = new Moderate(stanzaId, reason);
+        return client.query(Iq.get(room.bare(), XmlElement.empty("query", DiscoInfo.NAMESPACE))).thenCompose(r -> {
+            DiscoInfo info = DiscoInfo.fromXml(r.query().orElse(XmlElement.empty("query", DiscoInfo.NAMESPACE)));
+            return ModerationVersion.offeredBy(info)
+                    .map(v -> client.query(Iq.set(room.bare(), Moderations.request(v, request))).thenApply(ok -> (Void) null))
+                    .orElseGet(() -> CompletableFuture.failedFuture(new ModerationUnsupportedException(room.bare())));
+        });
     }
 
     /** The users with {@code affiliation}: members, admins, owners, or the ban list for OUTCAST (§9.2, §9.5, §10.5, §10.8). */

@@ -1,5 +1,6 @@
 package im.parley.xmpp.ext.muc;
 
+import im.parley.xmpp.ext.captcha.CaptchaChallenge;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.StanzaError;
@@ -87,6 +88,23 @@ public sealed interface RoomEvent {
 
     /** An occupant asks a moderator (the user) for voice (§8.6). */
     record VoiceRequested(Jid room, String nick, Jid jid) implements RoomEvent {
+    }
+
+    /**
+     * A moderator retracted the room's message with the stanza id {@code stanzaId} (XEP-0425):
+     * {@code by} is the moderator as the room names them (null when it does not), with their
+     * occupant id when given, and {@code reason} may say why. Told only when the room itself (its
+     * bare JID) announced it.
+     */
+    record MessageModerated(Jid room, String stanzaId, Jid by, String occupantId, String reason) implements RoomEvent {
+    }
+
+    /**
+     * The room answered the user's join with a CAPTCHA (XEP-0158): the join waits until the user
+     * answers it through {@link RoomManager#answerCaptcha} (or the room gives up). Told only for a
+     * challenge naming the user's own join presence.
+     */
+    record CaptchaChallenged(Jid room, CaptchaChallenge challenge) implements RoomEvent {
     }
 
     /** The room refused a message the user sent to it, with the message's id. */

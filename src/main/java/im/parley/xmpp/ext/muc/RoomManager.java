@@ -1,6 +1,7 @@
 package im.parley.xmpp.ext.muc;
 
 import im.parley.xmpp.codec.CodecRegistry;
+import im.parley.xmpp.ext.captcha.CaptchaChallenge;
 import im.parley.xmpp.ext.disco.DiscoInfo;
 import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.ext.forms.FieldType;
@@ -31,6 +32,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +49,8 @@ public final class RoomManager implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RoomManager.class.getName());
     /** How often a joined room is self-pinged by default: often enough to notice within minutes. */
     public static final Duration SELF_PING_INTERVAL = Duration.ofMinutes(5);
+    /** How long a join waits for the user to answer a room's CAPTCHA: ejabberd keeps one two minutes. */
+    static final Duration CAPTCHA_TIME = Duration.ofMinutes(2);
     private static final MucJoinCodec JOIN = new MucJoinCodec();
     private static final MucUserCodec USER = new MucUserCodec();
     private static final DirectInvitationCodec DIRECT = new DirectInvitationCodec();
@@ -120,20 +124,37 @@ public final class RoomManager implements AutoCloseable {
     private CompletableFuture<Room> enter(Room fresh) {
         rooms.put(fresh.jid(), fresh);
         boolean archived = fresh.info().map(RoomInfo::archived).orElse(false);
-        Presence join = Presence.builder().to(fresh.occupantJid())
+        Presence join = Presence.builder().to(fresh.occupantJid()).id(client.nextId())
                 .payload(JOIN.encode(new MucJoin(fresh.password(), archived ? History.none() : null))).build();
+        fresh.joinSent(join.id());
         try {
             client.send(join);
         } catch (NotConnectedException e) {
             rooms.remove(fresh.jid(), fresh);
             return CompletableFuture.failedFuture(e);
         }
-        return fresh.joining().orTimeout(client.config().replyTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        long timeout = client.config().replyTimeout().toMillis();
+        // A room that set a CAPTCHA waits for the user, so the join does too.
+        return fresh.joining().copy().orTimeout(timeout, TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(e -> e instanceof TimeoutException && fresh.challenged()
+                        ? fresh.joining().copy().orTimeout(CAPTCHA_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                        : CompletableFuture.failedFuture(e))
                 .whenComplete((r, e) -> {
                     if (e != null) {
                         rooms.remove(fresh.jid(), fresh);
                     }
                 });
+    }
+
+    /**
+     * Answers the CAPTCHA a room set for the user's join (XEP-0158 §3.3), {@code answers} by field
+     * var; the join then completes. Fails with the room's refusal: not-acceptable for a wrong
+     * answer (ejabberd says not-allowed), service-unavailable for a challenge it no longer has.
+     *
+     * @throws IllegalArgumentException for an answer the form does not take, or a required one missing
+     */
+    public CompletableFuture<Void> answerCaptcha(CaptchaChallenge challenge, Map<String, List<String>> answers) {
+        return client.query(challenge.answer(answers)).thenApply(r -> null);
     }
 
     /** Joins again every room the user was in before the session was replaced or the room dropped them. */

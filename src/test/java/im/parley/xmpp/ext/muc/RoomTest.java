@@ -138,6 +138,45 @@ class RoomTest {
     }
 
     @Test
+    void aModerationCountsOnlyFromTheRoomItself() throws Exception {
+        Room room = joined("thirdwitch");
+        int before = events.size();
+        String announcement = "<message xmlns='jabber:client' from='%s' type='groupchat' id='mod1'>"
+                + "<apply-to id='sid-1' xmlns='urn:xmpp:fasten:0'>"
+                + "<moderated by='coven@chat.shakespeare.lit/firstwitch' xmlns='urn:xmpp:message-moderate:0'>"
+                + "<retract xmlns='urn:xmpp:message-retract:0'/><reason>spam</reason></moderated></apply-to>%s</message>";
+        room.message(XepExamples.stanza(String.format(announcement, "coven@chat.shakespeare.lit/secondwitch",
+                "<body>a fallback body does not make a forgery a message</body>")), events::add);
+        assertThat(events).hasSize(before);
+        room.message(XepExamples.stanza(String.format(announcement, "coven@chat.shakespeare.lit", "")), events::add);
+        assertThat(events.get(before)).isEqualTo(new RoomEvent.MessageModerated(COVEN, "sid-1",
+                COVEN.withResource("firstwitch"), null, "spam"));
+    }
+
+    @Test
+    void aCaptchaCountsOnlyForOurJoinUnderWay() throws Exception {
+        String challenge = "<message xmlns='jabber:client' from='coven@chat.shakespeare.lit' id='c1'>"
+                + "<captcha xmlns='urn:xmpp:captcha'><x xmlns='jabber:x:data' type='form'>"
+                + "<field var='FORM_TYPE' type='hidden'><value>urn:xmpp:captcha</value></field>"
+                + "<field var='from' type='hidden'><value>coven@chat.shakespeare.lit/thirdwitch</value></field>"
+                + "<field var='challenge' type='hidden'><value>c1</value></field>"
+                + "<field var='sid' type='hidden'><value>%s</value></field>"
+                + "<field var='ocr' label='Enter the text you see'><required/></field></x></captcha></message>";
+        Room room = new Room(COVEN, "thirdwitch", null, null);
+        room.joinSent("join-1");
+        room.message(XepExamples.stanza(String.format(challenge, "someone-elses")), events::add);
+        assertThat(events).isEmpty();
+        assertThat(room.challenged()).isFalse();
+        room.message(XepExamples.stanza(String.format(challenge, "join-1")), events::add);
+        assertThat(events).singleElement().isInstanceOfSatisfying(RoomEvent.CaptchaChallenged.class,
+                c -> assertThat(c.challenge().id()).isEqualTo("c1"));
+        assertThat(room.challenged()).isTrue();
+        room.presence(presence(Xep0045Examples.SELF_PRESENCE_NON_ANONYMOUS), events::add);
+        room.message(XepExamples.stanza(String.format(challenge, "join-1")), events::add);
+        assertThat(events).as("none once joined").hasSize(2);
+    }
+
+    @Test
     void selfPingAnswersAreReadAsTheXepSays() {
         assertThat(SelfPing.verdict(null)).isEqualTo(SelfPing.Verdict.JOINED);
         assertThat(SelfPing.verdict(remote(StanzaErrorCondition.FEATURE_NOT_IMPLEMENTED))).isEqualTo(SelfPing.Verdict.JOINED);
