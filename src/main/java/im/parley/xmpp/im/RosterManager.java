@@ -4,6 +4,7 @@ import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.IqErrorException;
 import im.parley.xmpp.routing.IqHandlerKey;
+import im.parley.xmpp.session.FetchOrder;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.StanzaError;
@@ -37,10 +38,7 @@ public final class RosterManager {
     private final RosterStore store;
     private final RosterView view = new RosterView();
     private final List<RosterListener> listeners = new CopyOnWriteArrayList<>();
-    /** Guards the two below: pushes held while a fetch is out, applied after its result. */
-    private final Object order = new Object();
-    private int fetching;
-    private final List<Runnable> held = new ArrayList<>();
+    private final FetchOrder order = new FetchOrder();
 
     public RosterManager(XmppClient client) {
         this(client, new InMemoryRosterStore());
@@ -88,16 +86,8 @@ public final class RosterManager {
             // XEP-0237 §2.3: an empty ver asks for the full roster and says we can cache it.
             query.attribute("ver", knownVersion == null ? "" : knownVersion);
         }
-        synchronized (order) {
-            fetching++;
-        }
-        CompletableFuture<RosterResult> answered;
-        try {
-            answered = client.query(Iq.get(null, query.build())).thenApply(result -> applyResult(result, knownVersion));
-        } catch (RuntimeException e) {
-            answered = CompletableFuture.failedFuture(e);
-        }
-        return answered.whenComplete((ok, failure) -> releaseHeldPushes());
+        return order.fetch(() -> client.query(Iq.get(null, query.build()))
+                .thenApply(result -> applyResult(result, knownVersion)));
     }
 
     private RosterResult applyResult(Iq result, String knownVersion) {
@@ -115,25 +105,6 @@ public final class RosterManager {
         store.save(view.snapshot());
         notifyListeners(roster.items(), List.of(), true);
         return new RosterResult(false, roster.version(), roster.items());
-    }
-
-    /**
-     * A fetch answered (or failed): the pushes that came while it was out are applied now, after
-     * its result. The server sent them after the result, but the result may be handled on the
-     * thread that asked (when it came before the caller attached its handler), so without this
-     * a push could be applied first and then wiped by the older full roster.
-     */
-    private void releaseHeldPushes() {
-        List<Runnable> release;
-        synchronized (order) {
-            fetching--;
-            if (fetching > 0 || held.isEmpty()) {
-                return;
-            }
-            release = List.copyOf(held);
-            held.clear();
-        }
-        release.forEach(Runnable::run);
     }
 
     /**
@@ -197,13 +168,7 @@ public final class RosterManager {
             throw new IqErrorException(StanzaError.of(StanzaErrorCondition.BAD_REQUEST, e.getMessage()));
         }
         String ver = query.attributeOrNull("ver");
-        synchronized (order) {
-            if (fetching > 0) {
-                held.add(() -> applyPush(item, ver));
-                return push.result();
-            }
-        }
-        applyPush(item, ver);
+        order.push(() -> applyPush(item, ver));
         return push.result();
     }
 

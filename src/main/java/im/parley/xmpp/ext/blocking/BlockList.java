@@ -22,7 +22,7 @@ public final class BlockList {
      * can send us an IQ set, only our server may change our list (§3.3, like RFC 6121 §2.1.6).
      */
     public boolean applyPush(Jid from, Jid account, BlockingCommand push) {
-        if (from != null && (account == null || !from.equals(account.bare()))) {
+        if (!mayPush(from, account, push)) {
             return false;
         }
         switch (push.kind()) {
@@ -34,11 +34,15 @@ public final class BlockList {
                     push.jids().forEach(blocked::remove);
                 }
             }
-            case BLOCKLIST -> {
-                return false;
-            }
+            case BLOCKLIST -> throw new IllegalStateException("not a push: " + push.kind());
         }
         return true;
+    }
+
+    /** Whether {@code push} may change the list: a block or unblock from the account itself. */
+    public static boolean mayPush(Jid from, Jid account, BlockingCommand push) {
+        return push.kind() != BlockingCommand.Kind.BLOCKLIST
+                && (from == null || account != null && from.equals(account.bare()));
     }
 
     /**

@@ -4,6 +4,7 @@ import im.parley.xmpp.ext.PayloadFormatException;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.IqErrorException;
 import im.parley.xmpp.routing.IqHandlerKey;
+import im.parley.xmpp.session.FetchOrder;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.StanzaError;
@@ -24,6 +25,7 @@ public final class BlockingManager {
 
     private final XmppClient client;
     private final BlockList list = new BlockList();
+    private final FetchOrder order = new FetchOrder();
 
     public BlockingManager(XmppClient client) {
         this.client = client;
@@ -35,7 +37,7 @@ public final class BlockingManager {
     /** Fetches the block list (§3.2) and makes it the local copy. */
     public CompletableFuture<Set<Jid>> fetch() {
         XmlElement request = XmlElement.empty(BlockingCommand.Kind.BLOCKLIST.element(), BlockingCommand.NAMESPACE);
-        return client.query(Iq.get(null, request)).thenApply(r -> {
+        return order.fetch(() -> client.query(Iq.get(null, request)).thenApply(r -> {
             try {
                 BlockingCommand answer = BlockingCommand.fromXml(r.query().orElse(request));
                 list.replace(answer.jids());
@@ -43,7 +45,7 @@ public final class BlockingManager {
             } catch (PayloadFormatException e) {
                 throw new IllegalStateException("malformed block list from the server: " + e.getMessage(), e);
             }
-        });
+        }));
     }
 
     /** Blocks {@code jids} (§3.3); at least one. */
@@ -87,10 +89,13 @@ public final class BlockingManager {
         } catch (PayloadFormatException e) {
             throw new IqErrorException(StanzaError.of(StanzaErrorCondition.BAD_REQUEST, e.getMessage()));
         }
-        if (!list.applyPush(push.from(), client.jid(), command)) {
-            LOG.warning("ignoring a blocking push from " + push.from() + ": only the account's server may push");
+        Jid from = push.from();
+        Jid account = client.jid();
+        if (!BlockList.mayPush(from, account, command)) {
+            LOG.warning("ignoring a blocking push from " + from + ": only the account's server may push");
             throw new IqErrorException(StanzaError.of(StanzaErrorCondition.SERVICE_UNAVAILABLE));
         }
+        order.push(() -> list.applyPush(from, account, command));
         return push.result();
     }
 }
