@@ -6,9 +6,13 @@ import im.parley.ui.theme.Themes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import im.parley.xmpp.ext.muc.Occupant;
+import im.parley.xmpp.jid.Jid;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -28,7 +33,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * A room on screen: its conversation in the middle, the occupants by role on the right, the
+ * A room on screen: its conversation in the middle, the occupants by role on the right (a
+ * contact's picture where the room shows who they are, their moderation in a context menu), the
  * composer below (Enter sends, Shift+Enter breaks the line, Tab completes a nick).
  */
 final class RoomView {
@@ -39,7 +45,10 @@ final class RoomView {
     private final ListView<RoomLine> lines = new ListView<>();
     private final TextArea composer = new TextArea();
 
-    RoomView(RoomViewModel model) {
+    /**
+     * @param pictures a contact's picture by their bare JID, or null for someone not in the roster
+     */
+    RoomView(RoomViewModel model, RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
         this.model = model;
         lines.setId("roomMessages");
         lines.getStyleClass().add("room-messages");
@@ -61,7 +70,7 @@ final class RoomView {
         ListView<OccupantRow> occupants = new ListView<>(model.occupantRows());
         occupants.setId("roomOccupants");
         occupants.getStyleClass().addAll("sidebar-list", "room-occupants");
-        occupants.setCellFactory(l -> new OccupantCell());
+        occupants.setCellFactory(l -> new OccupantCell(admin, pictures));
         occupants.setPrefWidth(210);
         occupants.setMinWidth(160);
         occupants.setFocusTraversable(false);
@@ -231,12 +240,24 @@ final class RoomView {
     }
 
     private static final class OccupantCell extends ListCell<OccupantRow> {
+        private final Function<Jid, ObservableValue<Image>> pictures;
         private final Avatar avatar = new Avatar(26);
         private final Label name = new Label();
         private final Label detail = new Label();
         private final HBox entry;
 
-        OccupantCell() {
+        OccupantCell(RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
+            this.pictures = pictures;
+            // Built when asked for, so that it follows the user's role and the occupant's as they are then.
+            setOnContextMenuRequested(e -> {
+                if (getItem() instanceof OccupantRow.Entry row) {
+                    javafx.scene.control.ContextMenu menu = OccupantMenu.of(admin, row.occupant(), this);
+                    if (menu != null) {
+                        menu.show(this, e.getScreenX(), e.getScreenY());
+                    }
+                }
+                e.consume();
+            });
             name.getStyleClass().add("primary-line");
             detail.getStyleClass().add("secondary-line");
             VBox text = new VBox(0, name, detail);
@@ -251,6 +272,7 @@ final class RoomView {
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
+                avatar.picture(null);
                 return;
             }
             if (row instanceof OccupantRow.Heading h) {
@@ -259,9 +281,10 @@ final class RoomView {
                 setText(h.label().toUpperCase() + "  " + h.count());
                 return;
             }
-            var o = ((OccupantRow.Entry) row).occupant();
+            Occupant o = ((OccupantRow.Entry) row).occupant();
             setText(null);
             avatar.show(o.jid().toString(), o.nick());
+            avatar.picture(o.realJid() == null ? null : pictures.apply(o.realJid().bare()));
             avatar.presence(o.show() == null ? "online" : o.show() == im.parley.xmpp.stanza.Presence.Show.DND
                     ? "busy" : "away");
             name.setText(o.nick());
