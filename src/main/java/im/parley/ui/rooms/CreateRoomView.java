@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -45,6 +46,8 @@ final class CreateRoomView {
                 return text == null || text.isBlank() ? null : Jid.of(text.strip());
             }
         });
+        service.setMinWidth(Region.USE_PREF_SIZE);
+        address.setPrefColumnCount(10);
         Label at = new Label("@");
         HBox addressLine = new HBox(6, address, at, service);
         addressLine.setAlignment(Pos.CENTER_LEFT);
@@ -59,9 +62,9 @@ final class CreateRoomView {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("Address"), addressLine);
-        form.addRow(2, new Label("Your nickname"), nick);
+        form.addRow(0, label("Name"), name);
+        form.addRow(1, label("Address"), addressLine);
+        form.addRow(2, label("Your nickname"), nick);
         form.add(configureFirst, 1, 3);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(addressLine, Priority.ALWAYS);
@@ -84,7 +87,14 @@ final class CreateRoomView {
 
         root.getChildren().addAll(title, form, hint, problem, buttons);
         root.setPadding(new Insets(20, 24, 20, 24));
-        root.setPrefWidth(520);
+        root.setPrefWidth(560);
+    }
+
+    /** A field's label, never cut short. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     Parent root() {

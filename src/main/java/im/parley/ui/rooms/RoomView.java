@@ -18,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -25,6 +26,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -245,24 +247,36 @@ final class RoomView {
         private final Label name = new Label();
         private final Label detail = new Label();
         private final HBox entry;
+        private ContextMenu menu;
 
         OccupantCell(RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
             this.pictures = pictures;
             // Built when asked for, so that it follows the user's role and the occupant's as they are then.
             setOnContextMenuRequested(e -> {
-                if (getItem() instanceof OccupantRow.Entry row) {
-                    javafx.scene.control.ContextMenu menu = OccupantMenu.of(admin, row.occupant(), this);
-                    if (menu != null) {
-                        menu.show(this, e.getScreenX(), e.getScreenY());
-                    }
-                }
+                showMenu(admin, e.getScreenX(), e.getScreenY());
                 e.consume();
+            });
+            // Some platforms (the headless one among them) send no menu request for a right click.
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    showMenu(admin, e.getScreenX(), e.getScreenY());
+                }
             });
             name.getStyleClass().add("primary-line");
             detail.getStyleClass().add("secondary-line");
             VBox text = new VBox(0, name, detail);
             entry = new HBox(8, avatar, text);
             entry.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        private void showMenu(RoomAdminModel admin, double x, double y) {
+            if (menu != null && menu.isShowing() || !(getItem() instanceof OccupantRow.Entry row)) {
+                return;
+            }
+            menu = OccupantMenu.of(admin, row.occupant(), this);
+            if (menu != null) {
+                menu.show(this, x, y);
+            }
         }
 
         @Override
