@@ -126,6 +126,8 @@ class RoomAdminAppIT {
 
             // Kicked with a reason: the room tells everyone with 307 (the peer prints no room presence once in).
             app.robot.rightClickOn(occupantCell(app, "bob"));
+            Snapshots.write(app.robot.lookup("Kick…").query(), "occupant-menu");
+            dark(() -> Snapshots.write(app.robot.lookup("Kick…").query(), "occupant-menu-dark"));
             app.robot.clickOn("Kick…");
             app.click("#occupantReason").write("testing the kick");
             app.click("#occupantReasonOk");
