@@ -99,6 +99,14 @@ final class RoomBookmarks {
         return session.bookmarks().store(now);
     }
 
+    /** The user now goes by {@code nick} in {@code room}: its bookmark, if it has one, says so, autojoin as it was. */
+    void renamed(AccountSession session, Jid room, String nick) {
+        Bookmark before = known.get(room);
+        if (before != null && !nick.equals(before.nick())) {
+            store(session, before.withConference(before.conference().withNick(nick)));
+        }
+    }
+
     /** The user removed {@code room}'s bookmark in the app. */
     CompletableFuture<Void> remove(AccountSession session, Jid room) {
         known.remove(room);

@@ -317,6 +317,7 @@ public final class RoomService {
             }
         } else if (event instanceof RoomEvent.NickChanged renamed && renamed.self()) {
             wanted.computeIfPresent(renamed.room(), (room, m) -> new Membership(room, renamed.after().nick(), m.password()));
+            bookmarks.renamed(session, renamed.room(), renamed.after().nick());
         }
         publish.accept(new AccountEvent.RoomChanged(event));
     }
