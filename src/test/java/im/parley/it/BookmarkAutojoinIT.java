@@ -107,6 +107,18 @@ class BookmarkAutojoinIT {
         }
     }
 
+    /** {@code other} listens to the bookmarks and is online; the account comes up and joins {@code room} as "me". */
+    private static RoomService joinedAsMe(Account account, List<AccountEvent> events, AccountSession other,
+                                          List<BookmarkEvent> heard, Jid room) throws Exception {
+        other.bookmarks().addListener(heard::add);
+        other.presence().sendAvailable(null, null, 0).get(20, TimeUnit.SECONDS);
+        account.connect().get(20, TimeUnit.SECONDS);
+        await(() -> broughtUp(events), "the account is brought up");
+        RoomService rooms = account.rooms();
+        rooms.join(room, "me", null).get(20, TimeUnit.SECONDS);
+        return rooms;
+    }
+
     /** Joining in the account bookmarks the room with autojoin; leaving keeps the bookmark with autojoin off. */
     @Test
     void joiningAndLeavingUpdateTheBookmark() throws Exception {
@@ -114,13 +126,8 @@ class BookmarkAutojoinIT {
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
         try (Account account = account(jid, events); AccountSession other = other(jid)) {
-            other.bookmarks().addListener(heard::add);
-            other.presence().sendAvailable(null, null, 0).get(20, TimeUnit.SECONDS);
-            account.connect().get(20, TimeUnit.SECONDS);
-            await(() -> broughtUp(events), "the account is brought up");
             Jid room = room("own");
-            RoomService rooms = account.rooms();
-            rooms.join(room, "me", null).get(20, TimeUnit.SECONDS);
+            RoomService rooms = joinedAsMe(account, events, other, heard, room);
             Bookmark on = new Bookmark(room, Conference.of(null, true, "me"));
             await(() -> heard.contains(new BookmarkEvent.Stored(on)), "the other session hears the new bookmark");
 
@@ -141,13 +148,8 @@ class BookmarkAutojoinIT {
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
         try (Account account = account(jid, events); AccountSession other = other(jid)) {
-            other.bookmarks().addListener(heard::add);
-            other.presence().sendAvailable(null, null, 0).get(20, TimeUnit.SECONDS);
-            account.connect().get(20, TimeUnit.SECONDS);
-            await(() -> broughtUp(events), "the account is brought up");
             Jid room = room("app");
-            RoomService rooms = account.rooms();
-            rooms.join(room, "me", null).get(20, TimeUnit.SECONDS);
+            RoomService rooms = joinedAsMe(account, events, other, heard, room);
             await(() -> heard.contains(new BookmarkEvent.Stored(new Bookmark(room, Conference.of(null, true, "me")))),
                     "bookmarked on joining");
 
