@@ -86,6 +86,33 @@ final class RoomBookmarks {
         }
     }
 
+    /**
+     * The user's own choice in the app: {@code room} stays bookmarked with autojoin on or off (its
+     * name, password and other clients' extensions kept), with {@code nick} when it is new.
+     */
+    CompletableFuture<Void> keep(AccountSession session, Jid room, String nick, boolean autojoin) {
+        Bookmark before = known.get(room);
+        Bookmark now = new Bookmark(room, before == null ? Conference.of(null, autojoin, nick)
+                : before.conference().withAutojoin(autojoin));
+        leftWhileOffline.remove(room);
+        known.put(room, now);
+        return session.bookmarks().store(now);
+    }
+
+    /** The user now goes by {@code nick} in {@code room}: its bookmark, if it has one, says so, autojoin as it was. */
+    void renamed(AccountSession session, Jid room, String nick) {
+        Bookmark before = known.get(room);
+        if (before != null && !nick.equals(before.nick())) {
+            store(session, before.withConference(before.conference().withNick(nick)));
+        }
+    }
+
+    /** The user removed {@code room}'s bookmark in the app. */
+    CompletableFuture<Void> remove(AccountSession session, Jid room) {
+        known.remove(room);
+        return session.bookmarks().remove(room);
+    }
+
     /** The nick to join a bookmarked room with: the bookmark's, else the account's local part. */
     static String nick(Bookmark bookmark, AccountSession session) {
         return bookmark.nick() != null ? bookmark.nick() : session.jid().local();

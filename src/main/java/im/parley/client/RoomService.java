@@ -116,6 +116,23 @@ public final class RoomService {
         });
     }
 
+    /**
+     * Keeps {@code room} bookmarked, with autojoin on or off, or removes its bookmark, as the user
+     * chose; the user stays in the room either way. Fails with {@link NotConnectedException} while
+     * offline.
+     */
+    public CompletableFuture<Void> bookmark(Jid room, boolean keep, boolean autojoin) {
+        AccountSession s;
+        try {
+            s = online();
+        } catch (NotConnectedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Jid bare = room.bare();
+        return keep ? bookmarks.keep(s, bare, knownNick(bare).orElseGet(() -> s.jid().local()), autojoin)
+                : bookmarks.remove(s, bare);
+    }
+
     /** Leaves {@code room} for good: it is not joined again, and its bookmark no longer says autojoin. */
     public CompletableFuture<Void> leave(Jid room) {
         wanted.remove(room.bare());
@@ -266,8 +283,14 @@ public final class RoomService {
 
     /** Another client (or this one) changed a bookmark: join or leave as it now says (XEP-0402 §4). */
     private void onBookmark(AccountSession session, BookmarkEvent event) {
-        bookmarks.heard(event);
         Jid room = event.room();
+        // What this client stored or removed itself comes back from the server: nothing to do again.
+        boolean known = event instanceof BookmarkEvent.Stored stored
+                ? bookmarks.of(room).filter(stored.bookmark()::equals).isPresent() : bookmarks.of(room).isEmpty();
+        bookmarks.heard(event);
+        if (known) {
+            return;
+        }
         if (event instanceof BookmarkEvent.Stored stored && stored.bookmark().autojoin()) {
             Bookmark b = stored.bookmark();
             if (wanted.containsKey(room) || session.rooms().room(room).isPresent() || !autojoining.add(room)) {
@@ -326,6 +349,7 @@ public final class RoomService {
             }
         } else if (event instanceof RoomEvent.NickChanged renamed && renamed.self()) {
             wanted.computeIfPresent(renamed.room(), (room, m) -> new Membership(room, renamed.after().nick(), m.password()));
+            bookmarks.renamed(session, renamed.room(), renamed.after().nick());
         }
         publish.accept(new AccountEvent.RoomChanged(event));
     }

@@ -53,9 +53,7 @@ import im.parley.ui.signin.SignInViewModel;
 import im.parley.ui.theme.Themes;
 import im.parley.ui.app.Problems;
 import im.parley.ui.chat.ChatPane;
-import im.parley.ui.rooms.JoinRoomView;
-import im.parley.ui.rooms.JoinRoomViewModel;
-import im.parley.ui.rooms.RoomBrowserModel;
+import im.parley.ui.rooms.JoinRoomDialog;
 import im.parley.ui.rooms.RoomPane;
 import im.parley.ui.cert.CertificateDialog;
 import im.parley.ui.cert.CertificatePrompt;
@@ -113,36 +111,7 @@ final class AppActions implements MainView.Commands {
         if (account == null) {
             return;
         }
-        Stage dialog = new Stage();
-        dialog.initOwner(app.stage());
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Join a room");
-        JoinRoomViewModel model = new JoinRoomViewModel(
-                (room, nick, password) -> account.account().rooms().join(room, nick, password),
-                account.jid().local(), context.ui(), room -> {
-                    dialog.close();
-                    shell.open(room);
-                });
-        RoomBrowserModel browser = new RoomBrowserModel(new RoomBrowserModel.Directory() {
-            @Override
-            public java.util.concurrent.CompletableFuture<List<Jid>> services() {
-                return account.account().rooms().services();
-            }
-
-            @Override
-            public java.util.concurrent.CompletableFuture<List<im.parley.xmpp.ext.disco.DiscoItems.Item>> rooms(
-                    Jid service, int cap) {
-                return account.account().rooms().listRooms(service, cap);
-            }
-        }, context.ui());
-        JoinRoomView view = new JoinRoomView(model, browser);
-        view.onCancel(dialog::close);
-        browser.load();
-        Scene scene = new Scene(view.root());
-        Themes.style(scene);
-        dialog.setScene(scene);
-        dialog.show();
-        view.focus();
+        JoinRoomDialog.show(app.stage(), account, context.ui(), shell::open);
     }
 
     @Override

@@ -107,6 +107,18 @@ class BookmarkAutojoinIT {
         }
     }
 
+    /** {@code other} listens to the bookmarks and is online; the account comes up and joins {@code room} as "me". */
+    private static RoomService joinedAsMe(Account account, List<AccountEvent> events, AccountSession other,
+                                          List<BookmarkEvent> heard, Jid room) throws Exception {
+        other.bookmarks().addListener(heard::add);
+        other.presence().sendAvailable(null, null, 0).get(20, TimeUnit.SECONDS);
+        account.connect().get(20, TimeUnit.SECONDS);
+        await(() -> broughtUp(events), "the account is brought up");
+        RoomService rooms = account.rooms();
+        rooms.join(room, "me", null).get(20, TimeUnit.SECONDS);
+        return rooms;
+    }
+
     /** Joining in the account bookmarks the room with autojoin; leaving keeps the bookmark with autojoin off. */
     @Test
     void joiningAndLeavingUpdateTheBookmark() throws Exception {
@@ -114,13 +126,8 @@ class BookmarkAutojoinIT {
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
         try (Account account = account(jid, events); AccountSession other = other(jid)) {
-            other.bookmarks().addListener(heard::add);
-            other.presence().sendAvailable(null, null, 0).get(20, TimeUnit.SECONDS);
-            account.connect().get(20, TimeUnit.SECONDS);
-            await(() -> broughtUp(events), "the account is brought up");
             Jid room = room("own");
-            RoomService rooms = account.rooms();
-            rooms.join(room, "me", null).get(20, TimeUnit.SECONDS);
+            RoomService rooms = joinedAsMe(account, events, other, heard, room);
             Bookmark on = new Bookmark(room, Conference.of(null, true, "me"));
             await(() -> heard.contains(new BookmarkEvent.Stored(on)), "the other session hears the new bookmark");
 
@@ -128,6 +135,42 @@ class BookmarkAutojoinIT {
             Bookmark off = new Bookmark(room, Conference.of(null, false, "me"));
             await(() -> heard.contains(new BookmarkEvent.Stored(off)), "the other session hears autojoin turned off");
             assertThat(other.bookmarks().fetch().get(20, TimeUnit.SECONDS)).containsExactly(off);
+        }
+    }
+
+    /**
+     * The app's toggles: autojoin off, then no bookmark, keep the user in the room (their own
+     * bookmark changes coming back do not make it leave); a nick change follows into the bookmark.
+     */
+    @Test
+    void theUsersOwnBookmarkChangesKeepThemInTheRoomAndANickChangeFollows() throws Exception {
+        Jid jid = TestSession.register(prosody, "aj-app");
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
+        try (Account account = account(jid, events); AccountSession other = other(jid)) {
+            Jid room = room("app");
+            RoomService rooms = joinedAsMe(account, events, other, heard, room);
+            await(() -> heard.contains(new BookmarkEvent.Stored(new Bookmark(room, Conference.of(null, true, "me")))),
+                    "bookmarked on joining");
+
+            rooms.rooms().changeNick(room, "captain").get(20, TimeUnit.SECONDS);
+            Bookmark renamed = new Bookmark(room, Conference.of(null, true, "captain"));
+            await(() -> heard.contains(new BookmarkEvent.Stored(renamed)), "the bookmark takes the new nick");
+
+            rooms.bookmark(room, true, false).get(20, TimeUnit.SECONDS);
+            Bookmark off = new Bookmark(room, Conference.of(null, false, "captain"));
+            await(() -> heard.contains(new BookmarkEvent.Stored(off)), "autojoin off heard by the other session");
+            rooms.bookmark(room, false, false).get(20, TimeUnit.SECONDS);
+            await(() -> heard.contains(new BookmarkEvent.Removed(room)), "the removal heard by the other session");
+            assertThat(other.bookmarks().fetch().get(20, TimeUnit.SECONDS)).isEmpty();
+            // Notifications are handled in order: once a later one is heard, the removal's echo was handled.
+            Jid marker = room("marker");
+            rooms.bookmark(marker, true, false).get(20, TimeUnit.SECONDS);
+            await(() -> events.stream().anyMatch(e -> e instanceof AccountEvent.BookmarkChanged c
+                    && c.event().room().equals(marker)), "the account hears its later bookmark");
+            assertThat(wanted(account, room)).as("still wanted").isTrue();
+            assertThat(left(events, room)).as("not left").isFalse();
+            assertThat(account.current().rooms().room(room).map(r -> r.isJoined())).contains(true);
         }
     }
 

@@ -1,20 +1,16 @@
 package im.parley.ui.rooms;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The join dialog's form: room address, nick, password, and what went wrong. */
@@ -23,6 +19,7 @@ public final class JoinRoomView {
     private final TextField address = new TextField();
     private final Button join = new Button("Join");
     private final Button cancel = new Button("Cancel");
+    private final Button create = new Button("Create a new room…");
 
     public JoinRoomView(JoinRoomViewModel model, RoomBrowserModel browser) {
         Label title = new Label("Join a group room");
@@ -46,27 +43,17 @@ public final class JoinRoomView {
         form.addRow(2, new Label("Password"), password);
         GridPane.setHgrow(address, Priority.ALWAYS);
 
-        Label problem = new Label();
-        problem.setId("joinRoomProblem");
-        problem.getStyleClass().add("danger");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = DialogParts.problem("joinRoomProblem", model.problemProperty());
 
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(20, 20);
-        progress.visibleProperty().bind(model.busyProperty());
         join.setId("joinRoom");
         join.setDefaultButton(true);
         join.disableProperty().bind(model.canJoinProperty().not());
         join.setOnAction(e -> model.join());
         cancel.setId("cancelJoinRoom");
         cancel.setCancelButton(true);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(8, progress, grow, cancel, join);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        create.setId("createRoomInstead");
+        create.getStyleClass().add("flat");
+        HBox buttons = DialogParts.buttons(create, model.busyProperty(), cancel, join);
 
         root.getChildren().addAll(title, form, browser(model, browser), problem, buttons);
         root.setPadding(new Insets(20, 24, 20, 24));
@@ -84,21 +71,8 @@ public final class JoinRoomView {
         ListView<RoomBrowserModel.Listing> rooms = new ListView<>(browser.shown());
         rooms.setId("roomDirectory");
         rooms.setPrefHeight(180);
-        rooms.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(RoomBrowserModel.Listing item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label name = new Label(item.title());
-                name.getStyleClass().add("primary-line");
-                Label address = new Label(item.room().toString());
-                address.getStyleClass().add("secondary-line");
-                setGraphic(new VBox(0, name, address));
-            }
-        });
+        rooms.setCellFactory(l -> DialogParts.twoLineCell(RoomBrowserModel.Listing::title,
+                listing -> listing.room().toString()));
         Label status = new Label();
         status.setId("roomDirectoryStatus");
         status.getStyleClass().add("text-muted");
@@ -123,6 +97,11 @@ public final class JoinRoomView {
 
     public void onCancel(Runnable action) {
         cancel.setOnAction(e -> action.run());
+    }
+
+    /** What "Create a new room…" does. */
+    public void onCreate(Runnable action) {
+        create.setOnAction(e -> action.run());
     }
 
     public void focus() {

@@ -5,6 +5,10 @@ import im.parley.client.RoomService;
 import im.parley.client.history.HistoryMessage;
 import im.parley.ui.app.AccountModel;
 import im.parley.ui.shell.OpenConversation;
+import im.parley.xmpp.ext.bookmarks.Bookmark;
+import im.parley.xmpp.ext.forms.DataForm;
+import im.parley.xmpp.ext.muc.Affiliation;
+import im.parley.xmpp.ext.muc.Role;
 import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
@@ -20,6 +24,7 @@ import javafx.scene.Node;
 public final class RoomPane implements OpenConversation {
     private final RoomViewModel model;
     private final RoomView view;
+    private final RoomMenu menu;
     private final Registration listening;
 
     public RoomPane(AccountModel account, Jid room, Executor io, Executor ui) {
@@ -64,13 +69,100 @@ public final class RoomPane implements OpenConversation {
                 return rooms.join(room, nick, rooms.bookmark(room).map(b -> b.conference().password()).orElse(null));
             }
         }, io, ui);
-        view = new RoomView(model);
+        RoomAdminModel admin = new RoomAdminModel(administration(rooms, room), model.selfProperty(), io, ui,
+                model::report);
+        view = new RoomView(model, admin, jid -> account.contacts().contact(jid).isPresent()
+                ? account.profiles().picture(jid) : null);
+        menu = new RoomMenu(admin, room.local() == null ? room.toString() : room.local(), model.subjectProperty(),
+                () -> account.contacts().all());
         listening = account.addListener(event -> {
             if (event instanceof AccountEvent.RoomChanged changed) {
                 ui.execute(() -> model.onEvent(changed.event()));
             }
         });
         model.open();
+    }
+
+    /** The room's management over the account's session online now; offline, each request fails saying so. */
+    private static RoomAdminModel.Administration administration(RoomService rooms, Jid room) {
+        return new RoomAdminModel.Administration() {
+            @Override
+            public CompletableFuture<Void> setRole(String nick, Role role, String reason) {
+                return admin().thenCompose(a -> a.setRole(room, nick, role, reason));
+            }
+
+            @Override
+            public CompletableFuture<Void> setAffiliation(Jid user, Affiliation affiliation, String reason) {
+                return admin().thenCompose(a -> a.setAffiliation(room, user, affiliation, reason));
+            }
+
+            @Override
+            public CompletableFuture<Void> changeNick(String nick) {
+                try {
+                    return rooms.rooms().changeNick(room, nick);
+                } catch (NotConnectedException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+
+            @Override
+            public void setSubject(String subject) throws Exception {
+                rooms.rooms().setSubject(room, subject);
+            }
+
+            @Override
+            public void invite(Jid contact, String reason) throws Exception {
+                rooms.rooms().invite(room, contact, reason);
+            }
+
+            @Override
+            public CompletableFuture<DataForm> configurationForm() {
+                return admin().thenCompose(a -> a.configurationForm(room));
+            }
+
+            @Override
+            public CompletableFuture<Void> configure(DataForm submitted) {
+                return admin().thenCompose(a -> a.configure(room, submitted));
+            }
+
+            @Override
+            public CompletableFuture<Void> destroy(String reason) {
+                return admin().thenCompose(a -> a.destroy(room, reason, null));
+            }
+
+            @Override
+            public CompletableFuture<Void> leave() {
+                return rooms.leave(room);
+            }
+
+            @Override
+            public boolean bookmarked() {
+                return rooms.bookmark(room).isPresent();
+            }
+
+            @Override
+            public boolean autojoin() {
+                return rooms.bookmark(room).map(Bookmark::autojoin).orElse(false);
+            }
+
+            @Override
+            public CompletableFuture<Void> bookmark(boolean keep, boolean autojoin) {
+                return rooms.bookmark(room, keep, autojoin);
+            }
+
+            private CompletableFuture<im.parley.xmpp.ext.muc.RoomAdministration> admin() {
+                try {
+                    return CompletableFuture.completedFuture(rooms.administration());
+                } catch (NotConnectedException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+        };
+    }
+
+    @Override
+    public List<Node> headerButtons() {
+        return List.of(menu.button());
     }
 
     @Override

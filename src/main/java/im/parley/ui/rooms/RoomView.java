@@ -6,20 +6,27 @@ import im.parley.ui.theme.Themes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import im.parley.xmpp.ext.muc.Occupant;
+import im.parley.xmpp.jid.Jid;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +35,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * A room on screen: its conversation in the middle, the occupants by role on the right, the
+ * A room on screen: its conversation in the middle, the occupants by role on the right (a
+ * contact's picture where the room shows who they are, their moderation in a context menu), the
  * composer below (Enter sends, Shift+Enter breaks the line, Tab completes a nick).
  */
 final class RoomView {
@@ -39,7 +47,10 @@ final class RoomView {
     private final ListView<RoomLine> lines = new ListView<>();
     private final TextArea composer = new TextArea();
 
-    RoomView(RoomViewModel model) {
+    /**
+     * @param pictures a contact's picture by their bare JID, or null for someone not in the roster
+     */
+    RoomView(RoomViewModel model, RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
         this.model = model;
         lines.setId("roomMessages");
         lines.getStyleClass().add("room-messages");
@@ -61,7 +72,7 @@ final class RoomView {
         ListView<OccupantRow> occupants = new ListView<>(model.occupantRows());
         occupants.setId("roomOccupants");
         occupants.getStyleClass().addAll("sidebar-list", "room-occupants");
-        occupants.setCellFactory(l -> new OccupantCell());
+        occupants.setCellFactory(l -> new OccupantCell(admin, pictures));
         occupants.setPrefWidth(210);
         occupants.setMinWidth(160);
         occupants.setFocusTraversable(false);
@@ -231,17 +242,41 @@ final class RoomView {
     }
 
     private static final class OccupantCell extends ListCell<OccupantRow> {
+        private final Function<Jid, ObservableValue<Image>> pictures;
         private final Avatar avatar = new Avatar(26);
         private final Label name = new Label();
         private final Label detail = new Label();
         private final HBox entry;
+        private ContextMenu menu;
 
-        OccupantCell() {
+        OccupantCell(RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
+            this.pictures = pictures;
+            // Built when asked for, so that it follows the user's role and the occupant's as they are then.
+            setOnContextMenuRequested(e -> {
+                showMenu(admin, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            // Some platforms (the headless one among them) send no menu request for a right click.
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    showMenu(admin, e.getScreenX(), e.getScreenY());
+                }
+            });
             name.getStyleClass().add("primary-line");
             detail.getStyleClass().add("secondary-line");
             VBox text = new VBox(0, name, detail);
             entry = new HBox(8, avatar, text);
             entry.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        private void showMenu(RoomAdminModel admin, double x, double y) {
+            if (menu != null && menu.isShowing() || !(getItem() instanceof OccupantRow.Entry row)) {
+                return;
+            }
+            menu = OccupantMenu.of(admin, row.occupant(), this);
+            if (menu != null) {
+                menu.show(this, x, y);
+            }
         }
 
         @Override
@@ -251,6 +286,7 @@ final class RoomView {
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
+                avatar.picture(null);
                 return;
             }
             if (row instanceof OccupantRow.Heading h) {
@@ -259,9 +295,10 @@ final class RoomView {
                 setText(h.label().toUpperCase() + "  " + h.count());
                 return;
             }
-            var o = ((OccupantRow.Entry) row).occupant();
+            Occupant o = ((OccupantRow.Entry) row).occupant();
             setText(null);
             avatar.show(o.jid().toString(), o.nick());
+            avatar.picture(o.realJid() == null ? null : pictures.apply(o.realJid().bare()));
             avatar.presence(o.show() == null ? "online" : o.show() == im.parley.xmpp.stanza.Presence.Show.DND
                     ? "busy" : "away");
             name.setText(o.nick());

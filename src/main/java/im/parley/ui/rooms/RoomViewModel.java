@@ -22,11 +22,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -81,6 +82,7 @@ public final class RoomViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper joined = new ReadOnlyBooleanWrapper(this, "joined");
     private final ReadOnlyBooleanWrapper joining = new ReadOnlyBooleanWrapper(this, "joining");
+    private final ReadOnlyObjectWrapper<Occupant> self = new ReadOnlyObjectWrapper<>(this, "self");
     private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
     private final Collator collator = Collator.getInstance(Locale.getDefault());
     private String ownNick;
@@ -201,6 +203,16 @@ public final class RoomViewModel {
         problem.set(null);
     }
 
+    /** Shows {@code sentence} as the room's problem: what the user asked of the room failed. */
+    void report(String sentence) {
+        problem.set(sentence);
+    }
+
+    /** The user's own occupant, with their role and affiliation; null while out of the room. */
+    public ReadOnlyObjectProperty<Occupant> selfProperty() {
+        return self.getReadOnlyProperty();
+    }
+
     /** Tab in the composer: the occupant nicks that start with {@code prefix}, case ignored, sorted. */
     public List<String> nicksStartingWith(String prefix) {
         String p = prefix.toLowerCase(Locale.ROOT);
@@ -218,8 +230,7 @@ public final class RoomViewModel {
         } else if (event instanceof RoomEvent.SubjectChanged s) {
             subject.set(s.subject() == null ? "" : s.subject());
             if (s.nick() != null) {
-                lines.add(new RoomLine(null, s.nick() + " changed the subject to: " + s.subject(), Instant.now(), false,
-                        false));
+                notice(s.nick() + " changed the subject to: " + s.subject());
             }
         } else if (event instanceof RoomEvent.Joined j) {
             ownNick = j.self().nick();
@@ -233,9 +244,11 @@ public final class RoomViewModel {
             rebuildOccupants();
         } else if (event instanceof RoomEvent.OccupantLeft l) {
             occupants.remove(l.occupant().nick());
+            RoomNotices.removal(l).ifPresent(this::notice);
             rebuildOccupants();
         } else if (event instanceof RoomEvent.OccupantChanged c) {
             occupants.put(c.after().nick(), c.after());
+            RoomNotices.change(c).ifPresent(this::notice);
             rebuildOccupants();
         } else if (event instanceof RoomEvent.NickChanged n) {
             occupants.remove(n.before().nick());
@@ -243,8 +256,7 @@ public final class RoomViewModel {
             if (n.self()) {
                 ownNick = n.after().nick();
             }
-            lines.add(new RoomLine(null, n.before().nick() + " is now known as " + n.after().nick(), Instant.now(),
-                    false, false));
+            notice(n.before().nick() + " is now known as " + n.after().nick());
             rebuildOccupants();
         } else if (event instanceof RoomEvent.Left left) {
             joined.set(false);
@@ -256,6 +268,10 @@ public final class RoomViewModel {
             String why = r.error().text();
             problem.set("The room refused your message" + (why == null || why.isBlank() ? "." : ": " + why));
         }
+    }
+
+    private void notice(String text) {
+        lines.add(new RoomLine(null, text, Instant.now(), false, false));
     }
 
     private void message(String nick, Message m, boolean mine) {
@@ -305,5 +321,6 @@ public final class RoomViewModel {
             }
         }
         occupantRows.setAll(rows);
+        self.set(joined.get() && ownNick != null ? occupants.get(ownNick) : null);
     }
 }

@@ -75,6 +75,7 @@ final class ConversationHeader {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(10, avatar, new VBox(0, title, subtitle), grow);
         header.getChildren().addAll(actions.buttons());
+        header.getChildren().addAll(conversation.headerButtons());
         header.getChildren().addAll(find, window);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("conversation-header");

@@ -1,5 +1,6 @@
 package im.parley.ui.shell;
 
+import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 
@@ -19,6 +20,11 @@ public interface OpenConversation extends AutoCloseable {
     /** Whether it has a find bar; the header offers the button only then. */
     default boolean findable() {
         return true;
+    }
+
+    /** Controls of its own for the header (a room's menu), after the app's and before find. */
+    default List<Node> headerButtons() {
+        return List.of();
     }
 
     @Override

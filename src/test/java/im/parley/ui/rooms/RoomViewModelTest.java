@@ -144,6 +144,38 @@ class RoomViewModelTest {
     }
 
     @Test
+    void theUsersOwnOccupantFollowsTheirRoleAndIsGoneOnceOut() {
+        RoomViewModel model = opened();
+        assertThat(model.selfProperty().get()).isNull();
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("me", Role.PARTICIPANT),
+                List.of(occupant("me", Role.PARTICIPANT), occupant("bob", Role.PARTICIPANT)), Set.of()));
+        assertThat(model.selfProperty().get().role()).isEqualTo(Role.PARTICIPANT);
+        model.onEvent(new RoomEvent.OccupantChanged(ROOM, occupant("me", Role.PARTICIPANT),
+                occupant("me", Role.MODERATOR), true));
+        assertThat(model.selfProperty().get().role()).isEqualTo(Role.MODERATOR);
+        model.onEvent(new RoomEvent.Left(ROOM, Departure.LEFT, null, null, null));
+        assertThat(model.selfProperty().get()).isNull();
+        assertThat(model.lines()).extracting(RoomLine::body).containsExactly("You are now a moderator");
+    }
+
+    @Test
+    void moderationOfOthersShowsAsNoticesButPlainLeavesDoNot() {
+        RoomViewModel model = opened();
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("me", Role.MODERATOR),
+                List.of(occupant("me", Role.MODERATOR), occupant("bob", Role.VISITOR), occupant("eve", Role.PARTICIPANT),
+                        occupant("amy", Role.PARTICIPANT)), Set.of()));
+        model.onEvent(new RoomEvent.OccupantChanged(ROOM, occupant("bob", Role.VISITOR),
+                occupant("bob", Role.PARTICIPANT), false));
+        model.onEvent(new RoomEvent.OccupantLeft(ROOM, occupant("eve", Role.PARTICIPANT), Departure.KICKED, "me",
+                "spam"));
+        model.onEvent(new RoomEvent.OccupantLeft(ROOM, occupant("amy", Role.PARTICIPANT), Departure.LEFT, null, null));
+        model.report("Could not ban bob: the room does not allow it.");
+        assertThat(model.lines()).extracting(RoomLine::body).containsExactly("bob has voice now",
+                "eve was kicked by me: spam");
+        assertThat(model.problemProperty().get()).isEqualTo("Could not ban bob: the room does not allow it.");
+    }
+
+    @Test
     void tabCompletesOtherPeoplesNicksNotOurOwn() {
         RoomViewModel model = opened();
         model.onEvent(new RoomEvent.Joined(ROOM, occupant("Ann", Role.PARTICIPANT),
