@@ -124,6 +124,20 @@ class RoomAdminAppIT {
             Snapshots.write(app.robot.lookup("#roomOccupants").query(), "room-admin");
             dark(() -> Snapshots.write(app.robot.lookup("#roomOccupants").query(), "room-admin-dark"));
 
+            // A moderator removes carol's message for everyone (XEP-0425, Prosody's mod_muc_moderation).
+            assertThat(ProsodyShell.loadModule(prosody.env().get("MUC_DOMAIN"), "muc_moderation"))
+                    .as("mod_muc_moderation from prosody-modules (servers.sh installs it)").isTrue();
+            carol.rooms().send(room, "cheap watches, ask me how");
+            Eventually.await(() -> roomLines(app).contains("cheap watches, ask me how"), "carol's message shown");
+            app.robot.rightClickOn(lineCell(app, "cheap watches, ask me how"));
+            app.robot.clickOn("Remove for everyone…");
+            app.click("#removalReason").write("spam");
+            app.click("#removalReasonOk");
+            Eventually.await(() -> roomLines(app).contains("Removed by a moderator: spam"), "the message removed");
+            Eventually.await(() -> carolHeard.stream().anyMatch(e -> e instanceof RoomEvent.MessageModerated m
+                    && "spam".equals(m.reason())), "carol told of the removal");
+            assertThat(roomLines(app)).doesNotContain("cheap watches, ask me how");
+
             // Kicked with a reason: the room tells everyone with 307 (the peer prints no room presence once in).
             app.robot.rightClickOn(occupantCell(app, "bob"));
             Snapshots.write(app.robot.lookup("Kick…").query(), "occupant-menu");
@@ -166,6 +180,12 @@ class RoomAdminAppIT {
     private static Node occupantCell(AppDriver app, String nick) {
         return AppDriver.onFx(() -> app.robot.lookup("#roomOccupants .list-cell").queryAll().stream()
                 .filter(n -> ((ListCell<?>) n).getItem() instanceof OccupantRow.Entry e && e.occupant().nick().equals(nick))
+                .findFirst().orElseThrow());
+    }
+
+    private static Node lineCell(AppDriver app, String body) {
+        return AppDriver.onFx(() -> app.robot.lookup("#roomMessages .list-cell").queryAll().stream()
+                .filter(n -> ((ListCell<?>) n).getItem() instanceof RoomLine l && body.equals(l.body()))
                 .findFirst().orElseThrow());
     }
 

@@ -47,6 +47,9 @@ public final class RoomAdminModel {
 
         CompletableFuture<Void> destroy(String reason);
 
+        /** Removes a message for everyone (XEP-0425), named by the id the room gave it. */
+        CompletableFuture<Void> moderate(String stanzaId, String reason);
+
         CompletableFuture<Void> leave();
 
         /** Whether the account keeps a bookmark of the room, and whether it says autojoin. */
@@ -190,6 +193,20 @@ public final class RoomAdminModel {
 
     public void leave() {
         run("Could not leave the room", admin::leave);
+    }
+
+    /** Whether the user may remove {@code line} for everyone: a moderator, a message the room gave an id. */
+    public boolean mayRemove(RoomLine line) {
+        return moderator.get() && line.stanzaId() != null && !line.removed() && !line.notice();
+    }
+
+    /** Removes a message for everyone; the room's announcement then turns it into a tombstone. */
+    public void remove(RoomLine line, String reason) {
+        if (!mayRemove(line)) {
+            return;
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        run("Could not remove the message", () -> admin.moderate(line.stanzaId(), why));
     }
 
     /** Keeps or drops the bookmark; dropping it turns autojoin off too. */

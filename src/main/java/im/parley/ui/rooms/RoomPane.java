@@ -131,6 +131,11 @@ public final class RoomPane implements OpenConversation {
             }
 
             @Override
+            public CompletableFuture<Void> moderate(String stanzaId, String reason) {
+                return rooms.moderate(room, stanzaId, reason);
+            }
+
+            @Override
             public CompletableFuture<Void> leave() {
                 return rooms.leave(room);
             }

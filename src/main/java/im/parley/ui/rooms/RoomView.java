@@ -19,6 +19,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -55,7 +56,7 @@ final class RoomView {
         lines.setId("roomMessages");
         lines.getStyleClass().add("room-messages");
         lines.setItems(model.lines());
-        lines.setCellFactory(l -> new LineCell());
+        lines.setCellFactory(l -> new LineCell(admin));
         lines.setFocusTraversable(false);
         Label empty = new Label("No messages yet. Say hello.");
         empty.getStyleClass().add("empty-state");
@@ -198,8 +199,19 @@ final class RoomView {
         private final Label time = new Label();
         private final Label body = new Label();
         private final VBox box;
+        private ContextMenu menu;
 
-        LineCell() {
+        LineCell(RoomAdminModel admin) {
+            setOnContextMenuRequested(e -> {
+                showMenu(admin, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            // Some platforms (the headless one among them) send no menu request for a right click.
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    showMenu(admin, e.getScreenX(), e.getScreenY());
+                }
+            });
             nick.getStyleClass().add("room-nick");
             time.getStyleClass().add("secondary-line");
             body.setWrapText(true);
@@ -211,10 +223,26 @@ final class RoomView {
             setPrefWidth(0);
         }
 
+        /** A moderator may remove someone's message for everyone (XEP-0425), saying why. */
+        private void showMenu(RoomAdminModel admin, double x, double y) {
+            RoomLine line = getItem();
+            if (menu != null && menu.isShowing() || line == null || !admin.mayRemove(line)) {
+                return;
+            }
+            MenuItem remove = new MenuItem("Remove for everyone…");
+            remove.setId("removeMessage");
+            remove.getStyleClass().add("danger");
+            remove.setOnAction(e -> RoomDialogs.ask(this, "Remove the message",
+                    "Remove " + line.nick() + "'s message for everyone in the room? You may say why.", "Remove", "",
+                    "removalReason", true, true).ifPresent(reason -> admin.remove(line, reason)));
+            menu = new ContextMenu(remove);
+            menu.show(this, x, y);
+        }
+
         @Override
         protected void updateItem(RoomLine line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().removeAll("room-notice", "room-mention");
+            getStyleClass().removeAll("room-notice", "room-mention", "room-removed");
             if (empty || line == null) {
                 setGraphic(null);
                 setAccessibleText(null);
@@ -232,6 +260,9 @@ final class RoomView {
             }
             if (line.mention()) {
                 getStyleClass().add("room-mention");
+            }
+            if (line.removed()) {
+                getStyleClass().add("room-removed");
             }
             time.setText(when);
             body.setText(line.body());

@@ -6,6 +6,8 @@ import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.ext.muc.Role;
 import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.xmpp.ext.sid.StanzaId;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.text.Collator;
@@ -264,6 +266,9 @@ public final class RoomViewModel {
             rebuildOccupants();
             problem.set(left.departure().rejoin() ? "Disconnected from the room; Parley joins it again."
                     : "You are no longer in this room" + (left.reason() == null ? "." : ": " + left.reason()));
+        } else if (event instanceof RoomEvent.MessageModerated mm) {
+            lines.replaceAll(line -> mm.stanzaId().equals(line.stanzaId()) && !line.removed()
+                    ? line.removedBecause(mm.reason()) : line);
         } else if (event instanceof RoomEvent.MessageRefused r) {
             String why = r.error().text();
             problem.set("The room refused your message" + (why == null || why.isBlank() ? "." : ": " + why));
@@ -279,7 +284,9 @@ public final class RoomViewModel {
             return;
         }
         Instant time = Delay.of(m).map(Delay::stamp).orElse(Instant.now());
-        lines.add(new RoomLine(nick, m.body().get(), time, mine, !mine && Mentions.mentions(m.body().get(), ownNick)));
+        String stanzaId = StableIds.stanzaId(m, room).map(StanzaId::id).orElse(null);
+        lines.add(new RoomLine(nick, m.body().get(), time, mine, !mine && Mentions.mentions(m.body().get(), ownNick),
+                stanzaId, false));
         if (!mine) {
             // The room is on screen while its view-model lives: what arrives is seen.
             io.execute(access::markRead);
@@ -291,6 +298,11 @@ public final class RoomViewModel {
         List<RoomLine> older = new ArrayList<>();
         for (HistoryMessage h : stored) {
             Jid sender = h.sender() == null ? null : Jid.of(h.sender());
+            if (h.moderated() && sender != null && shownIds.add(idOf(h.messageId(), sender))) {
+                older.add(new RoomLine(sender.resource(), null, h.time(), h.outgoing(), false, h.stanzaId(), false)
+                        .removedBecause(h.moderationReason()));
+                continue;
+            }
             if (h.body() == null || h.body().isEmpty() || h.retracted() || sender == null
                     || !shownIds.add(idOf(h.messageId(), sender))) {
                 continue;

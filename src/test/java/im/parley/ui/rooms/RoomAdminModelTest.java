@@ -14,6 +14,7 @@ import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.stanza.StanzaError;
 import im.parley.xmpp.stanza.StanzaErrorCondition;
 import im.parley.xmpp.stanza.StanzaErrorException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -80,6 +81,12 @@ class RoomAdminModelTest {
         @Override
         public CompletableFuture<Void> destroy(String reason) {
             calls.add("destroy " + reason);
+            return answer;
+        }
+
+        @Override
+        public CompletableFuture<Void> moderate(String stanzaId, String reason) {
+            calls.add("moderate " + stanzaId + " " + reason);
             return answer;
         }
 
@@ -196,5 +203,19 @@ class RoomAdminModelTest {
                 "bookmark true false");
         assertThat(model.bookmarkedProperty().get()).isTrue();
         assertThat(model.autojoinProperty().get()).isFalse();
+    }
+
+    @Test
+    void aModeratorRemovesAMessageTheRoomGaveAnIdAndNobodyElseDoes() {
+        RoomLine spam = new RoomLine("bob", "buy now", Instant.EPOCH, false, false, "sid-1", false);
+        RoomLine noId = new RoomLine("bob", "old client", Instant.EPOCH, false, false, null, false);
+        assertThat(model.mayRemove(spam)).isTrue();
+        assertThat(model.mayRemove(noId)).isFalse();
+        assertThat(model.mayRemove(spam.removedBecause(null))).as("removed already").isFalse();
+        model.remove(spam, "  spam ");
+        self.set(occupant("me", Role.PARTICIPANT, Affiliation.MEMBER, true));
+        assertThat(model.mayRemove(spam)).isFalse();
+        model.remove(spam, "again");
+        assertThat(calls).containsExactly("moderate sid-1 spam");
     }
 }

@@ -1,6 +1,7 @@
 package im.parley.ui.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import im.parley.client.DeliveryState;
 import im.parley.client.history.HistoryMessage;
@@ -10,6 +11,7 @@ import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.ext.muc.Role;
 import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.ext.sid.StanzaId;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
@@ -256,5 +258,28 @@ class RoomViewModelTest {
         model.join();
         assertThat(model.joiningProperty().get()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("Could not join the room as account: banned");
+    }
+
+    /** XEP-0425: a moderated message keeps its place, sender and time; its text gives way to who removed it and why. */
+    @Test
+    void aModeratedMessageBecomesATombstoneLiveAndFromTheArchive() {
+        stored.add(new HistoryMessage(1, ROOM.toString(), false, ROOM.withResource("spammer").toString(), "s1", "sid-1",
+                Instant.parse("2026-12-04T09:00:01Z"), "", false, true, null, DeliveryState.DISPLAYED, Map.of(),
+                List.of(), ROOM.withResource("mod").toString(), "spam"));
+        stored.add(storedMessage(2, "anna", "s2", "hello"));
+        RoomViewModel model = opened();
+        Message live = Message.builder().type(Message.Type.GROUPCHAT).from(ROOM.withResource("spammer")).id("x1")
+                .body("buy now").payload(new StanzaId("sid-9", ROOM).toXml()).build();
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "spammer", null, live, false, false));
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "bert", null, groupchat("bert", "x2", "hi"), false, false));
+
+        model.onEvent(new RoomEvent.MessageModerated(ROOM, "sid-9", ROOM.withResource("mod"), null, null));
+        model.onEvent(new RoomEvent.MessageModerated(ROOM, "sid-unknown", ROOM.withResource("mod"), null, "gone"));
+
+        assertThat(model.lines()).extracting(RoomLine::nick, RoomLine::body, RoomLine::removed).containsExactly(
+                tuple("spammer", "Removed by a moderator: spam", true),
+                tuple("anna", "hello", false),
+                tuple("spammer", "Removed by a moderator", true),
+                tuple("bert", "hi", false));
     }
 }
