@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.jid.Jid;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -194,6 +195,20 @@ final class RoomView {
         composer.positionCaret(start + completed.length());
     }
 
+    /** Calls {@code show} with the screen point of a menu request or a right click on {@code cell}. */
+    private static void onMenuRequest(ListCell<?> cell, BiConsumer<Double, Double> show) {
+        cell.setOnContextMenuRequested(e -> {
+            show.accept(e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        // Some platforms (the headless one among them) send no menu request for a right click.
+        cell.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                show.accept(e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
     private static final class LineCell extends ListCell<RoomLine> {
         private final Label nick = new Label();
         private final Label time = new Label();
@@ -202,16 +217,7 @@ final class RoomView {
         private ContextMenu menu;
 
         LineCell(RoomAdminModel admin) {
-            setOnContextMenuRequested(e -> {
-                showMenu(admin, e.getScreenX(), e.getScreenY());
-                e.consume();
-            });
-            // Some platforms (the headless one among them) send no menu request for a right click.
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.SECONDARY) {
-                    showMenu(admin, e.getScreenX(), e.getScreenY());
-                }
-            });
+            onMenuRequest(this, (x, y) -> showMenu(admin, x, y));
             nick.getStyleClass().add("room-nick");
             time.getStyleClass().add("secondary-line");
             body.setWrapText(true);
@@ -283,16 +289,7 @@ final class RoomView {
         OccupantCell(RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
             this.pictures = pictures;
             // Built when asked for, so that it follows the user's role and the occupant's as they are then.
-            setOnContextMenuRequested(e -> {
-                showMenu(admin, e.getScreenX(), e.getScreenY());
-                e.consume();
-            });
-            // Some platforms (the headless one among them) send no menu request for a right click.
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.SECONDARY) {
-                    showMenu(admin, e.getScreenX(), e.getScreenY());
-                }
-            });
+            onMenuRequest(this, (x, y) -> showMenu(admin, x, y));
             name.getStyleClass().add("primary-line");
             detail.getStyleClass().add("secondary-line");
             VBox text = new VBox(0, name, detail);
