@@ -54,6 +54,7 @@ import im.parley.ui.theme.Themes;
 import im.parley.ui.app.Problems;
 import im.parley.ui.chat.ChatPane;
 import im.parley.ui.rooms.JoinRoomDialog;
+import im.parley.ui.rooms.RoomCaptchas;
 import im.parley.ui.rooms.RoomPane;
 import im.parley.ui.cert.CertificateDialog;
 import im.parley.ui.cert.CertificatePrompt;
@@ -390,6 +391,9 @@ final class AppActions implements MainView.Commands {
                 this::help);
     }
 
+    /** Rooms asking the user to prove they are a person (XEP-0158) before letting them in. */
+    private RoomCaptchas captchas;
+
     // ---- calls (ui.call) ----
     private AppCalls calls;
 
@@ -436,6 +440,10 @@ final class AppActions implements MainView.Commands {
 
     /** Notifies about the shell's accounts from now on; called once the main window shows. */
     void startNotifications() {
+        if (captchas == null) {
+            captchas = new RoomCaptchas(app::stage, context.io(), context.ui());
+            captchas.watch(shell.accounts());
+        }
         if (notifications == null) {
             Stage window = app.stage();
             notifications = new Notifications(shell, window.focusedProperty(), notificationSettings(),

@@ -23,11 +23,13 @@ final class AppDriver implements AutoCloseable {
     final FxRobot robot = new FxRobot();
     private final TestServer server;
     private final String user;
+    private final String password;
     private Application app;
 
-    private AppDriver(TestServer server, String user) {
+    private AppDriver(TestServer server, String user, String password) {
         this.server = server;
         this.user = user;
+        this.password = password;
     }
 
     /** Registers a new user (its password is the name plus "pass"); the app is not started yet. */
@@ -35,7 +37,13 @@ final class AppDriver implements AutoCloseable {
         System.setProperty("parley.passwords", "file");
         String user = prefix + UUID.randomUUID().toString().substring(0, 8);
         Account.register(server.config(user).build());
-        return new AppDriver(server, user);
+        return new AppDriver(server, user, user + "pass");
+    }
+
+    /** A new user the server's admin registered (ejabberd takes no in-band registration here). */
+    static AppDriver forAdminRegisteredUser(TestServer server, String prefix) throws Exception {
+        System.setProperty("parley.passwords", "file");
+        return new AppDriver(server, server.registerByAdmin(prefix).local(), TestSession.PASSWORD);
     }
 
     String user() {
@@ -47,7 +55,7 @@ final class AppDriver implements AutoCloseable {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ParleyApp.class, "--profile", profile.toString());
         click("#jid").write(user + "@" + server.domain());
-        click("#password").write(user + "pass");
+        click("#password").write(password);
         click("#advanced");
         click("#host").write("127.0.0.1");
         click("#port").write(Integer.toString(server.c2sPort()));

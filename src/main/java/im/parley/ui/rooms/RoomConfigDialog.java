@@ -36,6 +36,12 @@ final class RoomConfigDialog {
     }
 
     static void show(Window owner, String title, FormViewModel form, Saver saver, Runnable saved, Runnable cancelled) {
+        show(owner, title, form, "Save", 620, saver, saved, cancelled);
+    }
+
+    /** As above, the confirming button saying {@code action}, the window {@code height} tall at first. */
+    static void show(Window owner, String title, FormViewModel form, String action, double height, Saver saver,
+                     Runnable saved, Runnable cancelled) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -59,7 +65,7 @@ final class RoomConfigDialog {
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
         cancel.setId("cancelRoomConfiguration");
-        Button save = new Button("Save");
+        Button save = new Button(action);
         save.setDefaultButton(true);
         save.setId("saveRoomConfiguration");
         Region grow = new Region();
@@ -99,7 +105,7 @@ final class RoomConfigDialog {
         stage.setOnCloseRequest(e -> cancelled.run());
 
         BorderPane root = new BorderPane(scroll, null, null, buttons, null);
-        root.setPrefSize(560, 620);
+        root.setPrefSize(560, height);
         Scene scene = new Scene(root);
         Themes.style(scene);
         stage.setScene(scene);
