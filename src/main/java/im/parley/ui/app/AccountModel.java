@@ -3,7 +3,9 @@ package im.parley.ui.app;
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
 import im.parley.client.RosterOffer;
+import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.ext.muc.RoomInfo;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import im.parley.client.AccountSession;
@@ -18,6 +20,7 @@ import im.parley.xmpp.im.Roster;
 import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.im.SubscriptionEvent;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.stanza.Presence;
 import java.util.Optional;
@@ -177,6 +180,23 @@ public final class AccountModel implements AutoCloseable {
         return account.rooms().memberships().stream().anyMatch(m -> m.room().equals(bare))
                 || account.rooms().bookmark(bare).isPresent()
                 || conversations.items().stream().anyMatch(c -> c.room() && c.peer().equals(bare.toString()));
+    }
+
+    /**
+     * A room as people call it: the name it gives itself (disco, asked when joining), else its
+     * bookmark's, else the local part of its address.
+     */
+    public String roomName(Jid room) {
+        Jid bare = room.bare();
+        Optional<String> named;
+        try {
+            named = account.rooms().rooms().room(bare).flatMap(Room::info).map(RoomInfo::name);
+        } catch (NotConnectedException offline) {
+            named = Optional.empty();
+        }
+        return named.filter(n -> !n.isBlank())
+                .or(() -> account.rooms().bookmark(bare).map(b -> b.conference().name()).filter(n -> n != null && !n.isBlank()))
+                .orElse(bare.local() != null ? bare.local() : bare.toString());
     }
 
     /** Invitations to group rooms (XEP-0045 §7.8, XEP-0249) waiting for the user, one per room. */

@@ -28,7 +28,7 @@ public final class ConversationsView {
     private final ListView<ConversationSummary> list = new ListView<>();
 
     /**
-     * @param names the display name of a peer (the roster's name, else the address)
+     * @param names the display name of a peer (the roster's name, a room's own name, else the address)
      * @param pictures a peer's picture, null while none is known
      * @param open called when the user picks a conversation
      */
@@ -68,12 +68,6 @@ public final class ConversationsView {
                 return;
             }
         }
-    }
-
-    /** A room by its name: the local part of its address ("lounge" for lounge@conference.example.org). */
-    static String roomName(String address) {
-        int at = address.indexOf('@');
-        return at > 0 ? address.substring(0, at) : address;
     }
 
     static String when(Instant time, ZoneId zone, LocalDate today) {
@@ -127,7 +121,7 @@ public final class ConversationsView {
                 setAccessibleText(null);
                 return;
             }
-            String display = c.room() ? roomName(c.peer()) : names.apply(c.peer());
+            String display = names.apply(c.peer());
             avatar.show(c.peer(), display);
             avatar.picture(c.room() ? null : pictures.apply(c.peer()));
             name.setText(display);

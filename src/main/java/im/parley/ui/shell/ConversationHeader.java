@@ -36,7 +36,7 @@ final class ConversationHeader {
     static Node of(AccountModel a, Jid peer, OpenConversation conversation, HeaderActions actions, boolean detached,
                    Runnable windowAction) {
         String name = a.contacts().contact(peer).map(c -> c.displayName())
-                .orElse(a.isRoom(peer) && peer.local() != null ? peer.local() : peer.toString());
+                .orElseGet(() -> a.isRoom(peer) ? a.roomName(peer) : peer.toString());
         Avatar avatar = new Avatar(36);
         avatar.show(peer.toString(), name);
         boolean room = a.isRoom(peer);
