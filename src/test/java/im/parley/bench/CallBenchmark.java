@@ -3,7 +3,6 @@ package im.parley.bench;
 import im.parley.client.call.Call;
 import im.parley.client.call.CallService;
 import im.parley.client.call.CallSettings;
-import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import im.parley.media.audio.ToneSource;
 import im.parley.media.ice.IceSettings;
@@ -32,8 +31,6 @@ import java.util.concurrent.TimeUnit;
  * <p>Arguments: {@code [ports.env] [warm-up calls] [measured calls]}.
  */
 public final class CallBenchmark {
-    private static final int SAMPLE_SILENCE = 64;
-
     private CallBenchmark() {
     }
 
@@ -48,7 +45,7 @@ public final class CallBenchmark {
         XmppClient alice = login(domain, "alice", port, ca);
         XmppClient bob = login(domain, "bob", port, ca);
         BurstSource mouth = new BurstSource();
-        Ear ear = new Ear();
+        FirstAudible ear = new FirstAudible();
         CallSettings settings = CallSettings.defaults(IceSettings.loopback());
         CallService aliceCalls = new CallService(alice, settings, call -> call.reject());
         CallService bobCalls = new CallService(bob, settings, call -> call.accept(new ToneSource(660, 0.5), ear));
@@ -155,39 +152,6 @@ public final class CallBenchmark {
                 tone.read(frame);
             } else {
                 java.util.Arrays.fill(frame, (short) 0);
-            }
-        }
-    }
-
-    /** Notes when it first hears something above silence after a reset. */
-    private static final class Ear implements AudioSink {
-        private volatile long audibleAt;
-
-        void reset() {
-            audibleAt = 0;
-        }
-
-        long awaitAudible(int seconds) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (audibleAt == 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("nothing heard within " + seconds + " s");
-                }
-                Thread.sleep(1);
-            }
-            return audibleAt;
-        }
-
-        @Override
-        public void write(short[] samples, int count) {
-            if (audibleAt != 0) {
-                return;
-            }
-            for (int i = 0; i < count; i++) {
-                if (Math.abs(samples[i]) > SAMPLE_SILENCE) {
-                    audibleAt = System.nanoTime();
-                    return;
-                }
             }
         }
     }

@@ -2,6 +2,7 @@ package im.parley.client.call;
 
 import im.parley.media.EchoTestCall;
 import im.parley.media.MediaRuntime;
+import im.parley.media.Unpluggable;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import im.parley.media.audio.MicrophoneSource;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the faces plug into a call without building media classes themselves: synthetic sources (a
@@ -111,6 +113,14 @@ public final class CallMedia {
     /** {@code MicrophoneSource::open} or {@code SpeakerSink::open}. */
     private interface Opener<T> {
         T open(SoundDevices.SoundDevice device) throws SoundDeviceException;
+    }
+
+    /**
+     * Completes when {@code device}, a microphone, speaker or camera opened here, is unplugged or its
+     * driver fails; never for a device that was closed, nor for synthetic sources.
+     */
+    public static CompletableFuture<Void> lost(Object device) {
+        return device instanceof Unpluggable unpluggable ? unpluggable.lost() : new CompletableFuture<>();
     }
 
     /** Releases the sound devices opened here. */

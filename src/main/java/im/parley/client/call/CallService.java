@@ -89,7 +89,8 @@ public final class CallService implements AutoCloseable {
         this.client = client;
         this.settings = settings;
         this.listener = listener;
-        this.legs = new CallLegs(client, settings, capabilities);
+        this.legs = new CallLegs(settings, capabilities,
+                settings.discoverIceServers() ? DiscoveredIceServers.askingAtBringUp(client, registrations) : null);
         this.jingle = new JingleManager(client, new SessionEvents(this), Set.of(RtpInfo.NAMESPACE));
         MessageInitiation initiation = new MessageInitiation(this, client);
         this.registrations.add(client.addMessageListener(m -> onCallThread(() -> initiation.received(m))));

@@ -2,6 +2,7 @@ package im.parley.media.audio;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +22,7 @@ final class DeviceThread {
     private final SampleRing ring;
     private final Runnable closeLine;
     private final Thread thread;
+    private final CompletableFuture<Void> lost = new CompletableFuture<>();
     private volatile boolean closed;
 
     DeviceThread(String device, SampleRing ring, Runnable closeLine, Transfer transfer) {
@@ -41,13 +43,22 @@ final class DeviceThread {
         } catch (InterruptedIOException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            // A device unplugged mid-call: the call goes on without it until the user picks another.
+            // A device unplugged mid-call: whoever opened it picks another.
             if (!closed) {
                 LOG.log(Level.WARNING, "the " + device + " stopped", e);
             }
         } finally {
             ring.close();
+            // The line's end of stream without our close is a device gone too.
+            if (!closed) {
+                lost.complete(null);
+            }
         }
+    }
+
+    /** Completes when the device stopped without {@link #close()}. */
+    CompletableFuture<Void> lost() {
+        return lost;
     }
 
     /** Stops the device and the thread. */

@@ -1,6 +1,8 @@
 package im.parley.media.audio;
 
+import im.parley.media.Unpluggable;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.Arrays;
 import javax.sound.sampled.AudioInputStream;
 
@@ -10,7 +12,7 @@ import javax.sound.sampled.AudioInputStream;
  * what is there and hears silence for what is missing. When the device runs ahead, the oldest
  * audio is dropped, which keeps the delay under {@link #DEFAULT_BUFFER_MILLIS}.
  */
-public final class MicrophoneSource implements AudioSource, AutoCloseable {
+public final class MicrophoneSource implements AudioSource, Unpluggable, AutoCloseable {
     /** Six frames: room for a device that delivers in bursts, little delay added. */
     static final int DEFAULT_BUFFER_MILLIS = 120;
 
@@ -67,6 +69,11 @@ public final class MicrophoneSource implements AudioSource, AutoCloseable {
     /** Audio thrown away because the media thread took it more slowly than the device gave it. */
     public long droppedSamples() {
         return ring.dropped();
+    }
+
+    @Override
+    public CompletableFuture<Void> lost() {
+        return reader.lost();
     }
 
     /** Stops the device and its thread; later reads give what was captured before, then silence. */

@@ -1,6 +1,8 @@
 package im.parley.media.audio;
 
+import im.parley.media.Unpluggable;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import javax.sound.sampled.AudioInputStream;
@@ -12,7 +14,7 @@ import javax.sound.sampled.AudioSystem;
  * plays them. When the device falls behind, the oldest audio is dropped, which keeps the delay
  * under {@link #DEFAULT_BUFFER_MILLIS} plus the device's own buffer.
  */
-public final class SpeakerSink implements AudioSink, AutoCloseable {
+public final class SpeakerSink implements AudioSink, Unpluggable, AutoCloseable {
     /** Ten frames: enough for the bursts a jitter buffer lets out, no more delay than that. */
     static final int DEFAULT_BUFFER_MILLIS = 200;
 
@@ -71,6 +73,11 @@ public final class SpeakerSink implements AudioSink, AutoCloseable {
     /** Audio thrown away because the device took it more slowly than the call delivered it. */
     public long droppedSamples() {
         return ring.dropped();
+    }
+
+    @Override
+    public CompletableFuture<Void> lost() {
+        return player.lost();
     }
 
     /** Stops the device and its thread; what was still queued is not played. */

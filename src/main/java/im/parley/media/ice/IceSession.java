@@ -33,6 +33,13 @@ import org.ice4j.security.LongTermCredential;
  */
 public final class IceSession implements AutoCloseable {
     private static final int COMPONENT = 1;
+    /**
+     * How long a call waits for STUN and TURN servers while gathering: a STUN answer or a TURN
+     * allocation (two round trips) from a server on the same continent comes well within it.
+     */
+    private static final Duration SERVER_WAIT = Duration.ofMillis(250);
+    /** A relay-only call has nothing to offer but what TURN allocates: it waits as long as ice4j would. */
+    private static final Duration RELAY_ONLY_WAIT = Duration.ofSeconds(10);
 
     private final Agent agent;
     private final IceMediaStream stream;
@@ -47,16 +54,20 @@ public final class IceSession implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Creates the agent and gathers candidates now (TURN allocation included), before signalling. */
+    /**
+     * Creates the agent and gathers candidates now, before signalling: host candidates, and what
+     * the STUN and TURN servers answer within {@link #SERVER_WAIT} ({@link #RELAY_ONLY_WAIT} when
+     * only relayed candidates are offered).
+     */
     public static IceSession gather(String streamName, IceSettings settings) throws IOException {
         Agent agent = new Agent();
         agent.setLoggingLevel(Level.WARNING);
-        List<CandidateHarvester> servers = serverHarvesters(settings);
+        ServerHarvesters servers = serverHarvesters(settings);
         if (settings.loopbackOnly()) {
             agent.setUseDynamicPorts(false);
             agent.addCandidateHarvester(new LoopbackHarvester(servers, settings.offerHostCandidates()));
-        } else {
-            servers.forEach(agent::addCandidateHarvester);
+        } else if (!servers.isEmpty()) {
+            agent.addCandidateHarvester(servers);
         }
         try {
             IceMediaStream stream = agent.createMediaStream(streamName);
@@ -72,8 +83,9 @@ public final class IceSession implements AutoCloseable {
      * No STUN in a relay-only call: ice4j checks a server-reflexive candidate from its host base
      * (RFC 8445 §6.1.2.4), which would put the host socket on the path.
      */
-    private static List<CandidateHarvester> serverHarvesters(IceSettings settings) {
+    private static ServerHarvesters serverHarvesters(IceSettings settings) {
         List<CandidateHarvester> harvesters = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (IceSettings.IceServer server : settings.servers()) {
             TransportAddress address = new TransportAddress(server.host(), server.port(), Transport.UDP);
             if (server.kind() == IceSettings.IceServer.Kind.TURN) {
@@ -81,9 +93,12 @@ public final class IceSession implements AutoCloseable {
                         new LongTermCredential(server.username(), server.password())));
             } else if (settings.offerHostCandidates()) {
                 harvesters.add(new StunCandidateHarvester(address));
+            } else {
+                continue;
             }
+            names.add(server.kind() + " server " + server.host() + ":" + server.port());
         }
-        return harvesters;
+        return new ServerHarvesters(harvesters, names, settings.offerHostCandidates() ? SERVER_WAIT : RELAY_ONLY_WAIT);
     }
 
     public String ufrag() {

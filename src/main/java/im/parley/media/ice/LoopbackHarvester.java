@@ -13,7 +13,6 @@ import org.ice4j.ice.Component;
 import org.ice4j.ice.HostCandidate;
 import org.ice4j.ice.LocalCandidate;
 import org.ice4j.ice.harvest.AbstractCandidateHarvester;
-import org.ice4j.ice.harvest.CandidateHarvester;
 import org.ice4j.socket.IceSocketWrapper;
 import org.ice4j.socket.IceUdpSocketWrapper;
 import org.ice4j.socket.MultiplexingDatagramSocket;
@@ -24,12 +23,12 @@ import org.ice4j.socket.MultiplexingDatagramSocket;
  * and the agent would otherwise start them alongside this one.
  */
 final class LoopbackHarvester extends AbstractCandidateHarvester {
-    private final List<CandidateHarvester> serverHarvesters;
+    private final ServerHarvesters serverHarvesters;
     private final boolean hostPairs;
 
     /** {@code hostPairs} false: the host candidate is only the base TURN allocates from (relay-only calls). */
-    LoopbackHarvester(List<CandidateHarvester> serverHarvesters, boolean hostPairs) {
-        this.serverHarvesters = List.copyOf(serverHarvesters);
+    LoopbackHarvester(ServerHarvesters serverHarvesters, boolean hostPairs) {
+        this.serverHarvesters = serverHarvesters;
         this.hostPairs = hostPairs;
     }
 
@@ -53,12 +52,7 @@ final class LoopbackHarvester extends AbstractCandidateHarvester {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind a loopback candidate", e);
         }
-        for (CandidateHarvester server : serverHarvesters) {
-            Collection<LocalCandidate> more = server.harvest(component);
-            if (more != null) {
-                harvested.addAll(more);
-            }
-        }
+        harvested.addAll(serverHarvesters.harvest(component));
         return harvested;
     }
 

@@ -1,5 +1,6 @@
 package im.parley.media.video;
 
+import im.parley.media.Unpluggable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public final class Cameras {
     }
 
     /** An open camera; closing it releases the device. */
-    public interface Capture extends VideoSource, AutoCloseable {
+    public interface Capture extends VideoSource, Unpluggable, AutoCloseable {
         @Override
         void close();
     }

@@ -3,6 +3,7 @@ package im.parley.media.video;
 import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jitsi.impl.neomedia.jmfext.media.protocol.video4linux2.Video4Linux2;
 
 /**
@@ -20,6 +21,9 @@ final class V4l2Camera extends FixedSizeVideoSource implements Cameras.Capture {
     private final int[] lengths = new int[BUFFERS];
     private final long buffer;
     private final byte[] raw;
+    private final CompletableFuture<Void> lost = new CompletableFuture<>();
+    /** Frames in a row the device did not give; a second's worth means it is gone (unplugged: ENODEV). */
+    private int missed;
     private boolean closed;
 
     private V4l2Camera(int fd, int width, int height, int frameRate, int pixelFormat) {
@@ -133,9 +137,16 @@ final class V4l2Camera extends FixedSizeVideoSource implements Cameras.Capture {
     /** Waits for the camera's next frame; a frame it fails to give is left as it was (the last one). */
     @Override
     public synchronized void read(byte[] i420) {
-        if (closed || Video4Linux2.ioctl(fd, Video4Linux2.VIDIOC_DQBUF, buffer) == -1) {
+        if (closed) {
             return;
         }
+        if (Video4Linux2.ioctl(fd, Video4Linux2.VIDIOC_DQBUF, buffer) == -1) {
+            if (++missed >= frameRate()) {
+                lost.complete(null);
+            }
+            return;
+        }
+        missed = 0;
         int index = Video4Linux2.v4l2_buffer_getIndex(buffer);
         int used = Math.min(Video4Linux2.v4l2_buffer_getBytesused(buffer), raw.length);
         new Pointer(mapped[index]).read(0, raw, 0, used);
@@ -148,6 +159,11 @@ final class V4l2Camera extends FixedSizeVideoSource implements Cameras.Capture {
         } else {
             ToI420.fromRgb24(raw, width, height, pixelFormat == Video4Linux2.V4L2_PIX_FMT_BGR24, i420);
         }
+    }
+
+    @Override
+    public CompletableFuture<Void> lost() {
+        return lost;
     }
 
     @Override

@@ -132,7 +132,7 @@ public final class AppCalls implements AutoCloseable {
             Call call = service.get().videoCall(contact, opened.microphone(), opened.speaker(),
                     video ? camera : null, video ? peerVideo : null);
             LiveCall live = new LiveCall(call, camera, peerVideo, opened.media());
-            ui.execute(() -> show(live, contact, name, opened.hasCamera(), opened.notice(video), peerVideo, ownVideo));
+            ui.execute(() -> show(live, contact, name, opened, video, peerVideo, ownVideo));
         });
     }
 
@@ -179,14 +179,15 @@ public final class AppCalls implements AutoCloseable {
                 call.accept(opened.microphone(), opened.speaker());
             }
             LiveCall live = new LiveCall(call, camera, peerVideo, opened.media());
-            ui.execute(() -> show(live, contact, name, opened.hasCamera(), opened.notice(withVideo), peerVideo,
-                    ownVideo));
+            ui.execute(() -> show(live, contact, name, opened, withVideo, peerVideo, ownVideo));
         });
     }
 
-    private void show(LiveCall call, Jid contact, String name, boolean hasCamera, String notice, VideoFrames peerVideo,
-                      VideoFrames ownVideo) {
-        CallViewModel model = new CallViewModel(call, name, hasCamera, notice, ui, System::nanoTime);
+    private void show(LiveCall call, Jid contact, String name, CallDevices.Opened opened, boolean video,
+                      VideoFrames peerVideo, VideoFrames ownVideo) {
+        CallViewModel model = new CallViewModel(call, name, opened.hasCamera(), opened.notice(video), ui, System::nanoTime);
+        new DeviceFallback(devices.defaults(opened.media()), call, call.ended(), model, io)
+                .watch(opened.microphone(), opened.speaker(), opened.camera());
         CallWindow window = new CallWindow(model, peerVideo, ownVideo, contact.toString());
         ScheduledFuture<?> polling = poller.scheduleAtFixedRate(model::poll, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
         call.ended().whenComplete((end, failure) -> polling.cancel(false));

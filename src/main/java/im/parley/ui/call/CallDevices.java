@@ -98,6 +98,21 @@ public final class CallDevices {
                 missing, media);
     }
 
+    /** The system's default microphone and speaker, opened into {@code media} (the call's devices) when a call falls back on them. */
+    DeviceFallback.Defaults defaults(CallMedia media) {
+        return new DeviceFallback.Defaults() {
+            @Override
+            public Optional<AudioSource> microphone() {
+                return open(Optional.empty(), ids(CallMedia.microphones()), media::openMicrophone);
+            }
+
+            @Override
+            public Optional<AudioSink> speaker() {
+                return open(Optional.empty(), ids(CallMedia.speakers()), media::openSpeaker);
+            }
+        };
+    }
+
     private interface Opener<T> {
         Optional<T> open(String id) throws SoundDeviceException, java.io.IOException;
     }

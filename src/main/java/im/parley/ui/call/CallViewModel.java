@@ -41,6 +41,8 @@ public final class CallViewModel {
     private final ReadOnlyStringWrapper notice;
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
     private final boolean hasCamera;
+    /** The camera was unplugged during the call: it cannot be switched on again. */
+    private boolean cameraGone;
 
     /**
      * @param hasCamera whether a camera shows the user; without, the camera cannot be switched
@@ -105,7 +107,7 @@ public final class CallViewModel {
     }
 
     public void toggleCamera() {
-        if (!hasCamera) {
+        if (!hasCamera || cameraGone) {
             return;
         }
         boolean on = !cameraOn.get();
@@ -138,6 +140,21 @@ public final class CallViewModel {
 
     public void hangUp() {
         call.hangUp();
+    }
+
+    /** A microphone or speaker went away and the call moved on: {@code sentence} tells the user how. Any thread. */
+    public void deviceLost(String sentence) {
+        ui.execute(() -> notice.set(sentence));
+    }
+
+    /** The camera went away: the other side sees a dark picture from now on, and the user is told. Any thread. */
+    public void cameraLost(String sentence) {
+        ui.execute(() -> {
+            cameraGone = true;
+            cameraOn.set(false);
+            call.camera(false);
+            notice.set(sentence);
+        });
     }
 
     private void endedWith(CallEnd end) {

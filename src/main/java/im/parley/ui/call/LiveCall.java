@@ -1,6 +1,8 @@
 package im.parley.ui.call;
 
 import im.parley.client.call.Call;
+import im.parley.media.audio.AudioSink;
+import im.parley.media.audio.AudioSource;
 import im.parley.media.video.VideoSource;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallMedia;
@@ -8,7 +10,7 @@ import im.parley.client.call.CallStatistics;
 import java.util.concurrent.CompletableFuture;
 
 /** The account's call with the devices the app opened for it; the devices close when the call ends. */
-final class LiveCall implements CallHandle {
+final class LiveCall implements CallHandle, DeviceFallback.Switch {
     private final Call call;
     private final VideoSource camera;
     private final VideoFrames peerVideo;
@@ -84,5 +86,16 @@ final class LiveCall implements CallHandle {
     @Override
     public void hangUp() {
         call.hangUp();
+    }
+
+    /** The device replaced is closed with the call's other devices, when it ends. */
+    @Override
+    public void microphone(AudioSource next) {
+        call.switchMicrophone(next);
+    }
+
+    @Override
+    public void speaker(AudioSink next) {
+        call.switchSpeaker(next);
     }
 }

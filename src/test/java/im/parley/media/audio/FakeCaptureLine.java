@@ -72,6 +72,11 @@ final class FakeCaptureLine implements CaptureLine {
         return n;
     }
 
+    /** The device goes away: reads end as a stopped line's do, though nobody closed it. */
+    void unplug() {
+        chunks.add(CLOSED);
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -132,4 +132,28 @@ class MicrophoneSourceTest {
                 .hasMessageContaining("cannot convert");
         assertThat(line.closed).isTrue();
     }
+
+    @Test
+    void anUnpluggedDeviceIsReportedLostAndTheCallHearsSilence() throws Exception {
+        FakeCaptureLine line = new FakeCaptureLine(SoundDevices.CALL_FORMAT);
+        try (MicrophoneSource microphone = MicrophoneSource.start(line, 120)) {
+            line.unplug();
+
+            microphone.lost().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            short[] frame = counting(1, FRAME);
+            microphone.read(frame);
+            assertThat(frame).containsOnly((short) 0);
+        }
+    }
+
+    @Test
+    void aClosedDeviceIsNotLost() throws Exception {
+        FakeCaptureLine line = new FakeCaptureLine(SoundDevices.CALL_FORMAT);
+        MicrophoneSource microphone = MicrophoneSource.start(line, 120);
+
+        microphone.close();
+
+        assertThat(line.closed).isTrue();
+        assertThat(microphone.lost()).isNotDone();
+    }
 }
