@@ -79,6 +79,7 @@ class RoomAdminAppIT {
             dark(() -> Snapshots.write(app.robot.lookup("#roomConfiguration").query(), "room-settings-dark"));
             app.click("#saveRoomConfiguration");
             app.await("#roomComposer");
+            Eventually.await(() -> app.text("#conversationTitle").equals("Friday plans"), "the room under its name");
             Eventually.await(() -> occupant(app, app.user()).map(o -> o.role() == Role.MODERATOR).orElse(false),
                     "me in my new room as its moderator");
             bob.command("{\"cmd\":\"disco\",\"to\":\"" + room + "\"}");

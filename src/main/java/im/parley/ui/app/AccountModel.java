@@ -23,8 +23,10 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.stanza.Presence;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -57,6 +59,7 @@ public final class AccountModel implements AutoCloseable {
     private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
     private final ObservableList<RosterOffer> offers = FXCollections.observableArrayList();
     private final ObservableList<RoomEvent.Invited> invitations = FXCollections.observableArrayList();
+    private final Map<Jid, String> learnedRoomNames = new ConcurrentHashMap<>();
     private final ReadOnlyBooleanWrapper invisibleOffered = new ReadOnlyBooleanWrapper(this, "invisibleOffered");
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
@@ -194,9 +197,15 @@ public final class AccountModel implements AutoCloseable {
         } catch (NotConnectedException offline) {
             named = Optional.empty();
         }
-        return named.filter(n -> !n.isBlank())
+        return named.filter(n -> !n.isBlank()).or(() -> Optional.ofNullable(learnedRoomNames.get(bare)))
                 .or(() -> account.rooms().bookmark(bare).map(b -> b.conference().name()).filter(n -> n != null && !n.isBlank()))
                 .orElse(bare.local() != null ? bare.local() : bare.toString());
+    }
+
+    /** A name {@code room} gave itself after the user joined it (a room the user made and named). */
+    public void learnedRoomName(Jid room, String name) {
+        learnedRoomNames.put(room.bare(), name);
+        refreshConversations();
     }
 
     /** Invitations to group rooms (XEP-0045 §7.8, XEP-0249) waiting for the user, one per room. */

@@ -7,6 +7,7 @@ import im.parley.ui.theme.Themes;
 import im.parley.xmpp.ext.disco.DiscoItems;
 import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.ext.muc.RoomAdministration;
+import im.parley.xmpp.ext.muc.RoomInfo;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.stanza.StanzaErrorCondition;
@@ -75,7 +76,7 @@ public final class JoinRoomDialog {
     }
 
     private void create() {
-        creating = new CreateRoomViewModel(new Creation(), account.jid().local(), ui, this::opened, this::configure);
+        creating = new CreateRoomViewModel(new Creation(), account.jid().local(), ui, this::created, this::configure);
         creating.load();
         CreateRoomView view = new CreateRoomView(creating);
         view.onCancel(stage::close);
@@ -97,6 +98,25 @@ public final class JoinRoomDialog {
     private void opened(Jid room) {
         stage.close();
         open.accept(room);
+    }
+
+    /**
+     * A room the user just made and set up: what it calls itself now is asked first, as the join
+     * (before it existed) learnt no name, so that the room opens under its name.
+     */
+    private void created(Jid room) {
+        CompletableFuture<RoomInfo> info;
+        try {
+            info = rooms.rooms().info(room);
+        } catch (NotConnectedException e) {
+            info = CompletableFuture.failedFuture(e);
+        }
+        info.whenComplete((known, failure) -> {
+            if (known != null && known.name() != null) {
+                account.learnedRoomName(room, known.name());
+            }
+            ui.execute(() -> opened(room));
+        });
     }
 
     private void showContent(String title, Parent content) {
