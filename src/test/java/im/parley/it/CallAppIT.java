@@ -14,6 +14,7 @@ import im.parley.xmpp.ext.jingle.Reason.Condition;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -190,6 +191,32 @@ class CallAppIT {
             assertThat(promptOnTop()).isFalse();
             app.click("#declineCall");
             peer.await(SlixmppPeer.event("call_rejected"), 10);
+        }
+    }
+
+    /** The caller's ring timeout passes unanswered: the ringing stops and the conversation shows a missed call. */
+    @Test
+    void aCallNobodyAnswersRingsOutAndShowsAsMissed() throws Exception {
+        Jid dave = contact("dialer", "Dave Dialer");
+        try (AccountSession caller = new AccountSession(prosody.config(dave, TestSession.PASSWORD).build());
+             CallService calls = caller.installCalls(CallSettings.onLoopback().withRingTimeout(Duration.ofSeconds(4)),
+                     call -> { })) {
+            app.startAndSignIn(profile);
+            caller.connect();
+            caller.presence().sendAvailable(null, null, 0).get(10, TimeUnit.SECONDS);
+            Call call = calls.call(me(), new ToneSource(440, 0.5), new ReceivedAudio(null));
+            app.await("#incomingCallHeadline");
+            CallEnd end = call.ended().get(30, TimeUnit.SECONDS);
+            assertThat(end.byPeer()).as("the caller gave up").isFalse();
+            app.awaitGone("#incomingCallHeadline");
+
+            app.click("#showContacts");
+            app.await("#contacts");
+            app.robot.doubleClickOn("Dave Dialer");
+            // The call's row reads "📞  Missed voice call  3:34 PM".
+            Eventually.await(() -> AppDriver.onFx(() -> app.robot.lookup("#messages .label").queryAll().stream()
+                    .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText().contains("Missed voice call"))),
+                    "the missed call among the conversation's messages");
         }
     }
 
