@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.media.audio.ReceivedAudio;
 import im.parley.media.audio.ToneSource;
-import im.parley.media.ice.IceCandidate;
 import im.parley.media.ice.IceSettings;
 import im.parley.media.jitsi.PeerAudioLevel;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +36,7 @@ class AudioLevelExtensionTest {
         try (LossyRelay relay = new LossyRelay(-1, 0);
                 MediaLeg caller = MediaLeg.audioOverRawUdp(loopback, new ToneSource(440, 0.5), new ReceivedAudio(null));
                 MediaLeg callee = MediaLeg.audioOverRawUdp(loopback, new ToneSource(660, 0.5), heardByCallee)) {
-            caller.remoteRawUdp("127.0.0.1", relay.portForA());
-            callee.remoteRawUdp("127.0.0.1", relay.portForB());
-            relay.endpoints(address(caller), address(callee));
+            relay.between(caller, callee);
             relay.watchA(packet -> {
                 int level = PeerAudioLevel.levelOf(packet, 0, packet.length, AGREED_ID);
                 if (level >= 0) {
@@ -52,12 +46,7 @@ class AudioLevelExtensionTest {
             caller.headerExtensions(Map.of(AGREED_ID, AUDIO_LEVEL));
             callee.headerExtensions(Map.of(AGREED_ID, AUDIO_LEVEL));
 
-            var callerUp = caller.connect(true, true, callee.fingerprintHash(), callee.fingerprint(),
-                    MediaLeg.OPUS_PAYLOAD_TYPE, Duration.ofSeconds(5));
-            var calleeUp = callee.connect(false, false, caller.fingerprintHash(), caller.fingerprint(),
-                    MediaLeg.OPUS_PAYLOAD_TYPE, Duration.ofSeconds(5));
-            callerUp.get(10, TimeUnit.SECONDS);
-            calleeUp.get(10, TimeUnit.SECONDS);
+            LossyRelay.connect(caller, callee, MediaLeg.OPUS_PAYLOAD_TYPE);
             Thread.sleep(1500);
             List<Integer> speaking = List.copyOf(levels);
             int heardLoud = callee.peerAudioLevel();
@@ -77,8 +66,4 @@ class AudioLevelExtensionTest {
         }
     }
 
-    private static InetSocketAddress address(MediaLeg leg) {
-        IceCandidate local = leg.localCandidates().get(0);
-        return new InetSocketAddress(local.ip(), local.port());
-    }
 }

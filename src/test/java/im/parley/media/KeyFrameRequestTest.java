@@ -2,13 +2,10 @@ package im.parley.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import im.parley.media.ice.IceCandidate;
 import im.parley.media.ice.IceSettings;
 import im.parley.media.jitsi.JitsiVideoStream;
 import im.parley.media.video.ReceivedVideo;
 import im.parley.media.video.TestPatternSource;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,19 +33,12 @@ class KeyFrameRequestTest {
         try (LossyRelay relay = new LossyRelay(JitsiVideoStream.VP8_PAYLOAD_TYPE, DROP_MILLIS);
                 MediaLeg caller = MediaLeg.videoOverRawUdp(loopback, new TestPatternSource(320, 240, 15), (w, h, f) -> { });
                 MediaLeg callee = MediaLeg.videoOverRawUdp(loopback, new TestPatternSource(320, 240, 15), seenByCallee)) {
-            caller.remoteRawUdp("127.0.0.1", relay.portForA());
-            callee.remoteRawUdp("127.0.0.1", relay.portForB());
-            relay.endpoints(address(caller), address(callee));
+            relay.between(caller, callee);
             caller.keyFrameRequests(agreed);
             callee.keyFrameRequests(agreed);
 
             long start = System.nanoTime();
-            var callerUp = caller.connect(true, true, callee.fingerprintHash(), callee.fingerprint(),
-                    JitsiVideoStream.VP8_PAYLOAD_TYPE, Duration.ofSeconds(5));
-            var calleeUp = callee.connect(false, false, caller.fingerprintHash(), caller.fingerprint(),
-                    JitsiVideoStream.VP8_PAYLOAD_TYPE, Duration.ofSeconds(5));
-            callerUp.get(10, TimeUnit.SECONDS);
-            calleeUp.get(10, TimeUnit.SECONDS);
+            LossyRelay.connect(caller, callee, JitsiVideoStream.VP8_PAYLOAD_TYPE);
 
             Thread.sleep(DROP_MILLIS + 1800);
             assertThat(relay.dropped()).as("the opening keyframe was dropped").isPositive();
@@ -68,8 +58,4 @@ class KeyFrameRequestTest {
         }
     }
 
-    private static InetSocketAddress address(MediaLeg leg) {
-        IceCandidate local = leg.localCandidates().get(0);
-        return new InetSocketAddress(local.ip(), local.port());
-    }
 }

@@ -17,7 +17,6 @@ import javax.media.Renderer;
 import javax.media.StopByRequestEvent;
 import javax.media.UnsupportedPlugInException;
 import javax.media.control.TrackControl;
-import org.jitsi.impl.neomedia.codec.video.vp8.DePacketizer;
 import org.jitsi.impl.neomedia.codec.video.vp8.Packetizer;
 import org.jitsi.impl.neomedia.device.AbstractMediaDevice;
 import org.jitsi.impl.neomedia.device.VideoMediaDeviceSession;
@@ -119,7 +118,9 @@ final class HeadlessVideoSession extends VideoMediaDeviceSession {
         }
         for (TrackControl track : tracks) {
             try {
-                track.setCodecChain(new Codec[] {new DePacketizer(), new Vp8Decoder(keyFrameNeeded)});
+                FrameContinuity continuity = new FrameContinuity();
+                track.setCodecChain(new Codec[] {
+                    new ContinuityDePacketizer(continuity), new Vp8Decoder(continuity, keyFrameNeeded)});
                 Renderer renderer = createRenderer(player, track);
                 if (renderer != null) {
                     track.setRenderer(renderer);

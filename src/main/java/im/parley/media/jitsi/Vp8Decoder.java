@@ -20,11 +20,13 @@ final class Vp8Decoder extends AbstractCodec2 {
     private long context;
     private byte[] plane = new byte[0];
     private YUVFormat lastFormat;
+    private final FrameContinuity continuity;
     private final Runnable keyFrameNeeded;
     private boolean decodable;
 
-    Vp8Decoder(Runnable keyFrameNeeded) {
+    Vp8Decoder(FrameContinuity continuity, Runnable keyFrameNeeded) {
         super("Parley VP8 decoder", VideoFormat.class, new Format[] {I420Formats.ANY});
+        this.continuity = continuity;
         this.keyFrameNeeded = keyFrameNeeded;
         inputFormats = new Format[] {new VideoFormat(Constants.VP8)};
     }
@@ -51,14 +53,16 @@ final class Vp8Decoder extends AbstractCodec2 {
 
     /**
      * One compressed frame in, at most one picture out: VP8 has no frame reordering, and its
-     * hidden (alt-ref) frames show nothing, so the image iterator is read once.
+     * hidden (alt-ref) frames show nothing, so the image iterator is read once. A delta frame
+     * after a lost frame is not decoded: it would show the old picture smeared with the new.
      */
     @Override
     protected int doProcess(Buffer input, Buffer output) {
         byte[] data = (byte[]) input.getData();
         // RFC 6386 §9.1: bit 0 of the frame tag is 0 on a keyframe.
         boolean keyFrame = input.getLength() > 0 && (data[input.getOffset()] & 1) == 0;
-        decodable |= keyFrame;
+        boolean followsLastFrame = continuity.followsLastFrame(input.getRtpTimeStamp());
+        decodable = keyFrame || decodable && followsLastFrame;
         if (!decodable) {
             keyFrameNeeded.run();
             output.setDiscard(true);
