@@ -54,7 +54,7 @@ class CallCliIT {
         CompletableFuture<String> answerOut = CompletableFuture.supplyAsync(() -> read(answer));
 
         Process call = start(caller, "call", callee, "--ice-loopback", "--tone", "440", "--record",
-                callerHeard.getPath(), "--duration", "3", "--video");
+                callerHeard.getPath(), "--duration", "4", "--video");
         CompletableFuture.runAsync(() -> drain(new BufferedReader(new InputStreamReader(call.getErrorStream(), StandardCharsets.UTF_8))));
         String callOut = read(call);
         assertThat(call.waitFor(90, TimeUnit.SECONDS)).isTrue();
@@ -69,7 +69,7 @@ class CallCliIT {
             assertThat(report).contains("\"video_size\":\"320x240\"");
             Matcher frames = Pattern.compile("\"video_frames_received\":(\\d+)").matcher(report);
             assertThat(frames.find()).as(report).isTrue();
-            assertThat(Long.parseLong(frames.group(1))).as("frames in about 3 s at 15 fps").isGreaterThan(20);
+            assertThat(Long.parseLong(frames.group(1))).as("frames in about 4 s at 15 fps").isGreaterThan(20);
         }
         assertThat(RecordedTone.share(calleeHeard, 440)).isGreaterThan(0.8);
         assertThat(RecordedTone.share(callerHeard, 660)).isGreaterThan(0.8);
