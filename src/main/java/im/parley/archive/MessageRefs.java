@@ -123,7 +123,9 @@ final class MessageRefs {
                 }
             }
             if (m.originId() != null) {
-                Optional<Candidate> byOrigin = match(byOriginId, conversation, m.originId(), m, room, false);
+                // The user's own messages need no sender check: only they are outgoing, and the
+                // local echo of one to a room may name another nick than the room's echo does.
+                Optional<Candidate> byOrigin = match(byOriginId, conversation, m.originId(), m, room && !m.outgoing(), false);
                 if (byOrigin.isPresent()) {
                     return byOrigin;
                 }

@@ -7,6 +7,7 @@ import im.parley.client.profile.KeptProfiles;
 import im.parley.xmpp.XmppException;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.ext.chatstates.ChatState;
+import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.ext.register.InBandRegistration;
 import im.parley.xmpp.im.InMemoryRosterStore;
 import im.parley.xmpp.im.RosterStore;
@@ -61,7 +62,7 @@ public final class Account implements AutoCloseable {
     private final AccountJournal journal;
     private final Outbox outbox = new Outbox(this::publish);
     private final MessageActions actions = new MessageActions(outbox, this::publish, this::onlineSession);
-    private final RoomService rooms = new RoomService(this::publish, this::onlineSession);
+    private final RoomService rooms = new RoomService(this::publish, this::onlineSession, outbox);
     private final Map<String, Boolean> seenOriginIds = AccountEvents.originIdMemory();
     private final List<BringUpHook> hooks = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -486,6 +487,7 @@ public final class Account implements AutoCloseable {
 
         @Override
         public void connected(Jid boundJid) {
+            outbox.newSession();
             moveTo(new AccountState.Online(false));
             BringUp.run(owner, carbons, windowVisible, presence.current(), List.copyOf(hooks)).thenRun(() -> {
                 flushOutbox(owner);
@@ -525,9 +527,12 @@ public final class Account implements AutoCloseable {
         }
     }
 
+    /** Sends what waits: to contacts, and to the rooms the user is in on {@code s} (the others follow on joining). */
     private void flushOutbox(AccountSession s) {
         for (TrackedMessage m : outbox.queued()) {
-            outbox.send(s.client(), m);
+            if (!m.toRoom() || s.rooms().room(m.to()).filter(Room::isJoined).isPresent()) {
+                outbox.send(s.client(), m);
+            }
         }
     }
 

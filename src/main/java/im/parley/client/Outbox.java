@@ -14,6 +14,7 @@ import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.Stanza;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ import java.util.logging.Logger;
  *
  * <p>The account's journal (the local archive) keeps queued messages across a restart: the
  * account hands them back through {@link #restore} and they go out with the first session.
+ *
+ * <p>Messages to a group room go out as groupchat once the user is in the room (the account's
+ * room service sends them on joining), and are delivered when the room echoes them back.
  */
 final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
@@ -42,6 +46,12 @@ final class Outbox {
     private final Map<String, TrackedMessage> messages = new LinkedHashMap<>();
     /** Origin-ids already resent once after a failed resumption. */
     private final Map<String, Boolean> resent = new LinkedHashMap<>();
+    /**
+     * Origin-ids sent and not yet acknowledged, each with the token of its sending: a flush does
+     * not send them again (Stream Management resends them on a resumption; a room would show a
+     * second copy).
+     */
+    private final Map<String, Object> inFlight = new HashMap<>();
 
     Outbox(Consumer<AccountEvent> publish) {
         this.publish = publish;
@@ -58,8 +68,13 @@ final class Outbox {
      * {@link AccountEvent.ChangeSent}.
      */
     TrackedMessage add(Jid to, String body, OutgoingKind kind) {
+        return add(to, body, kind, null);
+    }
+
+    /** As above; {@code asOccupant} non-null for a message to the group room {@code to} (see {@link TrackedMessage}). */
+    TrackedMessage add(Jid to, String body, OutgoingKind kind, Jid asOccupant) {
         TrackedMessage m = new TrackedMessage(UUID.randomUUID().toString(), to, body, Instant.now(),
-                DeliveryState.QUEUED, null, kind);
+                DeliveryState.QUEUED, null, kind, asOccupant);
         synchronized (this) {
             messages.put(m.originId(), m);
         }
@@ -88,12 +103,33 @@ final class Outbox {
         return out;
     }
 
+    /** The queued messages to the group room {@code room}, oldest first. */
+    synchronized List<TrackedMessage> queuedFor(Jid room) {
+        List<TrackedMessage> out = new ArrayList<>();
+        for (TrackedMessage m : messages.values()) {
+            if (m.state() == DeliveryState.QUEUED && m.toRoom() && m.to().equals(room.bare())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A new session: nothing is in flight on it; what was is handed back by {@link #unacknowledged} or stays queued. */
+    synchronized void newSession() {
+        inFlight.clear();
+    }
+
     /**
      * The stanza for a tracked message: chat, with origin-id. New lines ask for a receipt and are
      * markable; a correction asks for a receipt too, as it carries text the contact should get;
-     * retractions and reactions carry the store hint their XEPs give and nothing to confirm.
+     * retractions and reactions carry the store hint their XEPs give and nothing to confirm. A
+     * message to a room is groupchat and asks for nothing: the room's echo confirms it.
      */
     static Message stanza(TrackedMessage m) {
+        if (m.toRoom()) {
+            return StableIds.withOriginId(Message.builder().type(Message.Type.GROUPCHAT).to(m.to()).id(m.originId())
+                    .body(m.body()).build(), m.originId());
+        }
         Message.Builder base = Message.builder().type(Message.Type.CHAT).to(m.to()).id(m.originId());
         OutgoingKind kind = m.kind();
         Message message;
@@ -112,9 +148,21 @@ final class Outbox {
         return StableIds.withOriginId(message, m.originId());
     }
 
-    /** Sends {@code m} on {@code client}; it becomes sent once the server acknowledged it. */
+    /**
+     * Sends {@code m} on {@code client}, unless it is on its way already; it becomes sent once
+     * the server acknowledged it.
+     */
     void send(XmppClient client, TrackedMessage m) {
+        Object sending = new Object();
+        synchronized (this) {
+            if (inFlight.putIfAbsent(m.originId(), sending) != null) {
+                return;
+            }
+        }
         client.sendAcknowledged(stanza(m)).whenComplete((ok, error) -> {
+            synchronized (this) {
+                inFlight.remove(m.originId(), sending);
+            }
             if (error == null) {
                 advance(m.originId(), DeliveryState.SENT, null);
             } else {
@@ -178,7 +226,29 @@ final class Outbox {
     /** A receipt, marker or error counts only from the contact the message went to. */
     private synchronized boolean fromRecipient(Jid from, String id) {
         TrackedMessage m = id == null ? null : messages.get(id);
-        return m != null && from != null && from.bare().equals(m.to().bare());
+        return m != null && !m.toRoom() && from != null && from.bare().equals(m.to().bare());
+    }
+
+    /** The room echoed one of the user's messages to it (by origin-id or id): delivered to the room. */
+    boolean echoed(Jid room, String id) {
+        return toRoom(room, id) && advance(id, DeliveryState.DELIVERED, null);
+    }
+
+    /** The room refused one of the user's messages to it. */
+    boolean refused(Jid room, String id, String reason) {
+        return toRoom(room, id) && advance(id, DeliveryState.FAILED, reason);
+    }
+
+    /** The user left {@code room} for good: what still waits for it cannot go out. */
+    void roomLeft(Jid room, String reason) {
+        for (TrackedMessage m : queuedFor(room)) {
+            advance(m.originId(), DeliveryState.FAILED, reason);
+        }
+    }
+
+    private synchronized boolean toRoom(Jid room, String id) {
+        TrackedMessage m = id == null ? null : messages.get(id);
+        return m != null && m.toRoom() && m.to().equals(room.bare());
     }
 
     /** Moves a message forward (never back) and tells subscribers; true when the id is ours. */
@@ -200,12 +270,17 @@ final class Outbox {
         return true;
     }
 
+    /** Nothing more can happen to it: displayed or failed; in a room, echoed (rooms send no markers). */
+    private static boolean settled(TrackedMessage m) {
+        return m.state() == DeliveryState.DISPLAYED || m.state() == DeliveryState.FAILED
+                || m.toRoom() && m.state() == DeliveryState.DELIVERED;
+    }
+
     private void forgetSettled() {
         if (messages.size() <= SETTLED_KEPT) {
             return;
         }
-        messages.values().removeIf(m -> messages.size() > SETTLED_KEPT
-                && (m.state() == DeliveryState.DISPLAYED || m.state() == DeliveryState.FAILED));
+        messages.values().removeIf(m -> messages.size() > SETTLED_KEPT && settled(m));
         while (resent.size() > SETTLED_KEPT) {
             resent.remove(resent.keySet().iterator().next());
         }

@@ -11,6 +11,8 @@ import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.muc.RoomInfo;
 import im.parley.xmpp.ext.muc.RoomManager;
+import im.parley.xmpp.ext.sid.OriginId;
+import im.parley.xmpp.ext.sid.StableIds;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.NotConnectedException;
@@ -48,6 +50,7 @@ public final class RoomService {
 
     private final Consumer<AccountEvent> publish;
     private final Supplier<AccountSession> onlineSession;
+    private final Outbox outbox;
     private final Map<Jid, Membership> wanted = new ConcurrentHashMap<>();
     private final RoomBookmarks bookmarks = new RoomBookmarks();
     /** Rooms an autojoin is entering now, so that a second notification does not join twice. */
@@ -58,9 +61,10 @@ public final class RoomService {
     /** Null while the account keeps no local archive. */
     private volatile RoomHistorySync history;
 
-    RoomService(Consumer<AccountEvent> publish, Supplier<AccountSession> onlineSession) {
+    RoomService(Consumer<AccountEvent> publish, Supplier<AccountSession> onlineSession, Outbox outbox) {
         this.publish = publish;
         this.onlineSession = onlineSession;
+        this.outbox = outbox;
     }
 
     /** The rooms the user is in, or will be again once online. */
@@ -141,9 +145,29 @@ public final class RoomService {
         return s == null ? CompletableFuture.completedFuture(null) : s.rooms().leave(room, null);
     }
 
-    /** Sends {@code body} to the room; its echo comes back as a room message event. */
-    public Message send(Jid room, String body) throws NotConnectedException {
-        return rooms().send(room, body);
+    /**
+     * Sends {@code body} to a room the user is in, through the account's outbox: its local echo
+     * is an {@link AccountEvent.MessageSent} at once; it goes out now when the user is in the
+     * room, else as soon as the room is joined again (after a reconnection, or a restart: the
+     * archive keeps it); it is delivered when the room echoes it, failed when the room refuses it
+     * or the user leaves the room first.
+     *
+     * @throws IllegalStateException when the user is not in the room and is not joining it again
+     */
+    public TrackedMessage send(Jid room, String body) {
+        Jid bare = room.bare();
+        AccountSession s = onlineSession.get();
+        Optional<Room> joined = s == null ? Optional.empty() : s.rooms().room(bare).filter(Room::isJoined);
+        Membership membership = wanted.get(bare);
+        if (joined.isEmpty() && membership == null) {
+            throw new IllegalStateException("not in " + bare);
+        }
+        Jid asOccupant = joined.map(Room::occupantJid).orElseGet(() -> bare.withResource(membership.nick()));
+        TrackedMessage m = outbox.add(bare, body, new OutgoingKind.Plain(), asOccupant);
+        if (joined.isPresent()) {
+            outbox.send(s.client(), m);
+        }
+        return m;
     }
 
     /**
@@ -343,6 +367,7 @@ public final class RoomService {
         }
         if (event instanceof RoomEvent.Left left && !left.departure().rejoin()) {
             wanted.remove(left.room());
+            outbox.roomLeft(left.room(), "You left the room before it could be sent.");
             if (left.departure() == Departure.BANNED || left.departure() == Departure.DESTROYED) {
                 // Joining again would fail, or create the destroyed room anew.
                 bookmarks.left(session, left.room());
@@ -352,5 +377,22 @@ public final class RoomService {
             bookmarks.renamed(session, renamed.room(), renamed.after().nick());
         }
         publish.accept(new AccountEvent.RoomChanged(event));
+        followOutbox(session, event);
+    }
+
+    /** The user's queued messages go out on joining; the room's echo or refusal settles them. */
+    private void followOutbox(AccountSession session, RoomEvent event) {
+        if (event instanceof RoomEvent.Joined joined) {
+            for (TrackedMessage m : outbox.queuedFor(joined.room())) {
+                outbox.send(session.client(), m);
+            }
+        } else if (event instanceof RoomEvent.RoomMessage echo && echo.mine()) {
+            Message m = echo.message();
+            outbox.echoed(echo.room(), StableIds.originId(m).map(OriginId::id).orElse(m.id()));
+        } else if (event instanceof RoomEvent.MessageRefused refused) {
+            String why = refused.error().text();
+            outbox.refused(refused.room(), refused.messageId(), why == null || why.isBlank()
+                    ? "The room refused it (" + refused.error().condition().elementName() + ")." : "The room refused it: " + why);
+        }
     }
 }

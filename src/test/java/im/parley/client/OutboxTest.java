@@ -129,4 +129,45 @@ class OutboxTest {
         assertThat(ReplyFallback.strip(stanza)).isEqualTo("By yonder blessed moon");
         assertThat(stanza.payload("markable", "urn:xmpp:chat-markers:0")).isPresent();
     }
+
+    private static final Jid ROOM = Jid.of("balcony@rooms.capulet.lit");
+
+    @Test
+    void aMessageToARoomIsGroupchatWithAnOriginIdAndAsksForNothing() {
+        TrackedMessage m = outbox.add(ROOM, "hello all", new OutgoingKind.Plain(), ROOM.withResource("romeo"));
+        assertThat(events).containsExactly(new AccountEvent.MessageSent(m));
+        Message stanza = Outbox.stanza(m);
+        assertThat(stanza.type()).isEqualTo(Message.Type.GROUPCHAT);
+        assertThat(stanza.to()).isEqualTo(ROOM);
+        assertThat(stanza.id()).isEqualTo(m.originId());
+        assertThat(StableIds.originId(stanza).map(OriginId::id)).contains(m.originId());
+        assertThat(stanza.payload("request", ReceiptRequest.NAMESPACE)).isEmpty();
+        assertThat(stanza.payload("markable", "urn:xmpp:chat-markers:0")).isEmpty();
+        TrackedMessage chat = outbox.add(JULIET, "a chat");
+        assertThat(outbox.queuedFor(ROOM)).containsExactly(m);
+        assertThat(outbox.queued()).containsExactly(m, chat);
+    }
+
+    @Test
+    void onlyTheRoomsEchoOrRefusalSettlesARoomMessage() {
+        TrackedMessage m = outbox.add(ROOM, "hello all", new OutgoingKind.Plain(), ROOM.withResource("romeo"));
+        assertThat(outbox.receipt(ROOM.withResource("juliet"), m.originId())).as("no receipts in rooms").isFalse();
+        assertThat(outbox.echoed(Jid.of("other@rooms.capulet.lit"), m.originId())).isFalse();
+        assertThat(outbox.echoed(ROOM, m.originId())).isTrue();
+        TrackedMessage refused = outbox.add(ROOM, "spam", new OutgoingKind.Plain(), ROOM.withResource("romeo"));
+        assertThat(outbox.refused(ROOM, refused.originId(), "The room refused it (forbidden).")).isTrue();
+        TrackedMessage chat = outbox.add(JULIET, "a chat");
+        assertThat(outbox.echoed(ROOM, chat.originId())).as("a chat message is no room's to echo").isFalse();
+        assertThat(states()).containsExactly(DeliveryState.DELIVERED, DeliveryState.FAILED);
+        assertThat(outbox.get(refused.originId()).orElseThrow().failure()).contains("forbidden");
+    }
+
+    @Test
+    void leavingARoomFailsWhatStillWaitsForIt() {
+        TrackedMessage waiting = outbox.add(ROOM, "later", new OutgoingKind.Plain(), ROOM.withResource("romeo"));
+        TrackedMessage chat = outbox.add(JULIET, "a chat");
+        outbox.roomLeft(ROOM, "You left the room before it could be sent.");
+        assertThat(outbox.get(waiting.originId()).orElseThrow().state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(outbox.queued()).containsExactly(chat);
+    }
 }

@@ -14,6 +14,7 @@ import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,7 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * changes the subject (§8.1) and kicks the peer with a reason (§8.2). The peer sees the
  * invitation and answers the room's name from the form; a second Parley session in the room sees
  * the subject and the kick (peer.py prints neither subject-only messages nor room presences once in).
+ * The user's own message shows once and settles on the room's echo; a rename from the user's other
+ * device reaches the header.
  */
+@ExtendWith(NoIoOnFxThread.class)
 class RoomAdminAppIT {
     private final TestServer prosody = TestServer.prosody();
     @TempDir
@@ -122,6 +127,26 @@ class RoomAdminAppIT {
             Eventually.await(() -> carolHeard.stream().anyMatch(e -> e instanceof RoomEvent.SubjectChanged c
                     && "Plans for Friday".equals(c.subject()) && app.user().equals(c.nick())), "carol sees the subject");
             Eventually.await(() -> app.text("#conversationStatus").equals("Plans for Friday"), "the subject in the header");
+            // The user's own message shows at once, reaches the room once, and settles on the room's echo.
+            app.click("#roomComposer").write("see you on Friday");
+            app.robot.type(KeyCode.ENTER);
+            Eventually.await(() -> carolHeard.stream().anyMatch(e -> e instanceof RoomEvent.RoomMessage m
+                    && m.message().body().orElse("").equals("see you on Friday")), "carol hears the user");
+            Eventually.await(() -> ownLines(app, "see you on Friday").stream().anyMatch(l -> !l.pending() && !l.failed()
+                    && l.stanzaId() != null), "the user's line delivered, with the room's id");
+            assertThat(ownLines(app, "see you on Friday")).as("shown once").hasSize(1);
+
+            // Renamed from the user's other device: the room says its configuration changed (104).
+            try (AccountSession phone = new AccountSession(prosody.config(prosody.jid(app.user()).withResource("phone"), app.user() + "pass").build())) {
+                phone.connect();
+                phone.roomAdministration().configure(room, Map.of("muc#roomconfig_roomname", List.of("Saturday plans")))
+                        .get(20, TimeUnit.SECONDS);
+            }
+            Eventually.await(() -> app.text("#conversationTitle").equals("Saturday plans"), "the header follows the new name");
+            Eventually.await(() -> AppDriver.onFx(() -> app.robot.lookup("#conversations .primary-line").queryAll().stream()
+                    .anyMatch(n -> "Saturday plans".equals(((javafx.scene.control.Label) n).getText()))),
+                    "and so does the conversation list");
+
             Snapshots.write(app.robot.lookup("#roomOccupants").query(), "room-admin");
             dark(() -> Snapshots.write(app.robot.lookup("#roomOccupants").query(), "room-admin-dark"));
 
@@ -188,6 +213,12 @@ class RoomAdminAppIT {
         return AppDriver.onFx(() -> app.robot.lookup("#roomMessages .list-cell").queryAll().stream()
                 .filter(n -> ((ListCell<?>) n).getItem() instanceof RoomLine l && body.equals(l.body()))
                 .findFirst().orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RoomLine> ownLines(AppDriver app, String body) {
+        return AppDriver.onFx(() -> ((ListView<RoomLine>) app.robot.lookup("#roomMessages").queryAs(ListView.class))
+                .getItems().stream().filter(l -> l.mine() && body.equals(l.body())).toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
+import im.parley.client.DeliveryState;
+import im.parley.client.TrackedMessage;
 import im.parley.client.history.HistoryMessage;
 import im.parley.client.history.Profile;
 import im.parley.xmpp.ext.muc.Departure;
@@ -50,19 +52,28 @@ class RoomServiceIT {
         peer.await(SlixmppPeer.event("muc_joined"), 20);
     }
 
+    /**
+     * Connects the account and makes it the owner of a new room, persistent so that the room
+     * outlives a restart of the server or the account (the submission also unlocks it); returns
+     * the account's events from the start.
+     */
+    private static List<AccountEvent> connectedInPersistentRoom(Account account, Jid room) throws Exception {
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        account.subscribe(events::add);
+        account.connect().get(20, TimeUnit.SECONDS);
+        account.rooms().join(room, "alice", null).get(20, TimeUnit.SECONDS);
+        account.rooms().administration().configure(room, Map.of("muc#roomconfig_persistentroom", List.of("1")))
+                .get(20, TimeUnit.SECONDS);
+        return events;
+    }
+
     @Test
     void aRoomStaysJoinedAcrossAFreshSessionAndItsMessagesAreKeptOnce() throws Exception {
         Jid alice = TestSession.register(prosody, "rooms-alice");
         Jid room = Jid.of("lasting-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
         try (Profile profile = Profile.open(profileDir);
              Account account = profile.account(prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build())) {
-            List<AccountEvent> events = new CopyOnWriteArrayList<>();
-            account.subscribe(events::add);
-            account.connect().get(20, TimeUnit.SECONDS);
-            account.rooms().join(room, "alice", null).get(20, TimeUnit.SECONDS);
-            // Persistent, so that the room outlives the restart below; the submission also unlocks it.
-            account.rooms().administration().configure(room, Map.of("muc#roomconfig_persistentroom", List.of("1")))
-                    .get(20, TimeUnit.SECONDS);
+            List<AccountEvent> events = connectedInPersistentRoom(account, room);
 
             try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin")) {
                 peerJoins(peer, room);
@@ -109,6 +120,60 @@ class RoomServiceIT {
 
             account.rooms().leave(room).get(20, TimeUnit.SECONDS);
             assertThat(account.rooms().memberships()).isEmpty();
+        }
+    }
+
+    private static boolean delivered(AccountEvent e, String originId) {
+        return e instanceof AccountEvent.DeliveryChanged d && d.message().originId().equals(originId)
+                && d.message().state() == DeliveryState.DELIVERED;
+    }
+
+    /**
+     * The user's room messages go through the outbox: shown at once, delivered when the room
+     * echoes them, each stored once with the room's id; written offline, they wait in the archive
+     * across a restart and go out, once, when the room is joined again.
+     */
+    @Test
+    void roomMessagesWrittenOfflineGoOutOnceTheRoomIsJoinedAgainEvenAfterARestart() throws Exception {
+        Jid alice = TestSession.register(prosody, "outbox-alice");
+        Jid room = Jid.of("outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        try (Profile profile = Profile.open(profileDir);
+             SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin")) {
+            String queuedId;
+            try (Account account = profile.account(prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build())) {
+                List<AccountEvent> events = connectedInPersistentRoom(account, room);
+                peerJoins(peer, room);
+
+                TrackedMessage online = account.rooms().send(room, "sent online");
+                assertThat(events).contains(new AccountEvent.MessageSent(online));
+                await(() -> events.stream().anyMatch(e -> delivered(e, online.originId())), "the room echoed it");
+                peer.await(line -> line.contains("muc_message") && line.contains("sent online"), 20);
+
+                account.disconnect();
+                TrackedMessage offline = account.rooms().send(room, "written offline");
+                queuedId = offline.originId();
+                assertThat(offline.state()).isEqualTo(DeliveryState.QUEUED);
+                assertThat(profile.history(alice).roomPage(room, null, 20)).filteredOn(m -> m.body().equals("written offline"))
+                        .singleElement().satisfies(m -> assertThat(m.delivery()).isEqualTo(DeliveryState.QUEUED));
+            }
+            try (Account restarted = profile.account(prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build())) {
+                List<AccountEvent> events = new CopyOnWriteArrayList<>();
+                restarted.subscribe(events::add);
+                restarted.connect().get(20, TimeUnit.SECONDS);
+                await(() -> events.stream().anyMatch(e -> delivered(e, queuedId)), "the room echoed the queued message");
+                TrackedMessage after = restarted.rooms().send(room, "and one after");
+                await(() -> events.stream().anyMatch(e -> delivered(e, after.originId())), "the later one echoed");
+                peer.await(line -> line.contains("muc_message") && line.contains("and one after"), 20);
+                assertThat(peer.count(line -> line.contains("muc_message") && line.contains("written offline")))
+                        .as("the peer got the queued message once").isEqualTo(1);
+            }
+            List<HistoryMessage> history = profile.history(alice).roomPage(room, null, 20);
+            assertThat(history).filteredOn(HistoryMessage::outgoing).as("each stored once, delivered, with the room's id")
+                    .extracting(HistoryMessage::body, HistoryMessage::delivery)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("sent online", DeliveryState.DELIVERED),
+                            org.assertj.core.groups.Tuple.tuple("written offline", DeliveryState.DELIVERED),
+                            org.assertj.core.groups.Tuple.tuple("and one after", DeliveryState.DELIVERED));
+            assertThat(history).filteredOn(HistoryMessage::outgoing).allSatisfy(m -> assertThat(m.stanzaId()).isNotNull());
         }
     }
 }

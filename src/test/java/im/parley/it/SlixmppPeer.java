@@ -150,6 +150,14 @@ final class SlixmppPeer implements AutoCloseable {
         }
     }
 
+    /** How many lines the peer printed so far match. */
+    long count(Predicate<String> matching) {
+        synchronized (seen) {
+            unread.drainTo(seen);
+            return seen.stream().filter(matching).count();
+        }
+    }
+
     /** The peer's exit code, waiting up to {@code seconds} for it to exit by itself. */
     int exitCode(int seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -73,7 +73,9 @@ public final class ArchiveJournal implements AccountJournal {
         }
         if (event instanceof AccountEvent.RoomChanged room) {
             NewMessage row = MessageRows.ofRoom(room.event());
-            return row == null || !store.insert(accountId, row).duplicate() ? event : null;
+            // The echo of the user's own message is told even though its local echo is stored: it
+            // brings the room's stanza-id, which the view needs to name the message later.
+            return row == null || !store.insert(accountId, row).duplicate() || row.outgoing() ? event : null;
         }
         if (event instanceof AccountEvent.CallEnded ended) {
             return calls.insert(accountId, CallRows.of(ended.call())) ? event : null;
@@ -84,8 +86,9 @@ public final class ArchiveJournal implements AccountJournal {
             if (reply != null) {
                 actions.add(accountId, OwnActions.of(m));
             }
-            store.insert(accountId, new NewMessage(m.to().bare().toString(), ConversationKind.CHAT, true,
-                    own.toString(), null, m.originId(), m.originId(), null, null, m.created(), m.body(), null,
+            store.insert(accountId, new NewMessage(m.to().bare().toString(), kindOf(m), true,
+                    m.toRoom() ? m.asOccupant().toString() : own.toString(), null, m.originId(), m.originId(), null,
+                    null, m.created(), m.body(), null,
                     reply == null ? null : reply.replyToId(),
                     reply == null || reply.replyToSender() == null ? null : reply.replyToSender().toString(),
                     MessageRows.delivery(m.state()), List.of()));
@@ -97,7 +100,7 @@ public final class ArchiveJournal implements AccountJournal {
         } else if (event instanceof AccountEvent.DeliveryChanged changed) {
             TrackedMessage m = changed.message();
             if (!m.kind().changesEarlier()) {
-                store.advance(accountId, Reference.chat(m.to().bare().toString(), m.originId(), true, null),
+                store.advance(accountId, new Reference(m.to().bare().toString(), kindOf(m), m.originId(), true, null),
                         MessageRows.delivery(m.state()), m.failure());
             }
             if (!(m.kind() instanceof OutgoingKind.Plain) && m.state() != DeliveryState.QUEUED) {
@@ -130,6 +133,10 @@ public final class ArchiveJournal implements AccountJournal {
         return event;
     }
 
+    private static ConversationKind kindOf(TrackedMessage m) {
+        return m.toRoom() ? ConversationKind.ROOM : ConversationKind.CHAT;
+    }
+
     /** Stores a chat message; false when the archive had it already. */
     private boolean stored(Message m) {
         NewMessage row = MessageRows.of(own, m, null, null);
@@ -154,8 +161,10 @@ public final class ArchiveJournal implements AccountJournal {
         Map<String, TrackedMessage> out = new LinkedHashMap<>();
         for (StoredMessage m : queries.queued(accountId)) {
             try {
+                boolean room = m.kind() == ConversationKind.ROOM;
                 TrackedMessage t = new TrackedMessage(m.originId() != null ? m.originId() : m.messageId(),
-                        Jid.of(m.conversation()), m.body(), m.localTime(), MessageRows.deliveryState(m.delivery()), null);
+                        Jid.of(m.conversation()), m.body(), m.localTime(), MessageRows.deliveryState(m.delivery()), null,
+                        new OutgoingKind.Plain(), room ? Jid.of(m.sender()) : null);
                 out.put(t.originId(), t);
             } catch (RuntimeException e) {
                 // A row we cannot send again (no id, a damaged address) stays in the history only.

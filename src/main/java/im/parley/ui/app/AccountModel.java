@@ -8,6 +8,7 @@ import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.muc.RoomInfo;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import im.parley.client.AccountSession;
 import im.parley.client.AccountState;
 import im.parley.client.ArchiveSync;
@@ -23,10 +24,8 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.stanza.Presence;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -59,7 +58,7 @@ public final class AccountModel implements AutoCloseable {
     private final ObservableList<SubscriptionEvent> inbox = FXCollections.observableArrayList();
     private final ObservableList<RosterOffer> offers = FXCollections.observableArrayList();
     private final ObservableList<RoomEvent.Invited> invitations = FXCollections.observableArrayList();
-    private final Map<Jid, String> learnedRoomNames = new ConcurrentHashMap<>();
+    private final RoomNames roomNames;
     private final ReadOnlyBooleanWrapper invisibleOffered = new ReadOnlyBooleanWrapper(this, "invisibleOffered");
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
@@ -85,6 +84,7 @@ public final class AccountModel implements AutoCloseable {
         this.io = io;
         this.state = new ReadOnlyObjectWrapper<>(account.state());
         this.profiles = new ContactProfiles(io, ui, account.keptProfiles().avatars()::get);
+        this.roomNames = new RoomNames(account.rooms(), ui, this::refreshConversations);
         this.subscription = account.subscribe(this::onEvent);
         CompletableFuture.supplyAsync(account.keptProfiles()::all, io).whenComplete((kept, failure) -> {
             if (failure != null) {
@@ -186,26 +186,21 @@ public final class AccountModel implements AutoCloseable {
     }
 
     /**
-     * A room as people call it: the name it gives itself (disco, asked when joining), else its
-     * bookmark's, else the local part of its address.
+     * A room as people call it: the name it gave itself since the user joined it, else on joining
+     * (disco), else its bookmark's, else the local part of its address.
      */
     public String roomName(Jid room) {
-        Jid bare = room.bare();
-        Optional<String> named;
-        try {
-            named = account.rooms().rooms().room(bare).flatMap(Room::info).map(RoomInfo::name);
-        } catch (NotConnectedException offline) {
-            named = Optional.empty();
-        }
-        return named.filter(n -> !n.isBlank()).or(() -> Optional.ofNullable(learnedRoomNames.get(bare)))
-                .or(() -> account.rooms().bookmark(bare).map(b -> b.conference().name()).filter(n -> n != null && !n.isBlank()))
-                .orElse(bare.local() != null ? bare.local() : bare.toString());
+        return roomNames.of(room);
+    }
+
+    /** Bumped (UI thread) whenever a room's name may have changed: views showing one follow it. */
+    public ReadOnlyLongProperty roomNamesRevision() {
+        return roomNames.revision();
     }
 
     /** A name {@code room} gave itself after the user joined it (a room the user made and named). */
     public void learnedRoomName(Jid room, String name) {
-        learnedRoomNames.put(room.bare(), name);
-        refreshConversations();
+        roomNames.learned(room, name);
     }
 
     /** Invitations to group rooms (XEP-0045 §7.8, XEP-0249) waiting for the user, one per room. */
@@ -316,6 +311,9 @@ public final class AccountModel implements AutoCloseable {
                 inbox.removeIf(e -> e.from().equals(sc.event().from()));
                 inbox.add(sc.event());
             });
+        } else if (event instanceof AccountEvent.RoomChanged rc && (rc.event() instanceof RoomEvent.Joined
+                || rc.event() instanceof RoomEvent.ConfigurationChanged)) {
+            roomNames.onEvent(rc.event());
         } else if (event instanceof AccountEvent.RoomChanged rc && rc.event() instanceof RoomEvent.Invited invited) {
             ui.execute(() -> {
                 invitations.removeIf(i -> i.room().equals(invited.room()));

@@ -50,6 +50,11 @@ public final class ConversationsView {
         });
     }
 
+    /** Names come from outside the summaries (a room's name, a contact's): shows them anew. */
+    public void namesChanged() {
+        list.refresh();
+    }
+
     public ListView<ConversationSummary> root() {
         return list;
     }

@@ -78,6 +78,10 @@ public final class RoomPane implements OpenConversation {
         listening = account.addListener(event -> {
             if (event instanceof AccountEvent.RoomChanged changed) {
                 ui.execute(() -> model.onEvent(changed.event()));
+            } else if (event instanceof AccountEvent.MessageSent sent && sent.message().toRoom()) {
+                ui.execute(() -> model.own(sent.message()));
+            } else if (event instanceof AccountEvent.DeliveryChanged changed && changed.message().toRoom()) {
+                ui.execute(() -> model.own(changed.message()));
             }
         });
         model.open();

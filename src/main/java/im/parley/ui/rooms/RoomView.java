@@ -57,7 +57,7 @@ final class RoomView {
         lines.setId("roomMessages");
         lines.getStyleClass().add("room-messages");
         lines.setItems(model.lines());
-        lines.setCellFactory(l -> new LineCell(admin));
+        lines.setCellFactory(l -> new LineCell(model, admin));
         lines.setFocusTraversable(false);
         Label empty = new Label("No messages yet. Say hello.");
         empty.getStyleClass().add("empty-state");
@@ -213,16 +213,26 @@ final class RoomView {
         private final Label nick = new Label();
         private final Label time = new Label();
         private final Label body = new Label();
+        /** How the user's own message is doing until the room echoes it: sending, or not sent. */
+        private final Label delivery = new Label();
+        private final Button sendAgain = new Button("Send again");
         private final VBox box;
         private ContextMenu menu;
 
-        LineCell(RoomAdminModel admin) {
+        LineCell(RoomViewModel model, RoomAdminModel admin) {
             onMenuRequest(this, (x, y) -> showMenu(admin, x, y));
             nick.getStyleClass().add("room-nick");
             time.getStyleClass().add("secondary-line");
             body.setWrapText(true);
             body.getStyleClass().add("room-body");
-            HBox header = new HBox(8, nick, time);
+            delivery.getStyleClass().add("room-delivery");
+            sendAgain.getStyleClass().addAll("flat", "small", "room-send-again");
+            sendAgain.setOnAction(e -> {
+                if (getItem() != null) {
+                    model.sendAgain(getItem());
+                }
+            });
+            HBox header = new HBox(8, nick, time, delivery, sendAgain);
             header.setAlignment(Pos.BASELINE_LEFT);
             box = new VBox(1, header, body);
             box.setPadding(new Insets(3, 12, 3, 12));
@@ -248,7 +258,7 @@ final class RoomView {
         @Override
         protected void updateItem(RoomLine line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().removeAll("room-notice", "room-mention", "room-removed");
+            getStyleClass().removeAll("room-notice", "room-mention", "room-removed", "room-pending", "room-failed");
             if (empty || line == null) {
                 setGraphic(null);
                 setAccessibleText(null);
@@ -271,10 +281,27 @@ final class RoomView {
                 getStyleClass().add("room-removed");
             }
             time.setText(when);
+            showDelivery(line);
             body.setText(line.body());
             body.maxWidthProperty().bind(widthProperty().subtract(40));
             setGraphic(box);
-            setAccessibleText(line.notice() ? line.body() : line.nick() + ": " + line.body());
+            setAccessibleText((line.notice() ? line.body() : line.nick() + ": " + line.body())
+                    + (delivery.isVisible() ? ". " + delivery.getText() : ""));
+        }
+
+        private void showDelivery(RoomLine line) {
+            String state = line.pending() ? "Sending…"
+                    : line.failed() ? (line.failure() == null ? "Not sent." : "Not sent. " + line.failure()) : null;
+            delivery.setText(state);
+            delivery.setVisible(state != null);
+            delivery.setManaged(state != null);
+            sendAgain.setVisible(line.failed());
+            sendAgain.setManaged(line.failed());
+            if (line.pending()) {
+                getStyleClass().add("room-pending");
+            } else if (line.failed()) {
+                getStyleClass().add("room-failed");
+            }
         }
     }
 

@@ -1,11 +1,14 @@
 package im.parley.ui.rooms;
 
+import im.parley.client.DeliveryState;
+import im.parley.client.TrackedMessage;
 import im.parley.client.history.HistoryMessage;
 import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.ext.muc.Role;
 import im.parley.xmpp.ext.muc.Room;
 import im.parley.xmpp.ext.muc.RoomEvent;
+import im.parley.xmpp.ext.sid.OriginId;
 import im.parley.xmpp.ext.sid.StableIds;
 import im.parley.xmpp.ext.sid.StanzaId;
 import im.parley.xmpp.jid.Jid;
@@ -24,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +60,7 @@ public final class RoomViewModel {
         /** The newest stored messages of the room, oldest first. */
         List<HistoryMessage> storedPage(int limit);
 
-        /** Sends a message to the whole room; its echo comes back as an event. */
+        /** Sends a message to the whole room; its local echo and its delivery come back through {@link #own}. */
         void send(String body) throws Exception;
 
         /** Everything in the room so far has been seen. */
@@ -192,13 +196,48 @@ public final class RoomViewModel {
             try {
                 access.send(body);
             } catch (Exception e) {
+                LOG.log(Level.INFO, "a message to " + room + " was not taken", e);
                 ui.execute(() -> {
-                    problem.set("Your message could not be sent: you are not connected.");
+                    problem.set("Your message could not be sent: you are not in the room.");
                     draft.set(body);
                 });
             }
         });
         return true;
+    }
+
+    /** Sends the text of one of the user's messages that failed once more, as a new message. */
+    public void sendAgain(RoomLine line) {
+        if (line.mine() && line.failed()) {
+            draft.set(line.body());
+            send();
+        }
+    }
+
+    /**
+     * One of the user's own messages to this room, as the account tracks it (UI thread): its
+     * local echo shows at once, as sending, and follows its delivery; others are ignored.
+     */
+    public void own(TrackedMessage m) {
+        if (!m.toRoom() || !m.to().equals(room)) {
+            return;
+        }
+        String key = ownKey(m.originId());
+        if (shownIds.add(key)) {
+            lines.add(RoomLine.own(m.asOccupant().resource(), m.body(), m.created(), null, m.originId(), m.state(),
+                    m.failure()));
+            return;
+        }
+        replaceOwn(m.originId(), line -> line.delivered(m.state(), m.failure(), null));
+    }
+
+    private void replaceOwn(String ownId, UnaryOperator<RoomLine> change) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (ownId.equals(lines.get(i).ownId())) {
+                lines.set(i, change.apply(lines.get(i)));
+                return;
+            }
+        }
     }
 
     public void dismissProblem() {
@@ -280,17 +319,28 @@ public final class RoomViewModel {
     }
 
     private void message(String nick, Message m, boolean mine) {
-        if (nick == null || m.body().isEmpty() || !shownIds.add(idOf(m.id(), m.from()))) {
+        if (nick == null || m.body().isEmpty()) {
             return;
         }
         Instant time = Delay.of(m).map(Delay::stamp).orElse(Instant.now());
         String stanzaId = StableIds.stanzaId(m, room).map(StanzaId::id).orElse(null);
-        lines.add(new RoomLine(nick, m.body().get(), time, mine, !mine && Mentions.mentions(m.body().get(), ownNick),
-                stanzaId, false));
-        if (!mine) {
-            // The room is on screen while its view-model lives: what arrives is seen.
-            io.execute(access::markRead);
+        if (mine) {
+            // The room's echo of the user's message: delivered, and now named by the room's id.
+            String ownId = StableIds.originId(m).map(OriginId::id).orElse(m.id());
+            if (ownId != null && !shownIds.add(ownKey(ownId))) {
+                replaceOwn(ownId, line -> line.delivered(DeliveryState.DELIVERED, null, stanzaId));
+            } else {
+                lines.add(RoomLine.own(nick, m.body().get(), time, stanzaId, ownId, DeliveryState.DELIVERED, null));
+            }
+            return;
         }
+        if (!shownIds.add(idOf(m.id(), m.from()))) {
+            return;
+        }
+        lines.add(new RoomLine(nick, m.body().get(), time, false, Mentions.mentions(m.body().get(), ownNick),
+                stanzaId, false));
+        // The room is on screen while its view-model lives: what arrives is seen.
+        io.execute(access::markRead);
     }
 
     /** The stored page goes before whatever arrived live meanwhile, without the messages both hold. */
@@ -304,17 +354,26 @@ public final class RoomViewModel {
                 continue;
             }
             if (h.body() == null || h.body().isEmpty() || h.retracted() || sender == null
-                    || !shownIds.add(idOf(h.messageId(), sender))) {
+                    || !shownIds.add(h.outgoing() && h.messageId() != null ? ownKey(h.messageId())
+                            : idOf(h.messageId(), sender))) {
                 continue;
             }
-            older.add(new RoomLine(sender.resource(), h.body(), h.time(), h.outgoing(),
-                    !h.outgoing() && Mentions.mentions(h.body(), ownNick)));
             if (h.outgoing()) {
+                older.add(RoomLine.own(sender.resource(), h.body(), h.time(), h.stanzaId(), h.messageId(), h.delivery(),
+                        null));
                 storedOwnNick = sender.resource();
+            } else {
+                older.add(new RoomLine(sender.resource(), h.body(), h.time(), false, Mentions.mentions(h.body(), ownNick),
+                        h.stanzaId(), false));
             }
         }
         lines.addAll(0, older);
         io.execute(access::markRead);
+    }
+
+    /** The user's own messages are one line however they came: local echo, the room's echo, stored. */
+    private static String ownKey(String ownId) {
+        return "own|" + ownId;
     }
 
     private static String idOf(String messageId, Jid from) {

@@ -45,6 +45,10 @@ final class ConversationHeader {
         }
         var profile = a.profiles().profile(peer);
         Label title = new Label(name);
+        if (room) {
+            title.textProperty().bind(Bindings.createStringBinding(() -> a.roomName(peer), a.roomNamesRevision()));
+            title.textProperty().addListener((o, was, now) -> avatar.show(peer.toString(), now));
+        }
         title.setId("conversationTitle");
         title.getStyleClass().add("conversation-title");
         Label subtitle = new Label();

@@ -80,6 +80,12 @@ public final class MainView {
     /** The account whose presence the header shows, and the listener that keeps it shown. */
     private AccountModel watchedPresence;
     private final javafx.beans.InvalidationListener presenceChanged = o -> showPresence();
+    /** A room was renamed: the conversation list shows names, so it redraws. */
+    private final javafx.beans.InvalidationListener roomNamesChanged = o -> {
+        if (conversations != null) {
+            conversations.namesChanged();
+        }
+    };
     private final DetachedConversations detached;
     /** The conversation being docked back, taken by the next showConversation of its peer. */
     private DetachedConversations.OpenConversationAt docking;
@@ -235,6 +241,7 @@ public final class MainView {
         if (watchedPresence != null) {
             watchedPresence.ownPresenceProperty().removeListener(presenceChanged);
             watchedPresence.invisibleOfferedProperty().removeListener(presenceChanged);
+            watchedPresence.roomNamesRevision().removeListener(roomNamesChanged);
         }
         watchedPresence = a;
         if (a == null) {
@@ -243,6 +250,7 @@ public final class MainView {
         }
         a.ownPresenceProperty().addListener(presenceChanged);
         a.invisibleOfferedProperty().addListener(presenceChanged);
+        a.roomNamesRevision().addListener(roomNamesChanged);
         ownAvatar.show(a.jid().toString(), a.jid().local());
         ownAvatar.picture(a.profiles().picture(a.jid()));
         ownName.setText(a.jid().local());

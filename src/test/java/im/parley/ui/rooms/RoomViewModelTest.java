@@ -1,5 +1,8 @@
 package im.parley.ui.rooms;
 
+import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.client.OutgoingKind;
+import im.parley.client.TrackedMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -199,7 +202,7 @@ class RoomViewModelTest {
         model.draftProperty().set("are you there?");
         model.send();
         assertThat(model.draftProperty().get()).isEqualTo("are you there?");
-        assertThat(model.problemProperty().get()).contains("not connected");
+        assertThat(model.problemProperty().get()).contains("not in the room");
     }
 
     @Test
@@ -281,5 +284,66 @@ class RoomViewModelTest {
                 tuple("anna", "hello", false),
                 tuple("spammer", "Removed by a moderator", true),
                 tuple("bert", "hi", false));
+    }
+
+    @Test
+    void theUsersMessageShowsAsSendingAtOnceThenOnceWhenTheRoomEchoesIt() {
+        RoomViewModel model = opened();
+        TrackedMessage queued = new TrackedMessage("o-1", ROOM, "on my way", Instant.EPOCH, DeliveryState.QUEUED, null,
+                new OutgoingKind.Plain(), ROOM.withResource("me"));
+        model.own(queued);
+        assertThat(model.lines()).singleElement().satisfies(line -> {
+            assertThat(line.pending()).isTrue();
+            assertThat(line.nick()).isEqualTo("me");
+        });
+        model.own(new TrackedMessage("o-1", ROOM, "on my way", Instant.EPOCH, DeliveryState.SENT, null,
+                new OutgoingKind.Plain(), ROOM.withResource("me")));
+        Message echo = StableIds.withOriginId(Message.builder().type(Message.Type.GROUPCHAT)
+                .from(ROOM.withResource("me")).id("o-1").body("on my way")
+                .payload(new StanzaId("room-sid-1", ROOM).toXml()).build(), "o-1");
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "me", null, echo, false, true));
+        assertThat(model.lines()).singleElement().satisfies(line -> {
+            assertThat(line.pending()).isFalse();
+            assertThat(line.delivery()).isEqualTo(DeliveryState.DELIVERED);
+            assertThat(line.stanzaId()).as("the room's id, for moderation").isEqualTo("room-sid-1");
+        });
+        model.own(new TrackedMessage("o-1", ROOM, "on my way", Instant.EPOCH, DeliveryState.SENT, null,
+                new OutgoingKind.Plain(), ROOM.withResource("me")));
+        assertThat(model.lines().get(0).delivery()).as("never back to sending").isEqualTo(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void aRefusedMessageSaysWhyAndCanBeSentAgainAsANewOne() {
+        RoomViewModel model = opened();
+        model.own(new TrackedMessage("o-2", ROOM, "let me speak", Instant.EPOCH, DeliveryState.QUEUED, null,
+                new OutgoingKind.Plain(), ROOM.withResource("me")));
+        model.own(new TrackedMessage("o-2", ROOM, "let me speak", Instant.EPOCH, DeliveryState.FAILED,
+                "The room refused it (forbidden).", new OutgoingKind.Plain(), ROOM.withResource("me")));
+        RoomLine failed = model.lines().get(0);
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.failure()).contains("forbidden");
+        model.sendAgain(failed);
+        assertThat(sent).containsExactly("let me speak");
+    }
+
+    @Test
+    void anotherRoomsOwnMessagesAndChatMessagesAreNotShown() {
+        RoomViewModel model = opened();
+        model.own(new TrackedMessage("o-3", Jid.of("other@rooms.example"), "elsewhere", Instant.EPOCH,
+                DeliveryState.QUEUED, null, new OutgoingKind.Plain(), Jid.of("other@rooms.example/me")));
+        model.own(new TrackedMessage("o-4", ROOM, "a chat", Instant.EPOCH, DeliveryState.QUEUED, null));
+        assertThat(model.lines()).isEmpty();
+    }
+
+    @Test
+    void theUsersStoredMessagesKeepTheirStateAndAreNotShownTwiceWhenEchoedAgain() {
+        stored.add(new HistoryMessage(1, ROOM.toString(), true, ROOM.withResource("me").toString(), "o-5", null,
+                Instant.parse("2026-12-04T09:00:00Z"), "written offline", false, false, null, DeliveryState.QUEUED,
+                Map.of(), List.of()));
+        RoomViewModel model = opened();
+        assertThat(model.lines()).singleElement().satisfies(line -> assertThat(line.pending()).isTrue());
+        model.onEvent(new RoomEvent.RoomMessage(ROOM, "me", null,
+                StableIds.withOriginId(groupchat("me", "o-5", "written offline"), "o-5"), false, true));
+        assertThat(model.lines()).singleElement().satisfies(line -> assertThat(line.pending()).isFalse());
     }
 }
