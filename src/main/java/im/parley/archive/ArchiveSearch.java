@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +27,12 @@ import java.util.logging.Logger;
 
 /**
  * Full-text search over the archive, kept in step with it: every message the store commits is
- * indexed right after (searchable at once), the index commits every few seconds, and at open it
+ * indexed right after (searchable at once), the index commits every few seconds, and after open it
  * catches up on what a crash left out: messages after its last durable key, and corrections and
- * retractions noted in {@code search_pending}. Lucene was chosen over H2's own full-text index by
+ * retractions noted in {@code search_pending}. The catch-up runs in the background, so that a
+ * missing or discarded index (all of a large archive to feed again) does not hold up the app's
+ * start; until it is done ({@link #caughtUp}) searches may miss older messages, and new messages
+ * are left to it, so that keys reach the index in order and a crash mid-way loses no gap. Lucene was chosen over H2's own full-text index by
  * measurement (docs/BENCHMARKS.md, "Archive search").
  *
  * <p>The index's conversation key is the account's id and the peer, so two accounts of a profile
@@ -55,6 +59,9 @@ public final class ArchiveSearch implements AutoCloseable {
         return t;
     });
     private volatile boolean dirty;
+    /** While true, the catch-up feeds new messages too (see the class comment). */
+    private volatile boolean catchingUp = true;
+    private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     /** Once closed, the store's writes go unindexed here: the next open catches up on them. */
     private volatile boolean closed;
 
@@ -82,14 +89,34 @@ public final class ArchiveSearch implements AutoCloseable {
             throw new ArchiveException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
         }
         ArchiveSearch search = new ArchiveSearch(archive, store, index);
-        search.catchUp();
+        search.committer.execute(search::catchUp);
         return search;
     }
 
+    /** Completes once the index holds every message the archive held at open and since. */
+    public CompletableFuture<Void> caughtUp() {
+        return caughtUp;
+    }
+
     private void catchUp() {
-        long after = index.lastIndexedKey();
+        try {
+            long after = feed(index.lastIndexedKey());
+            catchingUp = false;
+            // What was stored between the last empty batch and the line above; put twice, kept once.
+            feed(after);
+            reindexPending();
+            caughtUp.complete(null);
+        } catch (RuntimeException e) {
+            catchingUp = false;
+            LOG.log(Level.WARNING, "the search index could not catch up with the archive; the next start tries again", e);
+            caughtUp.completeExceptionally(e);
+        }
+    }
+
+    /** Feeds every message after {@code after}, in key order; returns the last key fed. */
+    private long feed(long after) {
         int fed = 0;
-        while (true) {
+        while (!closed) {
             List<IndexedText> batch = texts(after, CATCH_UP_BATCH);
             if (batch.isEmpty()) {
                 break;
@@ -98,11 +125,19 @@ public final class ArchiveSearch implements AutoCloseable {
             fed += batch.size();
             after = batch.get(batch.size() - 1).messageKey();
         }
+        if (fed > 0) {
+            int n = fed;
+            LOG.info(() -> "search index caught up: " + n + " messages");
+            commitIfDirty();
+        }
+        return after;
+    }
+
+    private void reindexPending() {
         List<Long> pending = pendingKeys();
         reindex(pending);
-        if (fed > 0 || !pending.isEmpty()) {
-            int n = fed;
-            LOG.info(() -> "search index caught up: " + n + " messages, " + pending.size() + " changed");
+        if (!pending.isEmpty()) {
+            LOG.info(() -> "search index caught up: " + pending.size() + " changed messages");
             commitIfDirty();
         }
     }
@@ -122,7 +157,7 @@ public final class ArchiveSearch implements AutoCloseable {
     }
 
     private void indexNew(List<Long> keys) {
-        if (keys.isEmpty() || closed) {
+        if (keys.isEmpty() || closed || catchingUp) {
             return;
         }
         long from = keys.get(0) - 1;
@@ -271,7 +306,16 @@ public final class ArchiveSearch implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        committer.shutdownNow();
+        // Not shutdownNow: an interrupt closes H2's and Lucene's file channels under a running
+        // catch-up or commit. The catch-up stops at its next batch.
+        committer.shutdown();
+        try {
+            if (!committer.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warning("the search index's catch-up or commit did not end within 10 s; closing under it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         commitIfDirty();
         try {
             index.close();

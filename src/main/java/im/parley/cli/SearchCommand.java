@@ -1,5 +1,6 @@
 package im.parley.cli;
 
+import im.parley.client.history.History;
 import im.parley.client.history.Profile;
 import im.parley.client.history.SearchResult;
 import im.parley.xmpp.jid.Jid;
@@ -34,7 +35,10 @@ final class SearchCommand extends ParleyCli.Sub {
         try (Profile profile = parent.openProfile()) {
             List<SearchResult> found;
             try {
-                found = profile.history(account).search(text, peer, limit);
+                History history = profile.history(account);
+                // A one-shot search answers from all of the history, so it waits for the index's catch-up.
+                history.searchCaughtUp().join();
+                found = history.search(text, peer, limit);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "nothing to search for: " + e.getMessage());
             }

@@ -22,11 +22,18 @@ class ArchiveSearchTest {
         return found.stream().map(f -> f.message().body()).toList();
     }
 
+    /** The index opened over the archive, once its catch-up (in the background) is done. */
+    private ArchiveSearch caughtUp(Archive archive, MessageStore store) {
+        ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"));
+        search.caughtUp().join();
+        return search;
+    }
+
     @Test
     void storedMessagesAreFoundAtOnceWithWhereTheyMatched() {
         try (Archive archive = Archive.open(dir)) {
             MessageStore store = new MessageStore(archive);
-            try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
+            try (ArchiveSearch search = caughtUp(archive, store)) {
                 long me = new AccountStore(archive).ensure("me@example.org");
                 store.insert(me, from("bob@example.org", "1", "Lunch at the Café tomorrow?"));
                 store.insert(me, from("carol@example.org", "2", "no lunch for me"));
@@ -44,7 +51,7 @@ class ArchiveSearchTest {
     void correctionsAndRetractionsChangeWhatIsFound() {
         try (Archive archive = Archive.open(dir)) {
             MessageStore store = new MessageStore(archive);
-            try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
+            try (ArchiveSearch search = caughtUp(archive, store)) {
                 long me = new AccountStore(archive).ensure("me@example.org");
                 store.insert(me, from("bob@example.org", "1", "meet at the stadion"));
                 store.insert(me, from("bob@example.org", "2", "secret plans"));
@@ -62,7 +69,7 @@ class ArchiveSearchTest {
     void anotherAccountsMessagesAreNeverFound() {
         try (Archive archive = Archive.open(dir)) {
             MessageStore store = new MessageStore(archive);
-            try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
+            try (ArchiveSearch search = caughtUp(archive, store)) {
                 long work = new AccountStore(archive).ensure("me@work.example");
                 long home = new AccountStore(archive).ensure("me@home.example");
                 for (int i = 0; i < 30; i++) {
@@ -83,7 +90,7 @@ class ArchiveSearchTest {
         try (Archive archive = Archive.open(dir)) {
             MessageStore store = new MessageStore(archive);
             me = new AccountStore(archive).ensure("me@example.org");
-            try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
+            try (ArchiveSearch search = caughtUp(archive, store)) {
                 store.insert(me, from("bob@example.org", "1", "indexed while open"));
             }
             // Written with no index listening: as if the process died before the index committed.
@@ -92,10 +99,36 @@ class ArchiveSearchTest {
                     "corrected while the index was away", null, "c1", Instant.now());
         }
         try (Archive archive = Archive.open(dir);
-             ArchiveSearch search = ArchiveSearch.open(archive, new MessageStore(archive), dir.resolve("search"))) {
+             ArchiveSearch search = caughtUp(archive, new MessageStore(archive))) {
             assertThat(bodies(search.search(me, "away", Optional.empty(), 10))).containsExactlyInAnyOrder(
                     "written while the index was away", "corrected while the index was away");
             assertThat(search.search(me, "indexed", Optional.empty(), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aMissingIndexIsFedInTheBackgroundAndMessagesStoredMeanwhileAreFoundOnce() throws Exception {
+        long me;
+        try (Archive archive = Archive.open(dir)) {
+            MessageStore store = new MessageStore(archive);
+            me = new AccountStore(archive).ensure("me@example.org");
+            List<NewMessage> older = new java.util.ArrayList<>();
+            for (int i = 0; i < 4_000; i++) {
+                older.add(from("bob@example.org", "old-" + i, "older talk number " + i));
+            }
+            store.insertAll(me, older);
+            // No index was open: the whole archive is for the catch-up, as when its folder is gone.
+            try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
+                for (int i = 0; i < 40; i++) {
+                    store.insert(me, from("bob@example.org", "new-" + i, "fresh news " + i));
+                }
+                search.caughtUp().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(search.search(me, "fresh", Optional.empty(), 100)).as("each stored meanwhile, once").hasSize(40);
+                for (int i : new int[] {0, 2_000, 3_999}) {
+                    assertThat(bodies(search.search(me, "number " + i, Optional.empty(), 10)))
+                            .containsExactly("older talk number " + i);
+                }
+            }
         }
     }
 }

@@ -37,6 +37,19 @@ public final class History {
      *
      * @throws IllegalArgumentException when the text holds no word
      */
+    /**
+     * Whether searches see all of the history: false while the search index is still catching
+     * up after the profile opened (older messages may be missing from results until then).
+     */
+    public boolean searchComplete() {
+        return search.caughtUp().isDone();
+    }
+
+    /** Completes once searches see all of the history (see {@link #searchComplete}). */
+    public java.util.concurrent.CompletableFuture<Void> searchCaughtUp() {
+        return search.caughtUp();
+    }
+
     public List<SearchResult> search(String text, Jid peer, int limit) {
         List<SearchResult> out = new ArrayList<>();
         for (ArchiveSearch.Found f : search.search(accountId, text,

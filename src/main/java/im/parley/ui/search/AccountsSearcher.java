@@ -30,4 +30,9 @@ public final class AccountsSearcher implements Searcher {
         out.sort(Comparator.comparing((Found f) -> f.result().message().time()).reversed());
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
+
+    @Override
+    public boolean complete() {
+        return accounts.stream().allMatch(a -> a.history().searchComplete());
+    }
 }

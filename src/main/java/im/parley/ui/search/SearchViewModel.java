@@ -140,7 +140,8 @@ public final class SearchViewModel {
         try {
             List<SearchHit> found = task.get().stream().map(this::hit).toList();
             hits.setAll(found);
-            problem.set("");
+            problem.set(searcher.complete() ? ""
+                    : "Parley is still indexing older messages: some may not be found yet.");
             state.set(found.isEmpty() ? State.NOTHING_FOUND : State.FOUND);
         } catch (java.util.concurrent.ExecutionException e) {
             hits.clear();

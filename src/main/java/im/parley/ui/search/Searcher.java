@@ -16,4 +16,9 @@ public interface Searcher {
      * @throws IllegalArgumentException when the text holds no word to look for
      */
     List<Found> search(String text, int limit);
+
+    /** Whether searches see all of the history; false while an index is still catching up at start. */
+    default boolean complete() {
+        return true;
+    }
 }

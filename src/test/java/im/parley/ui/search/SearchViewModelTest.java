@@ -168,4 +168,31 @@ class SearchViewModelTest {
 
         assertThat(opened).containsExactly(model.hits().get(0));
     }
+
+    @Test
+    void resultsWhileTheIndexCatchesUpSaySomeMayBeMissing() {
+        Searcher catchingUp = new Searcher() {
+            @Override
+            public List<Found> search(String text, int limit) {
+                return List.of(found(text));
+            }
+
+            @Override
+            public boolean complete() {
+                return false;
+            }
+        };
+        SearchViewModel early = new SearchViewModel(catchingUp, timer, io::add, Runnable::run,
+                (account, peer) -> "Romeo", opened::add);
+        early.queryProperty().set("rose");
+        fireTimers();
+        runIo();
+        assertThat(early.stateProperty().get()).isEqualTo(State.FOUND);
+        assertThat(early.problemProperty().get()).contains("still indexing");
+
+        model.queryProperty().set("rose");
+        fireTimers();
+        runIo();
+        assertThat(model.problemProperty().get()).as("all of the history searched").isEmpty();
+    }
 }
