@@ -13,6 +13,7 @@ import im.parley.media.video.TestPatternSource;
 import im.parley.xmpp.ext.jingle.Reason.Condition;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -173,6 +174,29 @@ class CallAppIT {
             app.awaitGone("#incomingCallHeadline");
             assertThat(peer.exitCode(20)).as("the peer's call failed: declined").isEqualTo(1);
         }
+    }
+
+    /**
+     * An independent WebRTC stack (aiortc) calls the app and the user answers: each side hears the
+     * other's tone, the call window shows the peer speaking, and the peer's hang-up closes it.
+     */
+    @Test
+    void theJinglePeerCallsAndTheUserAnswersAndBothHearEachOther() throws Exception {
+        Jid peerAccount = TestSession.register(prosody, "aiortc");
+        File peerHeard = profile.resolve("peer-heard.wav").toFile();
+        app.startAndSignIn(profile);
+        try (SlixmppPeer peer = SlixmppPeer.startCallPeer(prosody, peerAccount.withResource("phone"),
+                TestSession.PASSWORD, "--call", me().toString(), "--tone", "660", "--record", peerHeard.getPath(),
+                "--duration", "4", "--timeout", "40")) {
+            app.await("#incomingCallHeadline");
+            app.click("#answerCall");
+            peer.await(SlixmppPeer.event("media_started"), 20);
+            app.await("#callStatus");
+            Eventually.await(this::speaking, "the peer's tone shows as speaking");
+            assertThat(peer.exitCode(30)).as("the peer's call ended well, with audio received").isZero();
+            app.awaitGone("#callStatus");
+        }
+        assertThat(RecordedTone.share(peerHeard, 440)).as("the peer heard the app's microphone").isGreaterThan(0.8);
     }
 
     @Test
