@@ -187,6 +187,21 @@ class RoomTest {
         assertThat(SelfPing.verdict(new java.util.concurrent.TimeoutException())).isEqualTo(SelfPing.Verdict.UNDECIDED);
     }
 
+    @Test
+    void theRoomsVoiceApprovalFormBecomesAVoiceRequestAnOccupantsCopyDoesNot() throws Exception {
+        Room room = joined("crone1");
+        events.clear();
+        String form = Xep0045Examples.VOICE_APPROVAL_FORM.replaceFirst("<message", "<message xmlns='jabber:client'");
+        room.message(XepExamples.stanza(form.replace("from='coven@chat.shakespeare.lit'",
+                "from='coven@chat.shakespeare.lit/firstwitch'")), events::add);
+        assertThat(events).as("a form from an occupant, not the room").isEmpty();
+        room.message(XepExamples.stanza(form), events::add);
+        RoomEvent.VoiceRequested request = (RoomEvent.VoiceRequested) events.get(0);
+        assertThat(request.nick()).isEqualTo("thirdwitch");
+        assertThat(request.jid()).isEqualTo(Jid.of("hag66@shakespeare.lit/pda"));
+        assertThat(request.approvable()).isTrue();
+    }
+
     private static StanzaErrorException remote(StanzaErrorCondition condition) {
         return new StanzaErrorException(StanzaError.of(condition), null);
     }
