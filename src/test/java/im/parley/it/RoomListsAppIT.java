@@ -80,6 +80,7 @@ class RoomListsAppIT {
             app.click("#affiliationAdd-outcast");
             assertThat(app.text("#affiliationPending")).isEqualTo("2 changes not saved yet");
             Snapshots.write(app.robot.lookup("#affiliationLists").query(), "room-lists");
+            RoomAdminAppIT.dark(() -> Snapshots.write(app.robot.lookup("#affiliationLists").query(), "room-lists-dark"));
             app.click("#saveAffiliations");
             app.awaitGone("#affiliationLists");
             Eventually.await(() -> occupant(app, "bob").map(o -> o.affiliation() == Affiliation.MEMBER).orElse(false),
@@ -105,6 +106,8 @@ class RoomListsAppIT {
             app.await("#voiceRequest-carol");
             assertThat(app.text("#voiceRequest-carol")).isEqualTo("carol asks to speak");
             Snapshots.write(app.robot.lookup("#voiceRequests").query(), "room-voice-request");
+            RoomAdminAppIT.dark(() -> Snapshots.write(app.robot.lookup("#voiceRequests").query(),
+                    "room-voice-request-dark"));
             app.click("#grantVoice");
             Eventually.await(() -> carolHeard.stream().anyMatch(e -> e instanceof RoomEvent.OccupantChanged c && c.self()
                     && c.after().role() == Role.PARTICIPANT), "carol told she has voice");
