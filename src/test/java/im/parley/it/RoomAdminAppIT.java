@@ -181,7 +181,7 @@ class RoomAdminAppIT {
         }
     }
 
-    private static void dark(Runnable shot) {
+    static void dark(Runnable shot) {
         try {
             AppDriver.onFx(() -> {
                 Themes.apply(Themes.Theme.DARK);

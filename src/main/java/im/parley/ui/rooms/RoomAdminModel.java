@@ -28,7 +28,7 @@ import javafx.beans.value.ObservableBooleanValue;
  */
 public final class RoomAdminModel {
     /** What managing the room needs of the account; futures complete once the room answered. */
-    public interface Administration {
+    public interface Administration extends AffiliationListsModel.Lists {
         CompletableFuture<Void> setRole(String nick, Role role, String reason);
 
         CompletableFuture<Void> setAffiliation(Jid user, Affiliation affiliation, String reason);
@@ -76,6 +76,7 @@ public final class RoomAdminModel {
     private final BooleanBinding inRoom;
     private final BooleanBinding moderator;
     private final BooleanBinding owner;
+    private final BooleanBinding adminOrOwner;
 
     /**
      * @param self the user's own occupant while in the room, null while out of it (UI thread)
@@ -92,6 +93,8 @@ public final class RoomAdminModel {
         moderator = Bindings.createBooleanBinding(() -> self.get() != null && self.get().role() == Role.MODERATOR, self);
         owner = Bindings.createBooleanBinding(() -> self.get() != null && self.get().affiliation() == Affiliation.OWNER,
                 self);
+        adminOrOwner = Bindings.createBooleanBinding(() -> self.get() != null && (self.get().affiliation() == Affiliation.OWNER
+                || self.get().affiliation() == Affiliation.ADMIN), self);
     }
 
     /** Reads the bookmark state again, off the UI thread (when a menu opens). */
@@ -124,12 +127,23 @@ public final class RoomAdminModel {
         return owner;
     }
 
+    /** Admins and owners edit the member and ban lists (§9); owners the admin and owner lists too (§10). */
+    public ObservableBooleanValue adminOrOwner() {
+        return adminOrOwner;
+    }
+
     public ReadOnlyBooleanProperty bookmarkedProperty() {
         return bookmarked.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty autojoinProperty() {
         return autojoin.getReadOnlyProperty();
+    }
+
+    /** The room's lists as the user's affiliation lets them edit them; the dialog loads them. */
+    public AffiliationListsModel affiliationLists() {
+        Occupant me = self.get();
+        return new AffiliationListsModel(admin, me == null ? Affiliation.NONE : me.affiliation(), io, ui);
     }
 
     /** What the user may do to {@code target} now. */

@@ -19,7 +19,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The room's menu in the conversation header: nick, subject (for moderators), invitations, the
- * bookmark and autojoin toggles, the owner's settings and destruction, and leaving. Items the
+ * bookmark and autojoin toggles, the member and ban lists (admins and owners), the owner's settings
+ * and destruction, and leaving. Items the
  * user may not use now are hidden (owner's) or greyed out (while out of the room).
  */
 final class RoomMenu {
@@ -53,7 +54,9 @@ final class RoomMenu {
         CheckMenuItem autojoin = toggle("Join when Parley starts", "roomAutojoin", admin.autojoinProperty());
         autojoin.setOnAction(e -> admin.setAutojoin(autojoin.isSelected()));
         SeparatorMenuItem ownerLine = new SeparatorMenuItem();
-        visibleWhen(ownerLine, admin.owner());
+        visibleWhen(ownerLine, admin.adminOrOwner());
+        MenuItem lists = item("Members and bans…", "roomAffiliations", this::editLists);
+        visibleWhen(lists, admin.adminOrOwner());
         MenuItem settings = item("Room settings…", "roomSettings", this::configure);
         visibleWhen(settings, admin.owner());
         MenuItem destroy = item("Destroy the room…", "roomDestroy", this::destroy);
@@ -61,8 +64,8 @@ final class RoomMenu {
         visibleWhen(destroy, admin.owner());
         MenuItem leave = item("Leave the room", "roomLeave", admin::leave);
         leave.disableProperty().bind(out);
-        button.getItems().addAll(nick, topic, invite, new SeparatorMenuItem(), bookmark, autojoin, ownerLine, settings,
-                destroy, new SeparatorMenuItem(), leave);
+        button.getItems().addAll(nick, topic, invite, new SeparatorMenuItem(), bookmark, autojoin, ownerLine, lists,
+                settings, destroy, new SeparatorMenuItem(), leave);
     }
 
     MenuButton button() {
@@ -87,6 +90,10 @@ final class RoomMenu {
     private void configure() {
         admin.loadConfiguration(form -> RoomConfigDialog.show(RoomDialogs.window(button), "Settings of " + roomName,
                 new FormViewModel(form), admin::configure, () -> { }, () -> { }));
+    }
+
+    private void editLists() {
+        AffiliationListsDialog.show(RoomDialogs.window(button), roomName, admin.affiliationLists());
     }
 
     private void destroy() {

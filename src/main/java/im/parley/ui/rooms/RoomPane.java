@@ -8,8 +8,10 @@ import im.parley.ui.shell.OpenConversation;
 import im.parley.xmpp.ext.bookmarks.Bookmark;
 import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.ext.muc.Affiliation;
+import im.parley.xmpp.ext.muc.MucItem;
 import im.parley.xmpp.ext.muc.Role;
 import im.parley.xmpp.ext.muc.Room;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.NotConnectedException;
@@ -71,13 +73,19 @@ public final class RoomPane implements OpenConversation {
         }, io, ui);
         RoomAdminModel admin = new RoomAdminModel(administration(rooms, room), model.selfProperty(), io, ui,
                 model::report);
-        view = new RoomView(model, admin, jid -> account.contacts().contact(jid).isPresent()
+        VoiceModel voice = new VoiceModel(voice(rooms, room), model.selfProperty(), io, ui, model::report);
+        view = new RoomView(model, admin, voice, jid -> account.contacts().contact(jid).isPresent()
                 ? account.profiles().picture(jid) : null);
         menu = new RoomMenu(admin, room.local() == null ? room.toString() : room.local(), model.subjectProperty(),
                 () -> account.contacts().all());
         listening = account.addListener(event -> {
             if (event instanceof AccountEvent.RoomChanged changed) {
-                ui.execute(() -> model.onEvent(changed.event()));
+                ui.execute(() -> {
+                    model.onEvent(changed.event());
+                    if (changed.event().room().equals(room.bare())) {
+                        voice.onEvent(changed.event());
+                    }
+                });
             } else if (event instanceof AccountEvent.MessageSent sent && sent.message().toRoom()) {
                 ui.execute(() -> model.own(sent.message()));
             } else if (event instanceof AccountEvent.DeliveryChanged changed && changed.message().toRoom()) {
@@ -85,6 +93,30 @@ public final class RoomPane implements OpenConversation {
             }
         });
         model.open();
+    }
+
+    /** Voice in the room over the account's session online now. */
+    private static VoiceModel.Voice voice(RoomService rooms, Jid room) {
+        return new VoiceModel.Voice() {
+            @Override
+            public void request() throws Exception {
+                rooms.rooms().requestVoice(room);
+            }
+
+            @Override
+            public void approve(RoomEvent.VoiceRequested request) throws Exception {
+                rooms.rooms().approveVoiceRequest(request);
+            }
+
+            @Override
+            public CompletableFuture<Void> grant(String nick) {
+                try {
+                    return rooms.administration().setRole(room, nick, Role.PARTICIPANT, null);
+                } catch (NotConnectedException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+        };
     }
 
     /** The room's management over the account's session online now; offline, each request fails saying so. */
@@ -98,6 +130,16 @@ public final class RoomPane implements OpenConversation {
             @Override
             public CompletableFuture<Void> setAffiliation(Jid user, Affiliation affiliation, String reason) {
                 return admin().thenCompose(a -> a.setAffiliation(room, user, affiliation, reason));
+            }
+
+            @Override
+            public CompletableFuture<List<MucItem>> list(Affiliation affiliation) {
+                return admin().thenCompose(a -> a.list(room, affiliation));
+            }
+
+            @Override
+            public CompletableFuture<Void> change(List<MucItem> changes) {
+                return admin().thenCompose(a -> a.changeAffiliationsInTurn(room, changes));
             }
 
             @Override

@@ -39,7 +39,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * A room on screen: its conversation in the middle, the occupants by role on the right (a
  * contact's picture where the room shows who they are, their moderation in a context menu), the
- * composer below (Enter sends, Shift+Enter breaks the line, Tab completes a nick).
+ * composer below (Enter sends, Shift+Enter breaks the line, Tab completes a nick, Shift+Tab goes back
+ * to the occupants).
  */
 final class RoomView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
@@ -48,11 +49,13 @@ final class RoomView {
     private final BorderPane root = new BorderPane();
     private final ListView<RoomLine> lines = new ListView<>();
     private final TextArea composer = new TextArea();
+    private final ListView<OccupantRow> occupants = new ListView<>();
 
     /**
      * @param pictures a contact's picture by their bare JID, or null for someone not in the roster
      */
-    RoomView(RoomViewModel model, RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
+    RoomView(RoomViewModel model, RoomAdminModel admin, VoiceModel voice,
+             Function<Jid, ObservableValue<Image>> pictures) {
         this.model = model;
         lines.setId("roomMessages");
         lines.getStyleClass().add("room-messages");
@@ -71,18 +74,18 @@ final class RoomView {
             }
         });
 
-        ListView<OccupantRow> occupants = new ListView<>(model.occupantRows());
+        occupants.setItems(model.occupantRows());
         occupants.setId("roomOccupants");
         occupants.getStyleClass().addAll("sidebar-list", "room-occupants");
         occupants.setCellFactory(l -> new OccupantCell(admin, pictures));
         occupants.setPrefWidth(210);
         occupants.setMinWidth(160);
-        occupants.setFocusTraversable(false);
+        OccupantListKeys.install(occupants, admin, this::address);
 
-        root.setCenter(new VBox(problemBar(), joinBar(), lines));
+        root.setCenter(new VBox(problemBar(), joinBar(), VoiceBars.requests(voice), lines));
         VBox.setVgrow(lines, Priority.ALWAYS);
         root.setRight(occupants);
-        root.setBottom(composer());
+        root.setBottom(composer(voice));
         root.getStyleClass().add("room-view");
     }
 
@@ -131,22 +134,31 @@ final class RoomView {
         return bar;
     }
 
-    private Node composer() {
+    /** Enter on an occupant: their nick addresses the message being written. */
+    private void address(String nick) {
+        composer.setText(Mentions.addressed(composer.getText(), nick));
+        focusComposer();
+    }
+
+    private Node composer(VoiceModel voice) {
         composer.setId("roomComposer");
         composer.setWrapText(true);
         composer.setPrefRowCount(1);
         composer.promptTextProperty().bind(Bindings.when(model.joinedProperty())
-                .then("Write to the room").otherwise("Not in the room"));
+                .then(Bindings.when(voice.visitor()).then("Visitors cannot write here").otherwise("Write to the room"))
+                .otherwise("Not in the room"));
         composer.setAccessibleText("Message to the room");
         composer.textProperty().bindBidirectional(model.draftProperty());
         composer.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        composer.disableProperty().bind(voice.visitor());
         HBox.setHgrow(composer, Priority.ALWAYS);
         Button send = new Button(null, new FontIcon(Material2MZ.SEND));
         send.setId("roomSend");
         send.getStyleClass().addAll("button-icon", "flat", "send");
         send.setAccessibleText("Send");
         send.disableProperty().bind(Bindings.createBooleanBinding(() -> model.draftProperty().get().isBlank()
-                || !model.joinedProperty().get(), model.draftProperty(), model.joinedProperty()));
+                || !model.joinedProperty().get() || voice.visitor().get(), model.draftProperty(), model.joinedProperty(),
+                voice.visitor()));
         send.setOnAction(e -> {
             model.send();
             composer.requestFocus();
@@ -154,7 +166,7 @@ final class RoomView {
         HBox line = new HBox(6, composer, send);
         line.setAlignment(Pos.BOTTOM_CENTER);
         line.getStyleClass().add("composer-line");
-        VBox box = new VBox(line);
+        VBox box = new VBox(6, VoiceBars.visitorHint(voice), line);
         box.getStyleClass().add("composer");
         return box;
     }
@@ -167,6 +179,10 @@ final class RoomView {
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
             composer.insertText(composer.getCaretPosition(), "\n");
+            e.consume();
+        } else if (e.getCode() == KeyCode.TAB && e.isShiftDown() && !e.isControlDown()) {
+            // The text area would keep Shift+Tab; it goes back to the occupants, the region before it.
+            occupants.requestFocus();
             e.consume();
         } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
             completeNick();
@@ -357,19 +373,12 @@ final class RoomView {
             avatar.presence(o.show() == null ? "online" : o.show() == im.parley.xmpp.stanza.Presence.Show.DND
                     ? "busy" : "away");
             name.setText(o.nick());
-            String affiliation = switch (o.affiliation()) {
-                case OWNER -> "Owner";
-                case ADMIN -> "Admin";
-                case MEMBER -> "Member";
-                default -> "";
-            };
-            String status = o.status() == null ? "" : o.status();
-            String line = affiliation.isEmpty() ? status : status.isEmpty() ? affiliation : affiliation + " · " + status;
+            String line = OccupantText.detail(o);
             detail.setText(line);
             detail.setVisible(!line.isEmpty());
             detail.setManaged(!line.isEmpty());
             setGraphic(entry);
-            setAccessibleText(o.nick() + (line.isEmpty() ? "" : ", " + line));
+            setAccessibleText(OccupantText.accessible(o));
         }
     }
 }

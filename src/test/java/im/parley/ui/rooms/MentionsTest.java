@@ -16,4 +16,12 @@ class MentionsTest {
         assertThat(Mentions.mentions("axb is here", "a.b")).isFalse();
         assertThat(Mentions.mentions("anything", null)).isFalse();
     }
+
+    @Test
+    void addressingStartsAnEmptyMessageAndAppendsToAWrittenOne() {
+        assertThat(Mentions.addressed("", "bob")).isEqualTo("bob: ");
+        assertThat(Mentions.addressed("  ", "bob")).isEqualTo("bob: ");
+        assertThat(Mentions.addressed("thanks", "bob")).isEqualTo("thanks bob ");
+        assertThat(Mentions.addressed("thanks ", "bob")).isEqualTo("thanks bob ");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.ext.forms.FormType;
 import im.parley.xmpp.ext.muc.Affiliation;
+import im.parley.xmpp.ext.muc.MucItem;
 import im.parley.xmpp.ext.muc.NickConflictException;
 import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.ext.muc.Role;
@@ -44,6 +45,18 @@ class RoomAdminModelTest {
         @Override
         public CompletableFuture<Void> setAffiliation(Jid user, Affiliation affiliation, String reason) {
             calls.add("affiliation " + user + " " + affiliation + " " + reason);
+            return answer;
+        }
+
+        @Override
+        public CompletableFuture<List<MucItem>> list(Affiliation affiliation) {
+            calls.add("list " + affiliation);
+            return CompletableFuture.completedFuture(List.of());
+        }
+
+        @Override
+        public CompletableFuture<Void> change(List<MucItem> changes) {
+            calls.add("change " + changes);
             return answer;
         }
 

@@ -353,7 +353,7 @@ public final class Room {
         }
         String requester = form.get().field("muc#roomnick").flatMap(FormField::value).orElse(null);
         Jid requesterJid = form.get().field("muc#jid").flatMap(FormField::jidValue).orElse(null);
-        return Optional.of(new RoomEvent.VoiceRequested(jid, requester, requesterJid));
+        return Optional.of(new RoomEvent.VoiceRequested(jid, requester, requesterJid, form.get()));
     }
 
     /** The room's id for the sender, trusted only from a room that says it gives them (XEP-0421 §4). */

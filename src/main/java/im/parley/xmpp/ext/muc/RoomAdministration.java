@@ -12,10 +12,13 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ProtocolException;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
+import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What moderators, admins and owners do to a room (XEP-0045 §8 to §10): roles, affiliations and
@@ -56,6 +59,33 @@ public final class RoomAdministration {
     /** Changes several affiliations at once (§9.5, §10.5, §10.8): the list edit of an admin or owner. */
     public CompletableFuture<Void> changeAffiliations(Jid room, List<MucItem> items) {
         return client.query(Iq.set(room.bare(), ADMIN.encode(new MucAdmin(items)))).thenApply(r -> null);
+    }
+
+    /**
+     * Makes a list edit one change at a time, in order, each in its own request: Prosody 0.12
+     * applies only the first item of a muc#admin set and answers success for the whole, so one
+     * request with several items would lose the rest without a word. Stops at the first refusal,
+     * failing with {@link AffiliationChangeRefusedException}, which says what was made before it.
+     */
+    public CompletableFuture<Void> changeAffiliationsInTurn(Jid room, List<MucItem> items) {
+        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+        List<MucItem> applied = new CopyOnWriteArrayList<>();
+        for (MucItem item : List.copyOf(items)) {
+            done = done.thenCompose(v -> change(room, item).handle((ok, failure) -> {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                if (cause instanceof StanzaErrorException refused) {
+                    throw new CompletionException(
+                            new AffiliationChangeRefusedException(item, applied, refused));
+                }
+                if (cause != null) {
+                    throw new CompletionException(cause);
+                }
+                applied.add(item);
+                return null;
+            }));
+        }
+        return done;
     }
 
     private CompletableFuture<Void> change(Jid room, MucItem item) {

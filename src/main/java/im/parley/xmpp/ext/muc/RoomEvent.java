@@ -1,6 +1,7 @@
 package im.parley.xmpp.ext.muc;
 
 import im.parley.xmpp.ext.captcha.CaptchaChallenge;
+import im.parley.xmpp.ext.forms.DataForm;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.stanza.StanzaError;
@@ -86,8 +87,15 @@ public sealed interface RoomEvent {
         }
     }
 
-    /** An occupant asks a moderator (the user) for voice (§8.6). */
-    record VoiceRequested(Jid room, String nick, Jid jid) implements RoomEvent {
+    /**
+     * An occupant asks a moderator (the user) for voice (§8.6); {@code form} is the room's approval
+     * form, which {@link RoomManager#approveVoiceRequest} answers.
+     */
+    record VoiceRequested(Jid room, String nick, Jid jid, DataForm form) implements RoomEvent {
+        /** Whether the room's form can be submitted to grant voice (§8.6); else voice is granted by role (§8.3). */
+        public boolean approvable() {
+            return VoiceRequests.approvable(form);
+        }
     }
 
     /**

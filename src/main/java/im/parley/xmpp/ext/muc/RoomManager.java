@@ -3,10 +3,6 @@ package im.parley.xmpp.ext.muc;
 import im.parley.xmpp.codec.CodecRegistry;
 import im.parley.xmpp.ext.captcha.CaptchaChallenge;
 import im.parley.xmpp.ext.disco.DiscoInfo;
-import im.parley.xmpp.ext.forms.DataForm;
-import im.parley.xmpp.ext.forms.FieldType;
-import im.parley.xmpp.ext.forms.FormField;
-import im.parley.xmpp.ext.forms.FormType;
 import im.parley.xmpp.ext.forms.DataFormCodec;
 import im.parley.xmpp.ext.invitation.DirectInvitation;
 import im.parley.xmpp.ext.invitation.DirectInvitationCodec;
@@ -256,9 +252,23 @@ public final class RoomManager implements AutoCloseable {
 
     /** Asks the room's moderators for voice (§7.13). */
     public void requestVoice(Jid room) throws NotConnectedException {
-        DataForm request = DataForm.of(FormType.SUBMIT, List.of(FormField.formType(Muc.REQUEST),
-                FormField.of("muc#role", FieldType.LIST_SINGLE, List.of(Role.PARTICIPANT.wire()))));
-        sendToRoom(Message.builder().to(joined(room).jid()).id(client.nextId()).payload(FORMS.encode(request)).build());
+        sendToRoom(Message.builder().to(joined(room).jid()).id(client.nextId())
+                .payload(FORMS.encode(VoiceRequests.request())).build());
+    }
+
+    /**
+     * Grants a voice request by submitting the room's approval form (§8.6); the room then makes the
+     * requester a participant, which its presence tells. The room answers nothing on success.
+     *
+     * @throws IllegalArgumentException when the room's form cannot be submitted that way ({@link RoomEvent.VoiceRequested#approvable})
+     */
+    public void approveVoiceRequest(RoomEvent.VoiceRequested request) throws NotConnectedException {
+        if (!request.approvable()) {
+            throw new IllegalArgumentException("the voice request form of " + request.room() + " has no "
+                    + VoiceRequests.ALLOW + " field");
+        }
+        sendToRoom(Message.builder().to(joined(request.room()).jid()).id(client.nextId())
+                .payload(FORMS.encode(VoiceRequests.approval(request.form()))).build());
     }
 
     private Message sendToRoom(Message message) throws NotConnectedException {

@@ -187,6 +187,49 @@ class RoomTest {
         assertThat(SelfPing.verdict(new java.util.concurrent.TimeoutException())).isEqualTo(SelfPing.Verdict.UNDECIDED);
     }
 
+    @Test
+    void theRoomsVoiceApprovalFormBecomesAVoiceRequestAnOccupantsCopyDoesNot() throws Exception {
+        Room room = joined("crone1");
+        events.clear();
+        String form = Xep0045Examples.VOICE_APPROVAL_FORM.replaceFirst("<message", "<message xmlns='jabber:client'");
+        room.message(XepExamples.stanza(form.replace("from='coven@chat.shakespeare.lit'",
+                "from='coven@chat.shakespeare.lit/firstwitch'")), events::add);
+        assertThat(events).as("a form from an occupant, not the room").isEmpty();
+        room.message(XepExamples.stanza(form), events::add);
+        RoomEvent.VoiceRequested request = (RoomEvent.VoiceRequested) events.get(0);
+        assertThat(request.nick()).isEqualTo("thirdwitch");
+        assertThat(request.jid()).isEqualTo(Jid.of("hag66@shakespeare.lit/pda"));
+        assertThat(request.approvable()).isTrue();
+    }
+
+    @Test
+    void prosodysVoiceRequestFormIsOneToo() throws Exception {
+        Room room = joined("crone1");
+        events.clear();
+        // As Prosody 0.12's muc/request.lib.lua writes it (util.dataforms), field order and all.
+        room.message(XepExamples.stanza("""
+                <message xmlns='jabber:client' type='normal' from='coven@chat.shakespeare.lit'
+                         to='crone1@shakespeare.lit/desktop'>
+                  <x xmlns='jabber:x:data' type='form'><title>Voice Request</title>
+                    <field type='hidden' var='FORM_TYPE'><value>http://jabber.org/protocol/muc#request</value></field>
+                    <field type='jid-single' var='muc#jid' label='User ID'><desc>The user's JID (address)</desc>
+                      <value>hag66@shakespeare.lit/pda</value></field>
+                    <field type='text-single' var='muc#roomnick' label='Room nickname'>
+                      <desc>The user's nickname within the room</desc><value>thirdwitch</value></field>
+                    <field type='list-single' var='muc#role' label='Requested role'>
+                      <option label='none'><value>none</value></option>
+                      <option label='visitor'><value>visitor</value></option>
+                      <option label='participant'><value>participant</value></option>
+                      <option label='moderator'><value>moderator</value></option><value>participant</value></field>
+                    <field type='boolean' var='muc#request_allow' label='Grant voice to this person?'>
+                      <desc>Specify whether this person is able to speak in a moderated room</desc><value>0</value></field>
+                  </x>
+                </message>"""), events::add);
+        RoomEvent.VoiceRequested request = (RoomEvent.VoiceRequested) events.get(0);
+        assertThat(request.nick()).isEqualTo("thirdwitch");
+        assertThat(request.approvable()).isTrue();
+    }
+
     private static StanzaErrorException remote(StanzaErrorCondition condition) {
         return new StanzaErrorException(StanzaError.of(condition), null);
     }

@@ -583,6 +583,70 @@ public final class Xep0045Examples {
               </x>
             </presence>""";
 
+    // XEP-0045 example 108, "Voice Request Approval Form".
+    public static final String VOICE_APPROVAL_FORM = """
+            <message from='coven@chat.shakespeare.lit'
+                     id='approve'
+                     to='crone1@shakespeare.lit/pda'>
+              <x xmlns='jabber:x:data' type='form'>
+                <title>Voice request</title>
+                <instructions>
+                  To approve this request for voice, select
+                  the &quot;Grant voice to this person?&quot;
+                  checkbox and click OK. To skip this request,
+                  click the cancel button.
+                </instructions>
+                <field var='FORM_TYPE' type='hidden'>
+                    <value>http://jabber.org/protocol/muc#request</value>
+                </field>
+                <field var='muc#role'
+                       type='list-single'
+                       label='Requested role'>
+                  <value>participant</value>
+                </field>
+                <field var='muc#jid'
+                       type='jid-single'
+                       label='User ID'>
+                  <value>hag66@shakespeare.lit/pda</value>
+                </field>
+                <field var='muc#roomnick'
+                       type='text-single'
+                       label='Room Nickname'>
+                  <value>thirdwitch</value>
+                </field>
+                <field var='muc#request_allow'
+                       type='boolean'
+                       label='Grant voice to this person?'>
+                  <value>false</value>
+                </field>
+              </x>
+            </message>
+            """;
+    // XEP-0045 example 109, "Voice Request Approval Submission".
+    public static final String VOICE_APPROVAL_SUBMISSION = """
+            <message from='crone1@shakespeare.lit/pda'
+                     id='approve'
+                     to='coven@chat.shakespeare.lit'>
+              <x xmlns='jabber:x:data' type='submit'>
+                <field var='FORM_TYPE' type='hidden'>
+                    <value>http://jabber.org/protocol/muc#request</value>
+                </field>
+                <field var='muc#role'>
+                  <value>participant</value>
+                </field>
+                <field var='muc#jid'>
+                  <value>hag66@shakespeare.lit/pda</value>
+                </field>
+                <field var='muc#roomnick'>
+                  <value>thirdwitch</value>
+                </field>
+                <field var='muc#request_allow'>
+                  <value>true</value>
+                </field>
+              </x>
+            </message>
+            """;
+
     private Xep0045Examples() {
     }
 }
