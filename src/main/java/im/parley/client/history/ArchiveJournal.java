@@ -84,7 +84,7 @@ public final class ArchiveJournal implements AccountJournal {
             if (reply != null) {
                 actions.add(accountId, OwnActions.of(m));
             }
-            store.insert(accountId, new NewMessage(m.to().bare().toString(), ConversationKind.CHAT, true,
+            store.insert(accountId, new NewMessage(conversation(m), kind(m), true,
                     own.toString(), null, m.originId(), m.originId(), null, null, m.created(), m.body(), null,
                     reply == null ? null : reply.replyToId(),
                     reply == null || reply.replyToSender() == null ? null : reply.replyToSender().toString(),
@@ -97,16 +97,20 @@ public final class ArchiveJournal implements AccountJournal {
         } else if (event instanceof AccountEvent.DeliveryChanged changed) {
             TrackedMessage m = changed.message();
             if (!m.kind().changesEarlier()) {
-                store.advance(accountId, Reference.chat(m.to().bare().toString(), m.originId(), true, null),
+                store.advance(accountId, new Reference(conversation(m), kind(m), m.originId(), true, null),
                         MessageRows.delivery(m.state()), m.failure());
             }
-            if (!(m.kind() instanceof OutgoingKind.Plain) && m.state() != DeliveryState.QUEUED) {
+            boolean keptAsAction = m.kind() instanceof OutgoingKind.Reply || m.kind().changesEarlier();
+            if (keptAsAction && m.state() != DeliveryState.QUEUED) {
                 actions.sent(accountId, m.originId());
             }
         } else if (event instanceof AccountEvent.ProfileChanged changed) {
             profiles.record(changed.change());
         } else if (event instanceof AccountEvent.ConversationRead read) {
-            store.markRead(accountId, read.peer().bare().toString(), ConversationKind.CHAT);
+            // An occupant JID (room@service/nick) names a private conversation in a room.
+            boolean occupant = read.peer().resource() != null;
+            store.markRead(accountId, occupant ? read.peer().toString() : read.peer().bare().toString(),
+                    occupant ? ConversationKind.ROOM_PRIVATE : ConversationKind.CHAT);
         } else if (event instanceof AccountEvent.RoomRead read) {
             store.markRead(accountId, read.room().toString(), ConversationKind.ROOM);
         } else if (event instanceof AccountEvent.MessageCorrected corrected) {
@@ -128,6 +132,15 @@ public final class ArchiveJournal implements AccountJournal {
                     null);
         }
         return event;
+    }
+
+    /** The conversation a message the user sent belongs to: the contact's, or the one occupant's of a room. */
+    private static String conversation(TrackedMessage m) {
+        return m.kind() instanceof OutgoingKind.RoomPrivate ? m.to().toString() : m.to().bare().toString();
+    }
+
+    private static ConversationKind kind(TrackedMessage m) {
+        return m.kind() instanceof OutgoingKind.RoomPrivate ? ConversationKind.ROOM_PRIVATE : ConversationKind.CHAT;
     }
 
     /** Stores a chat message; false when the archive had it already. */
@@ -155,7 +168,8 @@ public final class ArchiveJournal implements AccountJournal {
         for (StoredMessage m : queries.queued(accountId)) {
             try {
                 TrackedMessage t = new TrackedMessage(m.originId() != null ? m.originId() : m.messageId(),
-                        Jid.of(m.conversation()), m.body(), m.localTime(), MessageRows.deliveryState(m.delivery()), null);
+                        Jid.of(m.conversation()), m.body(), m.localTime(), MessageRows.deliveryState(m.delivery()), null,
+                        m.kind() == ConversationKind.ROOM_PRIVATE ? new OutgoingKind.RoomPrivate() : new OutgoingKind.Plain());
                 out.put(t.originId(), t);
             } catch (RuntimeException e) {
                 // A row we cannot send again (no id, a damaged address) stays in the history only.
