@@ -309,8 +309,7 @@ final class AppActions implements MainView.Commands {
 
     private String conversationName(Jid account, Jid conversation) {
         return shell.accounts().stream().filter(a -> a.jid().equals(account)).findFirst()
-                .flatMap(a -> a.contacts().contact(conversation)).map(Contact::displayName)
-                .orElse(conversation.toString());
+                .map(a -> a.conversationName(conversation)).orElse(conversation.toString());
     }
 
     /** A search hit chosen: its account shown, its conversation opened, then the jump to the message. */
