@@ -63,6 +63,7 @@ public final class Account implements AutoCloseable {
     private final Outbox outbox = new Outbox(this::publish);
     private final MessageActions actions = new MessageActions(outbox, this::publish, this::onlineSession);
     private final RoomService rooms = new RoomService(this::publish, this::onlineSession, outbox);
+    private final RoomPrivateMessages privateMessages = new RoomPrivateMessages(outbox, this::publish, this::onlineSession);
     private final Map<String, Boolean> seenOriginIds = AccountEvents.originIdMemory();
     private final List<BringUpHook> hooks = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -156,6 +157,11 @@ public final class Account implements AutoCloseable {
     /** The group rooms the user is in, joined again on every fresh session. */
     public RoomService rooms() {
         return rooms;
+    }
+
+    /** Private messages with occupants of the user's rooms, each a conversation of its own. */
+    public RoomPrivateMessages privateMessages() {
+        return privateMessages;
     }
 
     /** Copies of what the account's other devices send and receive; kept across sessions. */
@@ -422,6 +428,7 @@ public final class Account implements AutoCloseable {
      */
     void publish(AccountEvent event) {
         actions.observe(event);
+        privateMessages.observe(event);
         AccountEvent recorded;
         try {
             recorded = journal.record(event);

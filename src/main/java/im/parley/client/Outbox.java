@@ -3,6 +3,8 @@ package im.parley.client;
 import im.parley.xmpp.ext.correction.Corrections;
 import im.parley.xmpp.ext.markers.Markable;
 import im.parley.xmpp.ext.markers.Marker;
+import im.parley.xmpp.ext.muc.MucUser;
+import im.parley.xmpp.ext.muc.MucUserCodec;
 import im.parley.xmpp.ext.reactions.Reactions;
 import im.parley.xmpp.ext.receipts.ReceiptManager;
 import im.parley.xmpp.ext.reply.ReplyFallback;
@@ -40,6 +42,7 @@ final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
     /** Delivered-or-failed messages are forgotten beyond this many, oldest first. */
     private static final int SETTLED_KEPT = 2_000;
+    private static final MucUserCodec MUC_USER = new MucUserCodec();
 
     private final Consumer<AccountEvent> publish;
     /** By origin-id, in the order written. */
@@ -123,7 +126,9 @@ final class Outbox {
      * The stanza for a tracked message: chat, with origin-id. New lines ask for a receipt and are
      * markable; a correction asks for a receipt too, as it carries text the contact should get;
      * retractions and reactions carry the store hint their XEPs give and nothing to confirm. A
-     * message to a room is groupchat and asks for nothing: the room's echo confirms it.
+     * message to a room is groupchat and asks for nothing: the room's echo confirms it. A private
+     * message to a room's occupant says it went through the room (XEP-0045 §7.5) and asks for
+     * neither receipt nor marker, which would go to someone whose real address may be hidden.
      */
     static Message stanza(TrackedMessage m) {
         if (m.toRoom()) {
@@ -142,6 +147,8 @@ final class Outbox {
             message = Retractions.retract(m.to(), retraction.retractedId(), m.originId());
         } else if (kind instanceof OutgoingKind.Reactions reactions) {
             message = new Reactions(reactions.messageId(), reactions.emojis()).toMessage(base);
+        } else if (kind instanceof OutgoingKind.RoomPrivate) {
+            message = base.body(m.body()).payload(MUC_USER.encode(MucUser.empty())).build();
         } else {
             message = Markable.attachTo(ReceiptManager.withRequest(base.body(m.body()).build()));
         }

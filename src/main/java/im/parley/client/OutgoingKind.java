@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a message the user sends is, beside its body: a new line of the conversation (plain or a
- * reply), or a change of an earlier message (a correction, a retraction, reactions).
+ * What a message the user sends is, beside its body: a new line of the conversation (plain, a
+ * reply, or private to a room's occupant), or a change of an earlier message (a correction, a retraction, reactions).
  *
  * <p>In one-to-one chats the earlier message is named by the id its sender gave it, never by a
  * server's stanza-id, which XEP-0308, XEP-0424, XEP-0444 and XEP-0461 keep for group chats: the
@@ -18,6 +18,13 @@ import java.util.Set;
 public sealed interface OutgoingKind {
     /** A new message of the conversation. */
     record Plain() implements OutgoingKind {
+    }
+
+    /**
+     * A new message to one occupant of a group room, through the room (XEP-0045 §7.5): the
+     * recipient is the occupant JID, room@service/nick, and the conversation is theirs alone.
+     */
+    record RoomPrivate() implements OutgoingKind {
     }
 
     /**
@@ -56,6 +63,6 @@ public sealed interface OutgoingKind {
 
     /** Whether the message changes an earlier one rather than adding a line to the conversation. */
     default boolean changesEarlier() {
-        return !(this instanceof Plain || this instanceof Reply);
+        return !(this instanceof Plain || this instanceof Reply || this instanceof RoomPrivate);
     }
 }

@@ -26,12 +26,14 @@ import im.parley.client.history.ConversationSummary;
 import im.parley.ui.switcher.QuickSwitcher;
 import im.parley.ui.switcher.QuickSwitcherModel;
 import im.parley.ui.switcher.SwitchTarget;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -234,7 +236,7 @@ final class AppActions implements MainView.Commands {
             quickSwitcher = new QuickSwitcher(app.stage(), new QuickSwitcherModel(this::switchTargets, target -> {
                 shell.accounts().stream().filter(a -> a.jid().equals(target.account())).findFirst()
                         .ifPresent(a -> shell.activeProperty().set(a));
-                shell.open(target.peer());
+                shell.openStored(target.peer());
             }), () -> shell.accounts().size() > 1);
         }
         quickSwitcher.show();
@@ -246,7 +248,7 @@ final class AppActions implements MainView.Commands {
             for (ConversationSummary c : a.conversations().items()) {
                 Jid peer = Jid.of(c.peer());
                 Optional<Contact> contact = a.contacts().contact(peer);
-                targets.add(new SwitchTarget(a.jid(), peer, contact.map(Contact::displayName).orElse(c.peer()),
+                targets.add(new SwitchTarget(a.jid(), peer, a.conversationName(peer),
                         c.room(), c.lastTime(), c.unread(), contact.map(AppActions::presenceDot).orElse(null)));
             }
             for (Contact c : a.contacts().all()) {
@@ -307,15 +309,14 @@ final class AppActions implements MainView.Commands {
 
     private String conversationName(Jid account, Jid conversation) {
         return shell.accounts().stream().filter(a -> a.jid().equals(account)).findFirst()
-                .flatMap(a -> a.contacts().contact(conversation)).map(Contact::displayName)
-                .orElse(conversation.toString());
+                .map(a -> a.conversationName(conversation)).orElse(conversation.toString());
     }
 
     /** A search hit chosen: its account shown, its conversation opened, then the jump to the message. */
     void openSearchHit(SearchHit hit) {
         shell.accounts().stream().filter(a -> a.jid().equals(hit.account())).findFirst()
                 .ifPresent(a -> shell.activeProperty().set(a));
-        shell.open(hit.conversation());
+        shell.openStored(hit.conversation());
         jumpToMessage(hit.conversation(), hit.key());
     }
 
@@ -346,10 +347,14 @@ final class AppActions implements MainView.Commands {
     }
 
     OpenConversation openConversation(AccountModel account, Jid peer) {
-        if (account.isRoom(peer)) {
-            return new RoomPane(account, peer, context.io(), context.ui());
+        Consumer<URI> links = uri -> app.getHostServices().showDocument(uri.toString());
+        if (peer.resource() != null) {
+            return ChatPane.inPrivate(account, peer, context.ui(), links);
         }
-        return new ChatPane(account, peer, context.ui(), uri -> app.getHostServices().showDocument(uri.toString()));
+        if (account.isRoom(peer)) {
+            return new RoomPane(account, peer, context.io(), context.ui(), shell::openPrivate);
+        }
+        return new ChatPane(account, peer, context.ui(), links);
     }
 
     private static SearchViewModel.Timer searchTimer() {
@@ -408,8 +413,8 @@ final class AppActions implements MainView.Commands {
 
     @Override
     public HeaderActions conversationActions(AccountModel account, Jid peer) {
-        // Group calls are not built: a room's header has no call buttons.
-        if (calls == null || account.isRoom(peer)) {
+        // Group calls are not built: a room's header has no call buttons, nor has a room occupant's (a full JID).
+        if (calls == null || peer.resource() != null || account.isRoom(peer)) {
             return HeaderActions.NONE;
         }
         CallButtonsModel buttons = calls.buttons(account, peer);

@@ -86,7 +86,7 @@ public final class ArchiveJournal implements AccountJournal {
             if (reply != null) {
                 actions.add(accountId, OwnActions.of(m));
             }
-            store.insert(accountId, new NewMessage(m.to().bare().toString(), kindOf(m), true,
+            store.insert(accountId, new NewMessage(conversation(m), kind(m), true,
                     m.toRoom() ? m.asOccupant().toString() : own.toString(), null, m.originId(), m.originId(), null,
                     null, m.created(), m.body(), null,
                     reply == null ? null : reply.replyToId(),
@@ -100,16 +100,20 @@ public final class ArchiveJournal implements AccountJournal {
         } else if (event instanceof AccountEvent.DeliveryChanged changed) {
             TrackedMessage m = changed.message();
             if (!m.kind().changesEarlier()) {
-                store.advance(accountId, new Reference(m.to().bare().toString(), kindOf(m), m.originId(), true, null),
+                store.advance(accountId, new Reference(conversation(m), kind(m), m.originId(), true, null),
                         MessageRows.delivery(m.state()), m.failure());
             }
-            if (!(m.kind() instanceof OutgoingKind.Plain) && m.state() != DeliveryState.QUEUED) {
+            boolean keptAsAction = m.kind() instanceof OutgoingKind.Reply || m.kind().changesEarlier();
+            if (keptAsAction && m.state() != DeliveryState.QUEUED) {
                 actions.sent(accountId, m.originId());
             }
         } else if (event instanceof AccountEvent.ProfileChanged changed) {
             profiles.record(changed.change());
         } else if (event instanceof AccountEvent.ConversationRead read) {
-            store.markRead(accountId, read.peer().bare().toString(), ConversationKind.CHAT);
+            // An occupant JID (room@service/nick) names a private conversation in a room.
+            boolean occupant = read.peer().resource() != null;
+            store.markRead(accountId, occupant ? read.peer().toString() : read.peer().bare().toString(),
+                    occupant ? ConversationKind.ROOM_PRIVATE : ConversationKind.CHAT);
         } else if (event instanceof AccountEvent.RoomRead read) {
             store.markRead(accountId, read.room().toString(), ConversationKind.ROOM);
         } else if (event instanceof AccountEvent.MessageCorrected corrected) {
@@ -133,7 +137,15 @@ public final class ArchiveJournal implements AccountJournal {
         return event;
     }
 
-    private static ConversationKind kindOf(TrackedMessage m) {
+    /** The conversation a message the user sent belongs to: the contact's, the room's, or one occupant's of a room. */
+    private static String conversation(TrackedMessage m) {
+        return m.kind() instanceof OutgoingKind.RoomPrivate ? m.to().toString() : m.to().bare().toString();
+    }
+
+    private static ConversationKind kind(TrackedMessage m) {
+        if (m.kind() instanceof OutgoingKind.RoomPrivate) {
+            return ConversationKind.ROOM_PRIVATE;
+        }
         return m.toRoom() ? ConversationKind.ROOM : ConversationKind.CHAT;
     }
 
@@ -161,10 +173,10 @@ public final class ArchiveJournal implements AccountJournal {
         Map<String, TrackedMessage> out = new LinkedHashMap<>();
         for (StoredMessage m : queries.queued(accountId)) {
             try {
-                boolean room = m.kind() == ConversationKind.ROOM;
                 TrackedMessage t = new TrackedMessage(m.originId() != null ? m.originId() : m.messageId(),
                         Jid.of(m.conversation()), m.body(), m.localTime(), MessageRows.deliveryState(m.delivery()), null,
-                        new OutgoingKind.Plain(), room ? Jid.of(m.sender()) : null);
+                        m.kind() == ConversationKind.ROOM_PRIVATE ? new OutgoingKind.RoomPrivate() : new OutgoingKind.Plain(),
+                        m.kind() == ConversationKind.ROOM ? Jid.of(m.sender()) : null);
                 out.put(t.originId(), t);
             } catch (RuntimeException e) {
                 // A row we cannot send again (no id, a damaged address) stays in the history only.

@@ -51,9 +51,17 @@ public final class History {
     }
 
     public List<SearchResult> search(String text, Jid peer, int limit) {
+        return search(text, peer == null ? Optional.empty() : Optional.of(peer.bare().toString()), limit);
+    }
+
+    /** As {@link #search}, in the private conversation with one occupant of a room, room@service/nick. */
+    public List<SearchResult> searchPrivate(String text, Jid occupant, int limit) {
+        return search(text, Optional.of(occupant.toString()), limit);
+    }
+
+    private List<SearchResult> search(String text, Optional<String> conversation, int limit) {
         List<SearchResult> out = new ArrayList<>();
-        for (ArchiveSearch.Found f : search.search(accountId, text,
-                peer == null ? Optional.empty() : Optional.of(peer.bare().toString()), limit)) {
+        for (ArchiveSearch.Found f : search.search(accountId, text, conversation, limit)) {
             out.add(new SearchResult(of(f.message()), f.matches().stream()
                     .map(r -> new SearchResult.TextRange(r.start(), r.end())).toList()));
         }
@@ -71,6 +79,14 @@ public final class History {
     /** As {@link #page}, for the group room {@code room} (XEP-0045); the sender is each message's occupant JID. */
     public List<HistoryMessage> roomPage(Jid room, Long beforeKey, int limit) {
         return page(room.bare().toString(), ConversationKind.ROOM, beforeKey, limit);
+    }
+
+    /**
+     * As {@link #page}, for the private conversation with one occupant of a room (XEP-0045 §7.5),
+     * named by the occupant JID room@service/nick.
+     */
+    public List<HistoryMessage> privatePage(Jid occupant, Long beforeKey, int limit) {
+        return page(occupant.toString(), ConversationKind.ROOM_PRIVATE, beforeKey, limit);
     }
 
     private List<HistoryMessage> page(String conversation, ConversationKind kind, Long beforeKey, int limit) {
@@ -105,7 +121,8 @@ public final class History {
     public List<ConversationSummary> conversations() {
         List<ConversationSummary> out = new ArrayList<>();
         for (ConversationRow r : conversations.list(accountId)) {
-            out.add(new ConversationSummary(r.peer(), r.kind() == ConversationKind.ROOM, r.lastTime(), r.lastBody(),
+            out.add(new ConversationSummary(r.peer(), r.kind() == ConversationKind.ROOM,
+                    r.kind() == ConversationKind.ROOM_PRIVATE, r.lastTime(), r.lastBody(),
                     r.lastOutgoing(), r.unread(), r.pinned(), r.muted()));
         }
         return out;

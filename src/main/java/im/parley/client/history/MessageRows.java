@@ -8,6 +8,7 @@ import im.parley.client.DeliveryState;
 import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.ext.mam.ArchivedMessage;
 import im.parley.xmpp.ext.moderation.Moderations;
+import im.parley.xmpp.ext.muc.Muc;
 import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.oob.OobAttachment;
 import im.parley.xmpp.ext.reply.Reply;
@@ -21,7 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns one-to-one message stanzas into what the archive stores. */
+/** Turns one-to-one, room and room-private message stanzas into what the archive stores. */
 final class MessageRows {
     private MessageRows() {
     }
@@ -46,11 +47,24 @@ final class MessageRows {
         for (OobAttachment a : OobAttachment.of(m)) {
             attachments.add(new AttachmentRow(a.url().toString(), a.desc(), null, null, null, null));
         }
-        return new NewMessage(peer.bare().toString(), ConversationKind.CHAT, outgoing,
-                m.from() == null ? own.toString() : m.from().toString(), null, m.id(),
+        boolean roomPrivate = isRoomPrivate(m, peer);
+        // A room's conversations match copies by sender too: the user's own are the account's, from any device.
+        String sender = m.from() == null ? own.toString() : roomPrivate && outgoing ? own.bare().toString() : m.from().toString();
+        return new NewMessage(roomPrivate ? peer.toString() : peer.bare().toString(),
+                roomPrivate ? ConversationKind.ROOM_PRIVATE : ConversationKind.CHAT, outgoing, sender, null, m.id(),
                 StableIds.originId(m).map(OriginId::id).orElse(null), stanzaId, serverTime, Instant.now(), body,
                 null, reply == null ? null : reply.id(), reply == null || reply.to() == null ? null : reply.to().toString(),
                 outgoing ? Delivery.SENT : Delivery.PENDING, attachments);
+    }
+
+    /**
+     * Whether a chat message with {@code peer} is a private one with a room's occupant: to or from
+     * an occupant JID, marked as such (XEP-0045 §7.5; the carbons of the user's own from another
+     * device carry the mark too, XEP-0280's rules for MUC messages). It then belongs to that occupant's
+     * conversation, not to a one-to-one chat with the room.
+     */
+    static boolean isRoomPrivate(Message m, Jid peer) {
+        return peer.resource() != null && m.payload("x", Muc.USER).isPresent();
     }
 
     /**

@@ -198,6 +198,19 @@ public final class AccountModel implements AutoCloseable {
         return roomNames.revision();
     }
 
+    /**
+     * A conversation as the sidebar and its header call it: a contact by their roster name, a room
+     * by its own; a private one with a room's occupant (an occupant JID, room@service/nick) as
+     * "nick (in Room)"; else the address.
+     */
+    public String conversationName(Jid peer) {
+        if (peer.resource() != null) {
+            return peer.resource() + " (in " + roomName(peer) + ")";
+        }
+        return contacts.contact(peer).map(Contact::displayName)
+                .orElseGet(() -> isRoom(peer) ? roomName(peer) : peer.toString());
+    }
+
     /** A name {@code room} gave itself after the user joined it (a room the user made and named). */
     public void learnedRoomName(Jid room, String name) {
         roomNames.learned(room, name);
@@ -362,7 +375,8 @@ public final class AccountModel implements AutoCloseable {
         ui.execute(() -> contacts.presenceChanged(bare, availability, status));
     }
 
-    static Contact.Availability availability(Presence.Show show) {
+    /** What a presence's show says, as the contact list words it. */
+    public static Contact.Availability availability(Presence.Show show) {
         if (show == null) {
             return Contact.Availability.AVAILABLE;
         }

@@ -35,4 +35,12 @@ public interface ChatActions {
 
     /** Asks for the contact's attention (XEP-0224). */
     void attention(Jid to);
+
+    /**
+     * Whether the user may reply to, edit, remove and react to messages here; the view offers none
+     * of it where not (a private conversation in a room).
+     */
+    default boolean changesMessages() {
+        return true;
+    }
 }

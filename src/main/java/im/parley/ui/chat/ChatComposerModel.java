@@ -103,7 +103,7 @@ public final class ChatComposerModel {
     /** Starts editing the user's last message, when there is one; true if it did. */
     public boolean editLast() {
         HistoryMessage last = chat.lastOwnMessage();
-        if (last == null) {
+        if (last == null || !chat.actions().changesMessages()) {
             return false;
         }
         if (mode.get() != Mode.EDITING) {

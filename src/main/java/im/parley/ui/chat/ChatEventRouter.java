@@ -2,12 +2,14 @@ package im.parley.ui.chat;
 
 import im.parley.client.AccountEvent;
 import im.parley.xmpp.ext.chatstates.ChatState;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
 import java.util.function.Consumer;
 
 /**
- * Sorts the account's events for one conversation: new messages, a change to a message by id,
- * the contact's typing, or a call that ended. Runs on the account's thread; the target hands work on.
+ * Sorts the account's events for one conversation (with a contact, or in private with a room's
+ * occupant): new messages, a change to a message by id, the contact's typing, or a call that
+ * ended. Runs on the account's thread; the target hands work on.
  */
 final class ChatEventRouter implements Consumer<AccountEvent> {
     /** What a conversation does about its events. */
@@ -28,8 +30,9 @@ final class ChatEventRouter implements Consumer<AccountEvent> {
     private final Jid peer;
     private final Target target;
 
+    /** @param peer a contact's bare JID, or an occupant JID for a private conversation in a room */
     ChatEventRouter(Jid peer, Target target) {
-        this.peer = peer.bare();
+        this.peer = peer;
         this.target = target;
     }
 
@@ -69,10 +72,15 @@ final class ChatEventRouter implements Consumer<AccountEvent> {
             }
         } else if (e instanceof AccountEvent.HistorySynced h && h.stored() > 0) {
             target.newMessages();
+        } else if (e instanceof AccountEvent.RoomChanged r && r.event() instanceof RoomEvent.PrivateMessage pm) {
+            if (isPeer(pm.from())) {
+                target.newMessages();
+            }
         }
     }
 
+    /** Any device of a contact; only that one occupant of a room, whose nick is part of the address. */
     private boolean isPeer(Jid jid) {
-        return jid != null && jid.bare().equals(peer);
+        return jid != null && (peer.resource() == null ? jid.bare() : jid).equals(peer);
     }
 }

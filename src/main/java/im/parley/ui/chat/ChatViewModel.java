@@ -91,7 +91,8 @@ public final class ChatViewModel implements AutoCloseable {
     private long lastMarked = -1;
 
     /**
-     * A conversation with {@code peer} on an account, with a background thread of its own.
+     * A conversation with {@code peer} on an account, with a background thread of its own:
+     * a contact's bare JID, or an occupant JID (room@service/nick) for a private one in a room.
      *
      * @param uiExecutor where results are handed back: Platform::runLater in the app
      */
@@ -119,7 +120,7 @@ public final class ChatViewModel implements AutoCloseable {
                           Executor uiExecutor, Executor background, ScheduledExecutorService timer,
                           ScheduledExecutorService owned, Clock clock, Locale locale, Duration pauseAfter) {
         this.own = own.bare();
-        this.peer = peer.bare();
+        this.peer = peer;
         this.archive = archive;
         this.actions = actions;
         this.ui = uiExecutor;
@@ -160,7 +161,7 @@ public final class ChatViewModel implements AutoCloseable {
     /** The conversation with {@code peer} on {@code account}, its history in {@code history}, filled by {@code sync}. */
     public static ChatViewModel forAccount(Account account, History history, ArchiveSync sync, Jid peer,
                                            Executor uiExecutor) {
-        return new ChatViewModel(account.jid(), peer, new HistoryChatArchive(history, sync, peer),
+        return new ChatViewModel(account.jid(), peer.bare(), new HistoryChatArchive(history, sync, peer),
                 new AccountChatActions(account), account::subscribe, uiExecutor);
     }
 
@@ -522,22 +523,8 @@ public final class ChatViewModel implements AutoCloseable {
      * message as at the first. False when the rows are not as expected; then all are laid out.
      */
     private boolean prependRows(HistoryMessage oldFirst) {
-        List<HistoryMessage> all = messages.list();
-        int at = 0;
-        while (at < all.size() && all.get(at).key() != oldFirst.key()) {
-            at++;
-        }
-        int end = 0;
-        while (end < rows.size() && !(rows.get(end) instanceof ChatRow.MessageRow m && m.message().key() == oldFirst.key())) {
-            end++;
-        }
-        if (at == all.size() || end == rows.size()) {
-            return false;
-        }
-        List<ChatRow> head = layout.rows(all.subList(0, at + 1), calls.within(all.subList(0, at + 1), allLoaded.get(), false),
-                LocalDate.now(clock), highlighted.get());
-        RowDiff.apply(rows.subList(0, end + 1), head);
-        return true;
+        return RowDiff.prepend(rows, messages.list(), oldFirst.key(), head -> layout.rows(head,
+                calls.within(head, allLoaded.get(), false), LocalDate.now(clock), highlighted.get()));
     }
 
     private void highlightKey(Long key) {

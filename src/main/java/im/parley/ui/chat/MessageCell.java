@@ -292,12 +292,14 @@ final class MessageCell extends ListCell<ChatRow> {
         return chips;
     }
 
-    /** The sender's initials on their XEP-0392 colour, as in the sidebar. */
+    /**
+     * The sender's initials on their XEP-0392 colour, as in the sidebar: keyed by the
+     * conversation, a contact's bare JID or a room occupant's full one.
+     */
     private Node avatar(MessageRow row) {
         String name = row.senderName();
-        String bare = row.message().sender() == null ? name : row.message().sender().split("/", 2)[0];
         Avatar avatar = new Avatar(30);
-        avatar.show(bare, name);
+        avatar.show(row.message().conversation(), name);
         avatar.getStyleClass().add("message-avatar");
         return avatar;
     }

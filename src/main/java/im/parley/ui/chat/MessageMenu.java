@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The right-click menu of a message: reply, react, copy, send again, remove. */
+/** The right-click menu of a message: reply, react, copy, send again, remove (where messages may be changed). */
 final class MessageMenu {
     private final ChatViewModel model;
     private final EmojiPicker picker;
@@ -35,19 +35,22 @@ final class MessageMenu {
         }
         HistoryMessage m = row.message();
         ContextMenu menu = new ContextMenu();
-        if (!m.retracted()) {
+        boolean changes = model.actions().changesMessages();
+        if (!m.retracted() && changes) {
             menu.getItems().add(item("Reply", new FontIcon(Material2MZ.REPLY), () -> {
                 model.composer().replyTo(m);
                 focusComposer.run();
             }));
             menu.getItems().add(item("React…", new FontIcon(Material2MZ.MOOD),
                     () -> picker.show(owner, screenX, screenY, emoji -> model.toggleReaction(m, emoji))));
+        }
+        if (!m.retracted()) {
             menu.getItems().add(item("Copy text", new FontIcon(Material2AL.CONTENT_COPY), () -> copy(row)));
         }
         if (m.outgoing() && m.delivery() == DeliveryState.FAILED) {
             menu.getItems().add(item("Send again", new FontIcon(Material2MZ.REFRESH), () -> model.retry(m)));
         }
-        if (m.outgoing() && !m.retracted()) {
+        if (m.outgoing() && !m.retracted() && changes) {
             menu.getItems().add(new SeparatorMenuItem());
             MenuItem remove = item("Remove for everyone…", new FontIcon(Material2AL.DELETE_OUTLINE),
                     () -> confirmRemove(owner, m));

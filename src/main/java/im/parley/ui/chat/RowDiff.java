@@ -1,6 +1,8 @@
 package im.parley.ui.chat;
 
+import im.parley.client.history.HistoryMessage;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Brings an observable list to a new content by the smallest splice between the common head and
@@ -9,6 +11,29 @@ import java.util.List;
  */
 final class RowDiff {
     private RowDiff() {
+    }
+
+    /**
+     * Lays out only an older page and the message it now precedes, {@code oldFirstKey}, whose group
+     * or day line may change: {@code layOut} gives the rows of that head of {@code messages}, which
+     * replace the rows up to and with the old first message. False when that message is not found
+     * in both; then the caller lays out everything.
+     */
+    static boolean prepend(List<ChatRow> rows, List<HistoryMessage> messages, long oldFirstKey,
+                           Function<List<HistoryMessage>, List<ChatRow>> layOut) {
+        int at = 0;
+        while (at < messages.size() && messages.get(at).key() != oldFirstKey) {
+            at++;
+        }
+        int end = 0;
+        while (end < rows.size() && !(rows.get(end) instanceof ChatRow.MessageRow m && m.message().key() == oldFirstKey)) {
+            end++;
+        }
+        if (at == messages.size() || end == rows.size()) {
+            return false;
+        }
+        apply(rows.subList(0, end + 1), layOut.apply(messages.subList(0, at + 1)));
+        return true;
     }
 
     static <T> void apply(List<T> target, List<T> next) {

@@ -108,6 +108,8 @@ public final class ConversationsView {
             HBox.setHgrow(grow2, Priority.ALWAYS);
             last.setMinWidth(0);
             name.setMinWidth(0);
+            // A long name gives way, the time does not.
+            time.setMinWidth(Region.USE_PREF_SIZE);
             VBox text = new VBox(2, top, bottom);
             HBox.setHgrow(text, Priority.ALWAYS);
             box = new HBox(10, avatar, text);
@@ -127,8 +129,9 @@ public final class ConversationsView {
                 return;
             }
             String display = names.apply(c.peer());
-            avatar.show(c.peer(), display);
-            avatar.picture(c.room() ? null : pictures.apply(c.peer()));
+            // A private conversation in a room is with the occupant: their nick's initials, no contact's picture.
+            avatar.show(c.peer(), c.roomPrivate() ? c.peer().substring(c.peer().indexOf('/') + 1) : display);
+            avatar.picture(c.room() || c.roomPrivate() ? null : pictures.apply(c.peer()));
             name.setText(display);
             String body = c.lastBody() == null ? "" : c.lastBody().replace('\n', ' ');
             last.setText((c.lastOutgoing() ? "You: " : "") + body);

@@ -59,8 +59,8 @@ public final class ConversationsViewModel {
         int at = indexOf(peer);
         if (at >= 0 && items.get(at).unread() > 0) {
             ConversationSummary c = items.get(at);
-            items.set(at, new ConversationSummary(c.peer(), c.room(), c.lastTime(), c.lastBody(), c.lastOutgoing(), 0,
-                    c.pinned(), c.muted()));
+            items.set(at, new ConversationSummary(c.peer(), c.room(), c.roomPrivate(), c.lastTime(), c.lastBody(),
+                    c.lastOutgoing(), 0, c.pinned(), c.muted()));
             unread.set(items.stream().filter(x -> !x.muted()).mapToInt(ConversationSummary::unread).sum());
         }
     }

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * without a screen.
  *
  * <p>New messages notify (also the received carbon of one that went to another of the user's
- * devices: this one has not shown it yet); the user's own messages from elsewhere, corrections,
+ * devices: this one has not shown it yet, and a room occupant's private message); the user's own messages from elsewhere, corrections,
  * reactions and history fetched from the server archive never do. An incoming call nobody
  * answered notifies as a missed call, under the same rules as a message from its caller.
  */
@@ -69,6 +69,12 @@ public final class NotificationPolicy {
                 && ((AccountEvent.RoomChanged) event).event() instanceof RoomEvent.RoomMessage) {
             return mention(account, (RoomEvent.RoomMessage) ((AccountEvent.RoomChanged) event).event(), now);
         }
+        if (event instanceof AccountEvent.RoomChanged
+                && ((AccountEvent.RoomChanged) event).event() instanceof RoomEvent.PrivateMessage) {
+            RoomEvent.PrivateMessage pm = (RoomEvent.PrivateMessage) ((AccountEvent.RoomChanged) event).event();
+            String room = pm.room().local() == null ? pm.room().toString() : pm.room().local();
+            return message(account, pm.from(), plain(pm.from().resource()) + " (in " + room + ")", pm.message(), now);
+        }
         if (event instanceof AccountEvent.CallEnded) {
             CallRecord call = ((AccountEvent.CallEnded) event).call();
             return call.incoming() && call.outcome() == CallOutcome.MISSED ? missedCall(account, call, now)
@@ -88,10 +94,14 @@ public final class NotificationPolicy {
     }
 
     private static Optional<Notification> message(Jid account, Jid peer, Message m, Situation now) {
+        return message(account, peer, name(peer, now), m, now);
+    }
+
+    /** @param peer a contact's bare JID, or the occupant JID of a private message in a room */
+    private static Optional<Notification> message(Jid account, Jid peer, String name, Message m, Situation now) {
         if (now.muted().test(peer) || (now.windowFocused() && peer.equals(now.inView()))) {
             return Optional.empty();
         }
-        String name = name(peer, now);
         Notification n = now.settings().showText()
                 ? new Notification(Notification.Kind.MESSAGE, account, peer, name,
                         truncate(MeCommand.render(name, plain(ReplyFallback.strip(m)))), now.settings().sound())

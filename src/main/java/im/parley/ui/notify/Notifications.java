@@ -51,7 +51,10 @@ public final class Notifications implements AutoCloseable {
         for (AccountModel a : shell.accounts()) {
             if (a.jid().equals(n.account())) {
                 shell.activeProperty().set(a);
-                if (n.kind() == Notification.Kind.MESSAGE || n.kind() == Notification.Kind.MISSED_CALL) {
+                if (n.kind() == Notification.Kind.MESSAGE) {
+                    // A private message in a room names the occupant's full JID, any other a bare one.
+                    shell.openStored(n.peer());
+                } else if (n.kind() == Notification.Kind.MISSED_CALL) {
                     shell.open(n.peer());
                 }
                 return;
@@ -78,7 +81,8 @@ public final class Notifications implements AutoCloseable {
     private static boolean mayNotify(AccountEvent event) {
         return event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.CarbonCopied
                 || event instanceof AccountEvent.SubscriptionChanged
-                || event instanceof AccountEvent.RoomChanged room && room.event() instanceof RoomEvent.RoomMessage;
+                || event instanceof AccountEvent.RoomChanged room && (room.event() instanceof RoomEvent.RoomMessage
+                        || room.event() instanceof RoomEvent.PrivateMessage);
     }
 
     private void weigh(AccountModel account, AccountEvent event) {

@@ -1,5 +1,6 @@
 package im.parley.ui.rooms;
 
+import im.parley.xmpp.ext.muc.Occupant;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -22,18 +23,25 @@ final class OccupantListKeys {
     private final ListView<OccupantRow> list;
     private final RoomAdminModel admin;
     private final Consumer<String> address;
+    private final Consumer<Occupant> privateMessage;
     private String selectedNick;
     private ContextMenu menu;
 
-    private OccupantListKeys(ListView<OccupantRow> list, RoomAdminModel admin, Consumer<String> address) {
+    private OccupantListKeys(ListView<OccupantRow> list, RoomAdminModel admin, Consumer<String> address,
+                             Consumer<Occupant> privateMessage) {
         this.list = list;
         this.admin = admin;
         this.address = address;
+        this.privateMessage = privateMessage;
     }
 
-    /** @param address called with the nick Enter addresses */
-    static void install(ListView<OccupantRow> list, RoomAdminModel admin, Consumer<String> address) {
-        new OccupantListKeys(list, admin, address).install();
+    /**
+     * @param address called with the nick Enter addresses
+     * @param privateMessage what the menu's "Send private message" does
+     */
+    static void install(ListView<OccupantRow> list, RoomAdminModel admin, Consumer<String> address,
+                        Consumer<Occupant> privateMessage) {
+        new OccupantListKeys(list, admin, address, privateMessage).install();
     }
 
     private void install() {
@@ -121,7 +129,7 @@ final class OccupantListKeys {
         if (entry == null || menu != null && menu.isShowing()) {
             return;
         }
-        menu = OccupantMenu.of(admin, entry.occupant(), list);
+        menu = OccupantMenu.of(admin, entry.occupant(), list, privateMessage);
         if (menu == null) {
             return;
         }

@@ -2,24 +2,31 @@ package im.parley.ui.rooms;
 
 import im.parley.xmpp.ext.muc.Occupant;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 /**
- * The context menu of an occupant: the moderation the user's own role and affiliation allow,
- * role changes first, then affiliations, the ban last and apart. Kick, ban and taking voice ask
- * for a reason, which the room passes on. None when the user may do nothing to them.
+ * The context menu of an occupant: a private message, then the moderation the user's own role
+ * and affiliation allow, role changes first, then affiliations, the ban last and apart. Kick, ban
+ * and taking voice ask for a reason, which the room passes on. None when the user may do nothing
+ * to them.
  */
 final class OccupantMenu {
     private OccupantMenu() {
     }
 
-    /** The menu for {@code target}, or null when nothing is offered. */
-    static ContextMenu of(RoomAdminModel admin, Occupant target, Node owner) {
+    /**
+     * The menu for {@code target}, or null when nothing is offered: first a private message
+     * (anyone but oneself, while in the room), then what the user may do as a moderator.
+     */
+    static ContextMenu of(RoomAdminModel admin, Occupant target, Node owner, Consumer<Occupant> privateMessage) {
         List<OccupantAction> actions = admin.actionsFor(target);
-        if (actions.isEmpty()) {
+        Occupant self = admin.selfProperty().get();
+        boolean writable = self != null && !self.nick().equals(target.nick());
+        if (actions.isEmpty() && !writable) {
             return null;
         }
         ContextMenu menu = new ContextMenu();
@@ -38,6 +45,15 @@ final class OccupantMenu {
             }
             item.setOnAction(e -> act(admin, action, target, owner));
             menu.getItems().add(item);
+        }
+        if (writable) {
+            MenuItem write = new MenuItem("Send private message");
+            write.setId("occupant-private-message");
+            write.setOnAction(e -> privateMessage.accept(target));
+            menu.getItems().add(0, write);
+            if (menu.getItems().size() > 1) {
+                menu.getItems().add(1, new SeparatorMenuItem());
+            }
         }
         return menu;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 
@@ -29,7 +30,8 @@ public final class RoomPane implements OpenConversation {
     private final RoomMenu menu;
     private final Registration listening;
 
-    public RoomPane(AccountModel account, Jid room, Executor io, Executor ui) {
+    /** @param openPrivate opens the private conversation with an occupant, by their occupant JID */
+    public RoomPane(AccountModel account, Jid room, Executor io, Executor ui, Consumer<Jid> openPrivate) {
         RoomService rooms = account.account().rooms();
         model = new RoomViewModel(room, new RoomViewModel.RoomAccess() {
             @Override
@@ -75,7 +77,7 @@ public final class RoomPane implements OpenConversation {
                 model::report);
         VoiceModel voice = new VoiceModel(voice(rooms, room), model.selfProperty(), io, ui, model::report);
         view = new RoomView(model, admin, voice, jid -> account.contacts().contact(jid).isPresent()
-                ? account.profiles().picture(jid) : null);
+                ? account.profiles().picture(jid) : null, occupant -> openPrivate.accept(occupant.jid()));
         menu = new RoomMenu(admin, room.local() == null ? room.toString() : room.local(), model.subjectProperty(),
                 () -> account.contacts().all());
         listening = account.addListener(event -> {

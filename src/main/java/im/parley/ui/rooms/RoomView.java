@@ -10,6 +10,7 @@ import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.jid.Jid;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -55,7 +56,7 @@ final class RoomView {
      * @param pictures a contact's picture by their bare JID, or null for someone not in the roster
      */
     RoomView(RoomViewModel model, RoomAdminModel admin, VoiceModel voice,
-             Function<Jid, ObservableValue<Image>> pictures) {
+             Function<Jid, ObservableValue<Image>> pictures, Consumer<Occupant> privateMessage) {
         this.model = model;
         lines.setId("roomMessages");
         lines.getStyleClass().add("room-messages");
@@ -77,10 +78,10 @@ final class RoomView {
         occupants.setItems(model.occupantRows());
         occupants.setId("roomOccupants");
         occupants.getStyleClass().addAll("sidebar-list", "room-occupants");
-        occupants.setCellFactory(l -> new OccupantCell(admin, pictures));
+        occupants.setCellFactory(l -> new OccupantCell(admin, pictures, privateMessage));
         occupants.setPrefWidth(210);
         occupants.setMinWidth(160);
-        OccupantListKeys.install(occupants, admin, this::address);
+        OccupantListKeys.install(occupants, admin, this::address, privateMessage);
 
         root.setCenter(new VBox(problemBar(), joinBar(), VoiceBars.requests(voice), lines));
         VBox.setVgrow(lines, Priority.ALWAYS);
@@ -329,10 +330,11 @@ final class RoomView {
         private final HBox entry;
         private ContextMenu menu;
 
-        OccupantCell(RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures) {
+        OccupantCell(RoomAdminModel admin, Function<Jid, ObservableValue<Image>> pictures,
+                     Consumer<Occupant> privateMessage) {
             this.pictures = pictures;
             // Built when asked for, so that it follows the user's role and the occupant's as they are then.
-            onMenuRequest(this, (x, y) -> showMenu(admin, x, y));
+            onMenuRequest(this, (x, y) -> showMenu(admin, privateMessage, x, y));
             name.getStyleClass().add("primary-line");
             detail.getStyleClass().add("secondary-line");
             VBox text = new VBox(0, name, detail);
@@ -340,11 +342,11 @@ final class RoomView {
             entry.setAlignment(Pos.CENTER_LEFT);
         }
 
-        private void showMenu(RoomAdminModel admin, double x, double y) {
+        private void showMenu(RoomAdminModel admin, Consumer<Occupant> privateMessage, double x, double y) {
             if (menu != null && menu.isShowing() || !(getItem() instanceof OccupantRow.Entry row)) {
                 return;
             }
-            menu = OccupantMenu.of(admin, row.occupant(), this);
+            menu = OccupantMenu.of(admin, row.occupant(), this, privateMessage);
             if (menu != null) {
                 menu.show(this, x, y);
             }

@@ -35,11 +35,11 @@ final class ConversationHeader {
      */
     static Node of(AccountModel a, Jid peer, OpenConversation conversation, HeaderActions actions, boolean detached,
                    Runnable windowAction) {
-        String name = a.contacts().contact(peer).map(c -> c.displayName())
-                .orElseGet(() -> a.isRoom(peer) ? a.roomName(peer) : peer.toString());
+        String name = a.conversationName(peer);
         Avatar avatar = new Avatar(36);
-        avatar.show(peer.toString(), name);
-        boolean room = a.isRoom(peer);
+        // A private conversation in a room is with the occupant: their nick's initials.
+        avatar.show(peer.toString(), peer.resource() != null ? peer.resource() : name);
+        boolean room = peer.resource() != null || a.isRoom(peer);
         if (!room) {
             avatar.picture(a.profiles().picture(peer));
         }

@@ -75,7 +75,7 @@ final class DetachedConversations {
         keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), conversation::find);
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                a.contacts().contact(peer).map(c -> c.displayName()).orElse(peer.toString()) + " — Parley",
+                a.conversationName(peer) + " — Parley",
                 a.contacts().rows()));
         // Closed by its own button or Ctrl+W: the conversation ends; docked: it lives on in the main window.
         stage.setOnHidden(e -> {

@@ -256,11 +256,8 @@ public final class MainView {
         ownName.setText(a.jid().local());
         ownName.setTooltip(new Tooltip(a.jid().toString()));
         showPresence();
-        conversations = new ConversationsView(a.conversations(),
-                peer -> a.contacts().contact(Jid.of(peer)).map(c -> c.displayName())
-                        .orElseGet(() -> a.isRoom(Jid.of(peer)) ? a.roomName(Jid.of(peer)) : peer),
-                peer -> a.profiles().picture(Jid.of(peer)),
-                c -> model.open(Jid.of(c.peer())));
+        conversations = new ConversationsView(a.conversations(), peer -> a.conversationName(Jid.of(peer)),
+                peer -> a.profiles().picture(Jid.of(peer)), c -> model.openStored(Jid.of(c.peer())));
         showList();
     }
 

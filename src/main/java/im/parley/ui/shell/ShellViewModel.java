@@ -87,6 +87,27 @@ public final class ShellViewModel {
         sidebar.set(SidebarList.CONVERSATIONS);
     }
 
+    /**
+     * Opens the private conversation with one occupant of a room, {@code occupant} being
+     * room@service/nick (XEP-0045 §7.5), switching to the conversation list.
+     */
+    public void openPrivate(Jid occupant) {
+        openConversation.set(occupant);
+        sidebar.set(SidebarList.CONVERSATIONS);
+    }
+
+    /**
+     * Opens the conversation an address names as the archive keeps it: a contact's or room's bare
+     * JID, or an occupant JID (room@service/nick), which only a private conversation in a room has.
+     */
+    public void openStored(Jid conversation) {
+        if (conversation.resource() != null) {
+            openPrivate(conversation);
+        } else {
+            open(conversation);
+        }
+    }
+
     public void close() {
         openConversation.set(null);
     }

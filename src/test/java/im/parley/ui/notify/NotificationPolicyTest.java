@@ -191,6 +191,19 @@ class NotificationPolicyTest {
                 .as("the room in view").isEmpty();
     }
 
+    @Test
+    void anOccupantsPrivateMessageNotifiesLikeAChatAndOpensThatConversation() {
+        Jid bob = ROOM.withResource("bob");
+        Message m = Message.builder().from(bob).to(ALICE).type(Message.Type.CHAT).id("p1").body("psst").build();
+        AccountEvent pm = new AccountEvent.RoomChanged(new im.parley.xmpp.ext.muc.RoomEvent.PrivateMessage(ROOM, bob,
+                null, m));
+        assertThat(decide(pm, inTheLoungeAs("alice", false, null)))
+                .contains(new Notification(Notification.Kind.MESSAGE, ALICE, bob, "bob (in lounge)", "psst", true));
+        assertThat(decide(pm, inTheLoungeAs("alice", true, bob))).as("that conversation in view").isEmpty();
+        assertThat(decide(pm, inTheLoungeAs("alice", true, ROOM))).as("the room in view is another conversation")
+                .isPresent();
+    }
+
     private static AccountEvent callEnded(boolean incoming, CallOutcome outcome) {
         Instant t = Instant.parse("2026-12-04T10:00:00Z");
         return new AccountEvent.CallEnded(new CallRecord("sid", BOB.withResource("phone"), incoming, true, t, null,
