@@ -66,6 +66,9 @@ final class EventJson {
             f.put("from", e.from().toString());
             f.put("marker", e.marker().kind().value());
             f.put("id", e.marker().id());
+        } else if (event instanceof AccountEvent.AttentionRequested e) {
+            f.put("type", "attention");
+            f.put("from", e.from().toString());
         } else if (event instanceof AccountEvent.ChatStateChanged e) {
             f.put("type", "chat_state");
             f.put("from", e.from().toString());

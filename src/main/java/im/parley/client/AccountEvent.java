@@ -91,6 +91,13 @@ public sealed interface AccountEvent {
     record MarkerReceived(Jid from, Marker marker) implements AccountEvent {
     }
 
+    /**
+     * A contact asks for the user's attention (XEP-0224): only from the roster, never a delayed
+     * (replayed) one, as the XEP's security and business rules say.
+     */
+    record AttentionRequested(Jid from) implements AccountEvent {
+    }
+
     /** A contact is typing, paused, gone... (XEP-0085). */
     record ChatStateChanged(Jid from, ChatState state) implements AccountEvent {
     }

@@ -1,5 +1,6 @@
 package im.parley.client;
 
+import im.parley.xmpp.ext.attention.Attention;
 import im.parley.xmpp.ext.carbons.CarbonCopy;
 import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.ext.correction.Replace;
@@ -17,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Turns one session's stanzas into account events: messages and what refers to them
- * (corrections, retractions, reactions, receipts, markers, chat states), carbons, presence,
+ * (corrections, retractions, reactions, receipts, markers, chat states), attention requests, carbons, presence,
  * profile, bookmark, roster and subscription changes. A message whose origin-id its sender already used is a
  * duplicate (a resend after a lost connection) and is dropped.
  */
@@ -31,6 +33,8 @@ final class AccountEvents {
     private final Outbox outbox;
     private final Consumer<AccountEvent> publish;
     private final Map<String, Boolean> seen;
+    /** Whether a bare JID is in the roster of the session listened to; nobody is before {@link #attach}. */
+    private volatile Predicate<Jid> inRoster = jid -> false;
 
     AccountEvents(Outbox outbox, Consumer<AccountEvent> publish, Map<String, Boolean> seenOriginIds) {
         this.outbox = outbox;
@@ -50,6 +54,7 @@ final class AccountEvents {
 
     /** Listens on {@code session}; the handle stops listening. */
     Registration attach(AccountSession session) {
+        inRoster = jid -> session.roster().items().containsKey(jid.bare());
         return Registration.all(
                 session.client().addMessageListener(this::message),
                 session.carbons().addListener(this::carbon),
@@ -82,6 +87,9 @@ final class AccountEvents {
                 publish.accept(new AccountEvent.MarkerReceived(from, marker));
             }
         });
+        if (Attention.shouldAlert(m, inRoster.test(from))) {
+            publish.accept(new AccountEvent.AttentionRequested(from));
+        }
         String originId = originIdOf(m);
         if (isDuplicate(from, m, originId)) {
             return;

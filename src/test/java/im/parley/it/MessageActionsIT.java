@@ -12,6 +12,7 @@ import im.parley.client.history.Profile;
 import im.parley.xmpp.ext.attention.Attention;
 import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.ext.correction.Replace;
+import im.parley.xmpp.ext.delay.Delay;
 import im.parley.xmpp.ext.markers.Markable;
 import im.parley.xmpp.ext.markers.Marker;
 import im.parley.xmpp.ext.reactions.Reactions;
@@ -19,6 +20,7 @@ import im.parley.xmpp.ext.reply.Reply;
 import im.parley.xmpp.ext.reply.ReplyFallback;
 import im.parley.xmpp.ext.retraction.Retract;
 import im.parley.xmpp.ext.retraction.Retractions;
+import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.stanza.Message;
@@ -46,6 +48,14 @@ class MessageActionsIT {
         return prosody.config(jid.withResource("desk"), TestSession.PASSWORD).build();
     }
 
+    /** Connects the account; returns its events from the start. */
+    private static List<AccountEvent> connected(Account desk) throws Exception {
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        desk.subscribe(events::add);
+        desk.connect().get(20, TimeUnit.SECONDS);
+        return events;
+    }
+
     private static HistoryMessage byId(List<HistoryMessage> page, String id) {
         return page.stream().filter(m -> id.equals(m.messageId())).findFirst().orElseThrow();
     }
@@ -61,9 +71,7 @@ class MessageActionsIT {
         try (TestSession bob = TestSession.fresh(prosody, "actions-b");
              Profile profile = Profile.open(profileDir);
              Account desk = profile.account(config(alice))) {
-            List<AccountEvent> events = new CopyOnWriteArrayList<>();
-            desk.subscribe(events::add);
-            desk.connect().get(20, TimeUnit.SECONDS);
+            List<AccountEvent> events = connected(desk);
 
             TrackedMessage typo = desk.send(bob.jid(), "helo");
             TrackedMessage rash = desk.send(bob.jid(), "something rash");
@@ -125,15 +133,39 @@ class MessageActionsIT {
         }
     }
 
+    /** XEP-0224: a nudge is told only from a contact in the roster, and never a replayed (delayed) one. */
+    @Test
+    void attentionIsToldFromAContactButNotFromAStrangerOrWhenReplayed() throws Exception {
+        Jid alice = TestSession.register(prosody, "nudge-a");
+        try (TestSession bob = TestSession.fresh(prosody, "nudge-b");
+             Profile profile = Profile.open(profileDir);
+             Account desk = profile.account(config(alice))) {
+            List<AccountEvent> events = connected(desk);
+
+            bob.client().send(Attention.request(alice, null));
+            bob.client().send(Message.builder().type(Message.Type.CHAT).to(alice).id("after-1").body("hello?").build());
+            await(() -> events.stream().anyMatch(e -> e instanceof AccountEvent.MessageReceived), "bob's message after it");
+            assertThat(events).as("a stranger's nudge").noneMatch(e -> e instanceof AccountEvent.AttentionRequested);
+
+            desk.current().roster().set(RosterItem.of(bob.jid(), "Bob", Set.of())).get(20, TimeUnit.SECONDS);
+            bob.client().send(Message.builder().type(Message.Type.HEADLINE).to(alice)
+                    .payload(new Attention().toXml())
+                    .payload(new Delay(java.time.Instant.parse("2026-12-01T10:00:00Z"), null, null).toXml()).build());
+            bob.client().send(Attention.request(alice, null));
+            await(() -> events.contains(new AccountEvent.AttentionRequested(bob.client().jid())), "the contact's nudge");
+            assertThat(events).filteredOn(e -> e instanceof AccountEvent.AttentionRequested).as("the delayed one was not told")
+                    .hasSize(1);
+            assertThat(profile.history(alice).count(bob.jid())).as("a nudge is no line of the conversation").isEqualTo(1);
+        }
+    }
+
     @Test
     void chatStatesGoOnlyToAContactWhoUsesThemAndHasNotGone() throws Exception {
         Jid alice = TestSession.register(prosody, "states-a");
         try (TestSession bob = TestSession.fresh(prosody, "states-b");
              Profile profile = Profile.open(profileDir);
              Account desk = profile.account(config(alice))) {
-            List<AccountEvent> events = new CopyOnWriteArrayList<>();
-            desk.subscribe(events::add);
-            desk.connect().get(20, TimeUnit.SECONDS);
+            List<AccountEvent> events = connected(desk);
 
             bob.client().send(Message.builder().type(Message.Type.CHAT).to(alice).id("plain").body("no states here").build());
             await(() -> events.stream().anyMatch(e -> e instanceof AccountEvent.MessageReceived), "bob's message arrived");
@@ -187,9 +219,7 @@ class MessageActionsIT {
         try (SlixmppPeer carol = SlixmppPeer.start(prosody, "carol", "--stdin");
              Profile profile = Profile.open(profileDir);
              Account desk = profile.account(config(alice))) {
-            List<AccountEvent> events = new CopyOnWriteArrayList<>();
-            desk.subscribe(events::add);
-            desk.connect().get(20, TimeUnit.SECONDS);
+            List<AccountEvent> events = connected(desk);
             Jid carolBare = carol.jid().bare();
 
             carol.command("{\"cmd\":\"send\",\"to\":\"" + alice + "\",\"body\":\"hi\",\"chatstate\":\"active\"}");

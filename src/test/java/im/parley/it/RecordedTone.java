@@ -28,6 +28,6 @@ final class RecordedTone {
         // Skip the final 100 ms of sound too: the far end may have stopped sending mid-frame.
         int end = Math.max(0, sounding - AudioFormat48k.SAMPLE_RATE / 10);
         int length = Math.min(end, AudioFormat48k.SAMPLE_RATE);
-        return length == 0 ? 0 : Goertzel.energyShare(pcm, end - length, length, hertz);
+        return Goertzel.heardShare(pcm, end - length, length, hertz);
     }
 }

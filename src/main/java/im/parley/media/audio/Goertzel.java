@@ -31,4 +31,32 @@ public final class Goertzel {
         // A pure tone over N samples gives power N^2/4 * A^2 and total N * A^2 / 2.
         return power * 2 / (count * total);
     }
+
+    /** 100 ms: a whole number of periods of the test tones (440, 660 Hz), and short enough to step over a gap. */
+    static final int BLOCK = AudioFormat48k.SAMPLE_RATE / 10;
+    /** Mean square below which a block is silence (a sample amplitude of about 64 of 32767). */
+    private static final double SILENT_POWER = 64.0 * 64.0;
+
+    /**
+     * The energy share of {@code hertz} in what was heard: over the 100 ms blocks that are not
+     * silent, the tone's energy (measured within each block) against all their energy; 0 when all
+     * are silent. A stretch of silence (a late packet played out as nothing) says nothing about
+     * which tone arrived, and taken whole would weigh as a third of the share for a third of a
+     * second; the wrong tone, noise or distortion in the heard blocks still lowers it.
+     */
+    public static double heardShare(short[] samples, int offset, int count, double hertz) {
+        double tone = 0;
+        double all = 0;
+        for (int start = offset; start + BLOCK <= offset + count; start += BLOCK) {
+            double total = 0;
+            for (int i = start; i < start + BLOCK; i++) {
+                total += (double) samples[i] * samples[i];
+            }
+            if (total / BLOCK >= SILENT_POWER) {
+                tone += energyShare(samples, start, BLOCK, hertz) * total;
+                all += total;
+            }
+        }
+        return all == 0 ? 0 : tone / all;
+    }
 }

@@ -48,7 +48,7 @@ public final class ReceivedAudio implements AudioSink {
         return firstAudibleNanos;
     }
 
-    /** Energy share of {@code hertz} in the latest (up to one) second received. */
+    /** Energy share of {@code hertz} in what was heard of the latest (up to one) second received (see {@link Goertzel#heardShare}). */
     public synchronized double toneShare(double hertz) {
         int length = full ? window.length : position;
         short[] ordered = new short[length];
@@ -58,6 +58,6 @@ public final class ReceivedAudio implements AudioSink {
         } else {
             System.arraycopy(window, 0, ordered, 0, position);
         }
-        return Goertzel.energyShare(ordered, 0, length, hertz);
+        return Goertzel.heardShare(ordered, 0, length, hertz);
     }
 }

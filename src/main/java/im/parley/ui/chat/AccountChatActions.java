@@ -55,6 +55,7 @@ public final class AccountChatActions implements ChatActions {
 
     @Override
     public void attention(Jid to) {
-        account.attention(to);
+        // Called off the UI thread: waiting lets a refusal (offline) reach the conversation's notice.
+        account.attention(to).join();
     }
 }

@@ -47,6 +47,11 @@ final class MessageMenu {
         if (!m.retracted()) {
             menu.getItems().add(item("Copy text", new FontIcon(Material2AL.CONTENT_COPY), () -> copy(row)));
         }
+        if (!m.outgoing() && changes) {
+            // XEP-0224: a nudge to the contact, offered where the conversation's last words wait for an answer.
+            menu.getItems().add(item("Ask for attention", new FontIcon(Material2MZ.NOTIFICATIONS_ACTIVE),
+                    model::attention));
+        }
         if (m.outgoing() && m.delivery() == DeliveryState.FAILED) {
             menu.getItems().add(item("Send again", new FontIcon(Material2MZ.REFRESH), () -> model.retry(m)));
         }

@@ -75,6 +75,9 @@ public final class NotificationPolicy {
             String room = pm.room().local() == null ? pm.room().toString() : pm.room().local();
             return message(account, pm.from(), plain(pm.from().resource()) + " (in " + room + ")", pm.message(), now);
         }
+        if (event instanceof AccountEvent.AttentionRequested) {
+            return attention(account, ((AccountEvent.AttentionRequested) event).from().bare(), now);
+        }
         if (event instanceof AccountEvent.CallEnded) {
             CallRecord call = ((AccountEvent.CallEnded) event).call();
             return call.incoming() && call.outcome() == CallOutcome.MISSED ? missedCall(account, call, now)
@@ -124,6 +127,15 @@ public final class NotificationPolicy {
                         now.settings().sound())
                 : new Notification(Notification.Kind.MESSAGE, account, rm.room(), "Parley",
                         "You were mentioned in " + room, now.settings().sound()));
+    }
+
+    /** A contact asks for the user's attention (XEP-0224): not news in the conversation the user is looking at. */
+    private static Optional<Notification> attention(Jid account, Jid peer, Situation now) {
+        if (now.muted().test(peer) || (now.windowFocused() && peer.equals(now.inView()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notification(Notification.Kind.MESSAGE, account, peer, name(peer, now),
+                "wants your attention", now.settings().sound()));
     }
 
     private static Optional<Notification> missedCall(Jid account, CallRecord call, Situation now) {

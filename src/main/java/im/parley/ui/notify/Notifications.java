@@ -80,6 +80,7 @@ public final class Notifications implements AutoCloseable {
     /** Spares the UI thread the chat states, presences and receipts that make most of the stream. */
     private static boolean mayNotify(AccountEvent event) {
         return event instanceof AccountEvent.MessageReceived || event instanceof AccountEvent.CarbonCopied
+                || event instanceof AccountEvent.AttentionRequested
                 || event instanceof AccountEvent.SubscriptionChanged
                 || event instanceof AccountEvent.RoomChanged room && (room.event() instanceof RoomEvent.RoomMessage
                         || room.event() instanceof RoomEvent.PrivateMessage);

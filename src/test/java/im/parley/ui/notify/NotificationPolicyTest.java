@@ -55,6 +55,16 @@ class NotificationPolicyTest {
     }
 
     @Test
+    void aNudgeNotifiesUnlessItsConversationIsInViewOrMuted() {
+        AccountEvent nudge = new AccountEvent.AttentionRequested(BOB.withResource("phone"));
+        assertThat(decide(nudge, normal())).contains(new Notification(
+                Notification.Kind.MESSAGE, ALICE, BOB, "Bob Builder", "wants your attention", true));
+        assertThat(decide(nudge, situation(NotificationSettings.DEFAULT, false, true, BOB, Set.of()))).isEmpty();
+        assertThat(decide(nudge, situation(NotificationSettings.DEFAULT, false, false, null, Set.of(BOB)))).isEmpty();
+        assertThat(decide(nudge, situation(NotificationSettings.DEFAULT, true, false, null, Set.of()))).isEmpty();
+    }
+
+    @Test
     void withoutARosterNameTheAddressIsTheTitle() {
         assertThat(decide(received(CAROL, "hi"), normal())).hasValueSatisfying(n ->
                 assertThat(n.title()).isEqualTo("carol@example.org"));
