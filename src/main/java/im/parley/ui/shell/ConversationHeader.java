@@ -46,8 +46,11 @@ final class ConversationHeader {
         var profile = a.profiles().profile(peer);
         Label title = new Label(name);
         if (room) {
-            title.textProperty().bind(Bindings.createStringBinding(() -> a.roomName(peer), a.roomNamesRevision()));
-            title.textProperty().addListener((o, was, now) -> avatar.show(peer.toString(), now));
+            // A room's name, and so a private conversation's in it, follows the room's renames.
+            title.textProperty().bind(Bindings.createStringBinding(() -> a.conversationName(peer), a.roomNamesRevision()));
+            if (peer.resource() == null) {
+                title.textProperty().addListener((o, was, now) -> avatar.show(peer.toString(), now));
+            }
         }
         title.setId("conversationTitle");
         title.getStyleClass().add("conversation-title");
