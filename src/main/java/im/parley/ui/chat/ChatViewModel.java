@@ -13,10 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -67,6 +65,7 @@ public final class ChatViewModel implements AutoCloseable {
     private final AutoCloseable subscription;
     private final ChatComposerModel composer;
     private final ChatFindModel find;
+    private final ChatMessageActions messageActions;
 
     private final LoadedMessages messages = new LoadedMessages();
     private final ChatCalls calls;
@@ -132,6 +131,7 @@ public final class ChatViewModel implements AutoCloseable {
         layout = new ChatLayout(clock.getZone(), locale, this.own.toString(), title.get());
         composer = new ChatComposerModel(this, timer, pauseAfter);
         find = new ChatFindModel(this);
+        messageActions = new ChatMessageActions(this);
         calls = new ChatCalls(archive, background, this::onUi, this::relayout);
         subscription = events.subscribe(new ChatEventRouter(this.peer, new ChatEventRouter.Target() {
             @Override
@@ -301,32 +301,9 @@ public final class ChatViewModel implements AutoCloseable {
         }));
     }
 
-    /** Sets the user's reactions to {@code message}: adds {@code emoji}, or takes it back when given already. */
-    public void toggleReaction(HistoryMessage message, String emoji) {
-        Set<String> mine = new HashSet<>(layout.ownReactions(message));
-        if (!mine.remove(emoji)) {
-            mine.add(emoji);
-        }
-        act("Reacting failed", () -> actions.react(peer, ChatText.idForReference(message), Set.copyOf(mine)), message);
-    }
-
-    /** Withdraws one of the user's own messages for everyone (XEP-0424). */
-    public void retract(HistoryMessage message) {
-        if (message.outgoing() && !message.retracted()) {
-            act("Removing the message failed", () -> actions.retract(peer, message.messageId()), message);
-        }
-    }
-
-    /** Sends a message that failed once more, as a new message. */
-    public void retry(HistoryMessage message) {
-        if (message.outgoing() && message.delivery() == DeliveryState.FAILED) {
-            act("Sending again failed", () -> actions.send(peer, message.body()), null);
-        }
-    }
-
-    /** Asks for the contact's attention (XEP-0224). */
-    public void attention() {
-        act("Asking for attention failed", () -> actions.attention(peer), null);
+    /** What the user does to the conversation's messages: react, remove, send again, ask for attention. */
+    public ChatMessageActions messageActions() {
+        return messageActions;
     }
 
     /** Whether the conversation is on screen; the view tells. */

@@ -270,7 +270,7 @@ final class MessageCell extends ListCell<ChatRow> {
         Button retry = new Button("Retry", icon);
         retry.getStyleClass().addAll("retry", "flat");
         retry.setTooltip(tooltip(tip));
-        retry.setOnAction(e -> model.retry(m));
+        retry.setOnAction(e -> model.messageActions().retry(m));
         return retry;
     }
 
@@ -286,7 +286,7 @@ final class MessageCell extends ListCell<ChatRow> {
             }
             b.setFocusTraversable(false);
             b.setAccessibleText(chip.count() + " reacted " + chip.emoji() + (chip.mine() ? ", you too" : ""));
-            b.setOnAction(e -> model.toggleReaction(row.message(), chip.emoji()));
+            b.setOnAction(e -> model.messageActions().toggleReaction(row.message(), chip.emoji()));
             chips.getChildren().add(b);
         }
         return chips;

@@ -42,7 +42,7 @@ final class MessageMenu {
                 focusComposer.run();
             }));
             menu.getItems().add(item("React…", new FontIcon(Material2MZ.MOOD),
-                    () -> picker.show(owner, screenX, screenY, emoji -> model.toggleReaction(m, emoji))));
+                    () -> picker.show(owner, screenX, screenY, emoji -> model.messageActions().toggleReaction(m, emoji))));
         }
         if (!m.retracted()) {
             menu.getItems().add(item("Copy text", new FontIcon(Material2AL.CONTENT_COPY), () -> copy(row)));
@@ -50,10 +50,10 @@ final class MessageMenu {
         if (!m.outgoing() && changes) {
             // XEP-0224: a nudge to the contact, offered where the conversation's last words wait for an answer.
             menu.getItems().add(item("Ask for attention", new FontIcon(Material2MZ.NOTIFICATIONS_ACTIVE),
-                    model::attention));
+                    model.messageActions()::attention));
         }
         if (m.outgoing() && m.delivery() == DeliveryState.FAILED) {
-            menu.getItems().add(item("Send again", new FontIcon(Material2MZ.REFRESH), () -> model.retry(m)));
+            menu.getItems().add(item("Send again", new FontIcon(Material2MZ.REFRESH), () -> model.messageActions().retry(m)));
         }
         if (m.outgoing() && !m.retracted() && changes) {
             menu.getItems().add(new SeparatorMenuItem());
@@ -86,7 +86,7 @@ final class MessageMenu {
         // Cancel is the safe default: Enter must not remove by accident.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(remove)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        alert.showAndWait().filter(remove::equals).ifPresent(b -> model.retract(m));
+        alert.showAndWait().filter(remove::equals).ifPresent(b -> model.messageActions().retract(m));
     }
 
     private static MenuItem item(String text, Node icon, Runnable action) {

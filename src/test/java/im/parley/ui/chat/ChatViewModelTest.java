@@ -282,7 +282,7 @@ class ChatViewModelTest {
                 throw new UnsupportedOperationException("not yet");
             }
         }, s -> () -> { }, Runnable::run, Runnable::run, timer, Clock.systemUTC(), Locale.ENGLISH, Duration.ofHours(1));
-        model.retract(archive.local.get(0));
+        model.messageActions().retract(archive.local.get(0));
         assertThat(model.noticeProperty().get()).isEqualTo("Removing the message failed: not yet");
     }
 
