@@ -79,6 +79,10 @@ class RoomListsAppIT {
             app.click("#affiliationReason-outcast").write("sells watches");
             app.click("#affiliationAdd-outcast");
             assertThat(app.text("#affiliationPending")).isEqualTo("2 changes not saved yet");
+            // Cancel with changes not saved asks first; keeping them leaves the dialog as it was.
+            app.click("#cancelAffiliations");
+            app.robot.clickOn("Keep editing");
+            assertThat(app.text("#affiliationPending")).isEqualTo("2 changes not saved yet");
             Snapshots.write(app.robot.lookup("#affiliationLists").query(), "room-lists");
             RoomAdminAppIT.dark(() -> Snapshots.write(app.robot.lookup("#affiliationLists").query(), "room-lists-dark"));
             app.click("#saveAffiliations");

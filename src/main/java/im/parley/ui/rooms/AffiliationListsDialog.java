@@ -8,7 +8,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -62,7 +65,16 @@ final class AffiliationListsDialog {
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
         cancel.setId("cancelAffiliations");
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> {
+            if (mayClose(stage, model)) {
+                stage.close();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose(stage, model)) {
+                e.consume();
+            }
+        });
         Button save = new Button("Save");
         save.setDefaultButton(true);
         save.setId("saveAffiliations");
@@ -88,6 +100,26 @@ final class AffiliationListsDialog {
         stage.show();
         TextField focus = first;
         Platform.runLater(focus::requestFocus);
+    }
+
+    /** Closing with changes not saved asks first: a list edited at length is not lost to a stray Escape. */
+    private static boolean mayClose(Stage stage, AffiliationListsModel model) {
+        int n = model.changeCountProperty().get();
+        if (n == 0 || model.savedProperty().get()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                (n == 1 ? "One change" : n + " changes") + " to the room's lists will be lost.", discard, keep);
+        alert.setTitle("Members and bans");
+        alert.setHeaderText("Discard what you changed?");
+        alert.initOwner(stage);
+        Themes.style(alert.getDialogPane().getScene());
+        // Keeping is the safe default: Enter must not throw the changes away.
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().filter(discard::equals).isPresent();
     }
 
     /** One list's tab: what it is for, the list, the address to add and the removal. */
