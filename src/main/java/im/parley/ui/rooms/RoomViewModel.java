@@ -192,6 +192,22 @@ public final class RoomViewModel {
             return false;
         }
         draft.set("");
+        sendOff(body, () -> draft.set(body));
+        return true;
+    }
+
+    /**
+     * Sends the text of one of the user's messages that failed once more, as a new message; what
+     * the user is writing meanwhile stays in the composer.
+     */
+    public void sendAgain(RoomLine line) {
+        if (line.mine() && line.failed()) {
+            sendOff(line.body(), () -> { });
+        }
+    }
+
+    /** Hands {@code body} to the account off the UI thread; when it is not taken, says so and runs {@code notTaken}. */
+    private void sendOff(String body, Runnable notTaken) {
         io.execute(() -> {
             try {
                 access.send(body);
@@ -199,19 +215,10 @@ public final class RoomViewModel {
                 LOG.log(Level.INFO, "a message to " + room + " was not taken", e);
                 ui.execute(() -> {
                     problem.set("Your message could not be sent: you are not in the room.");
-                    draft.set(body);
+                    notTaken.run();
                 });
             }
         });
-        return true;
-    }
-
-    /** Sends the text of one of the user's messages that failed once more, as a new message. */
-    public void sendAgain(RoomLine line) {
-        if (line.mine() && line.failed()) {
-            draft.set(line.body());
-            send();
-        }
     }
 
     /**
