@@ -159,7 +159,8 @@ final class AffiliationListsDialog {
         private Node editRow(AffiliationListsModel model, AffiliationList list, ListView<AffiliationList.Entry> entries,
                              String key) {
             address.setId("affiliationAddress-" + key);
-            address.setPromptText(list.takesReason() ? "name@example.org or example.org" : "name@example.org");
+            // The ban tab's explanation says a bare domain may go here too; the field is too narrow to repeat it.
+            address.setPromptText("name@example.org");
             address.setAccessibleText("Address to add to " + list.title().toLowerCase(Locale.ROOT));
             address.textProperty().bindBidirectional(list.addressProperty());
             HBox.setHgrow(address, Priority.ALWAYS);
