@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * server error (item-not-found for a collection that does not exist, §9.2) fails the future with
  * its {@code StanzaErrorException}; an answer we cannot read, with a {@link ProtocolException}.
  */
-public final class ArchivingManager {
+public final class ArchivingManager implements CollectionArchive {
     private static final ChatCodec CHATS = new ChatCodec();
     private final XmppClient client;
 
@@ -37,7 +37,7 @@ public final class ArchivingManager {
                         .hasFeature(Archiving.MANAGE_FEATURE));
     }
 
-    /** A page of the collections with {@code with} (null: anyone) that started between start and end (each null: open). */
+    @Override
     public CompletableFuture<CollectionList> list(Jid with, Instant start, Instant end, PageRequest page) {
         return client.query(Iq.get(null, new ListQuery(with, start, end, false, page).toXml())).thenCompose(r -> {
             XmlElement list = r.payload(ListQuery.ELEMENT, Archiving.NAMESPACE).orElse(null);
@@ -52,13 +52,28 @@ public final class ArchivingManager {
         });
     }
 
-    /** A page of the messages of the collection {@code with} and {@code start} name. */
+    @Override
     public CompletableFuture<ChatCollection> retrieve(Jid with, Instant start, PageRequest page) {
         return client.query(Iq.get(null, new RetrieveQuery(with, start, page).toXml())).thenCompose(r -> {
             Decoded<ChatCollection> chat = r.payload(ChatCollection.ELEMENT, Archiving.NAMESPACE)
                     .<Decoded<ChatCollection>>map(CHATS::decode).orElse(Decoded.malformed("the answer has no <chat/>"));
             return chat instanceof Decoded.Value<ChatCollection> v ? CompletableFuture.completedFuture(v.value())
                     : failed("unreadable collection: " + chat);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Modifications> modified(Instant start, PageRequest page) {
+        return client.query(Iq.get(null, new ModifiedQuery(start, page).toXml())).thenCompose(r -> {
+            XmlElement modified = r.payload(ModifiedQuery.ELEMENT, Archiving.NAMESPACE).orElse(null);
+            if (modified == null) {
+                return failed("the answer has no <modified/>");
+            }
+            try {
+                return CompletableFuture.completedFuture(Modifications.fromXml(modified));
+            } catch (PayloadFormatException e) {
+                return failed("unreadable list of modifications: " + e.getMessage());
+            }
         });
     }
 
