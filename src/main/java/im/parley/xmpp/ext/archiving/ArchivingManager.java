@@ -39,17 +39,7 @@ public final class ArchivingManager implements CollectionArchive {
 
     @Override
     public CompletableFuture<CollectionList> list(Jid with, Instant start, Instant end, PageRequest page) {
-        return client.query(Iq.get(null, new ListQuery(with, start, end, false, page).toXml())).thenCompose(r -> {
-            XmlElement list = r.payload(ListQuery.ELEMENT, Archiving.NAMESPACE).orElse(null);
-            if (list == null) {
-                return failed("the answer has no <list/>");
-            }
-            try {
-                return CompletableFuture.completedFuture(CollectionList.fromXml(list));
-            } catch (PayloadFormatException e) {
-                return failed("unreadable collection list: " + e.getMessage());
-            }
-        });
+        return ask(new ListQuery(with, start, end, false, page).toXml(), "collection list", CollectionList::fromXml);
     }
 
     @Override
@@ -64,15 +54,24 @@ public final class ArchivingManager implements CollectionArchive {
 
     @Override
     public CompletableFuture<Modifications> modified(Instant start, PageRequest page) {
-        return client.query(Iq.get(null, new ModifiedQuery(start, page).toXml())).thenCompose(r -> {
-            XmlElement modified = r.payload(ModifiedQuery.ELEMENT, Archiving.NAMESPACE).orElse(null);
-            if (modified == null) {
-                return failed("the answer has no <modified/>");
+        return ask(new ModifiedQuery(start, page).toXml(), "list of modifications", Modifications::fromXml);
+    }
+
+    /** What an answer's payload of the request's own name (list or modified) holds. */
+    private interface Reader<T> {
+        T read(XmlElement payload) throws PayloadFormatException;
+    }
+
+    private <T> CompletableFuture<T> ask(XmlElement request, String what, Reader<T> reader) {
+        return client.query(Iq.get(null, request)).thenCompose(r -> {
+            XmlElement payload = r.payload(request.name(), Archiving.NAMESPACE).orElse(null);
+            if (payload == null) {
+                return failed("the answer has no <" + request.name() + "/>");
             }
             try {
-                return CompletableFuture.completedFuture(Modifications.fromXml(modified));
+                return CompletableFuture.completedFuture(reader.read(payload));
             } catch (PayloadFormatException e) {
-                return failed("unreadable list of modifications: " + e.getMessage());
+                return failed("unreadable " + what + ": " + e.getMessage());
             }
         });
     }
