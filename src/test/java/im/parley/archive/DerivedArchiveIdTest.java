@@ -20,22 +20,20 @@ class DerivedArchiveIdTest {
 
     @TempDir
     Path dir;
-    private Archive archive;
+    private OpenArchive open;
     private MessageStore store;
-    private MessageQueries queries;
     private long account;
 
     @BeforeEach
     void open() {
-        archive = Archive.open(dir);
-        store = new MessageStore(archive);
-        queries = new MessageQueries(archive);
-        account = new AccountStore(archive).ensure(ALICE);
+        open = new OpenArchive(dir, ALICE);
+        store = open.store;
+        account = open.account;
     }
 
     @AfterEach
     void close() {
-        archive.close();
+        open.close();
     }
 
     private static NewMessage live(boolean outgoing, String id, String body) {
@@ -49,7 +47,7 @@ class DerivedArchiveIdTest {
     }
 
     private long count() {
-        return queries.count(account, BOB, ConversationKind.CHAT);
+        return open.queries.count(account, BOB, ConversationKind.CHAT);
     }
 
     @Test
@@ -63,7 +61,7 @@ class DerivedArchiveIdTest {
         assertThat(fetched.get(0).duplicate()).isTrue();
         assertThat(fetched.get(0).key()).isEqualTo(first.key());
         assertThat(again.get(0).duplicate()).isTrue();
-        assertThat(queries.byKey(first.key()).orElseThrow().stanzaId()).isEqualTo(NewMessage.DERIVED_ARCHIVE_ID + "c1:0");
+        assertThat(open.queries.byKey(first.key()).orElseThrow().stanzaId()).isEqualTo(NewMessage.DERIVED_ARCHIVE_ID + "c1:0");
         assertThat(count()).isEqualTo(1);
     }
 

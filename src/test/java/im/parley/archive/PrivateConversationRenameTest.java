@@ -17,7 +17,7 @@ class PrivateConversationRenameTest {
 
     @TempDir
     Path dir;
-    private Archive archive;
+    private OpenArchive open;
     private MessageStore store;
     private MessageQueries queries;
     private ArchiveSearch search;
@@ -25,18 +25,18 @@ class PrivateConversationRenameTest {
 
     @BeforeEach
     void open() {
-        archive = Archive.open(dir);
-        store = new MessageStore(archive);
-        queries = new MessageQueries(archive);
-        search = ArchiveSearch.open(archive, store, dir.resolve("search"));
+        open = new OpenArchive(dir, "alice@example.org");
+        store = open.store;
+        queries = open.queries;
+        account = open.account;
+        search = ArchiveSearch.open(open.archive, store, dir.resolve("search"));
         search.caughtUp().join();
-        account = new AccountStore(archive).ensure("alice@example.org");
     }
 
     @AfterEach
     void close() {
         search.close();
-        archive.close();
+        open.close();
     }
 
     private void fromOccupant(String occupant, String id, String body) {
@@ -53,7 +53,7 @@ class PrivateConversationRenameTest {
 
         assertThat(queries.count(account, JULIET, ConversationKind.ROOM_PRIVATE)).isZero();
         assertThat(queries.count(account, JULES, ConversationKind.ROOM_PRIVATE)).isEqualTo(2);
-        assertThat(new Conversations(archive).list(account)).extracting(ConversationRow::peer).containsExactly(JULES);
+        assertThat(new Conversations(open.archive).list(account)).extracting(ConversationRow::peer).containsExactly(JULES);
         assertThat(search.search(account, "wherefore", Optional.of(JULES), 10)).hasSize(1);
         assertThat(search.search(account, "wherefore", Optional.of(JULIET), 10)).isEmpty();
     }
@@ -72,6 +72,6 @@ class PrivateConversationRenameTest {
     @Test
     void withoutAConversationNothingHappens() {
         assertThat(store.renamePrivateConversation(account, JULIET, JULES)).isFalse();
-        assertThat(new Conversations(archive).list(account)).isEmpty();
+        assertThat(new Conversations(open.archive).list(account)).isEmpty();
     }
 }
