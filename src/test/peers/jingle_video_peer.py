@@ -26,6 +26,11 @@ Where jingle_peer.py comes from: --shared DIR (the shared directory; DIR/peers/j
 else the environment variable PARLEY_SHARED, else ../shared next to this project (the default of
 -Dparley.shared in the integration tests). --shared is taken off the command line before the
 rest goes to jingle_peer.py's parser. Run with /usr/bin/python3 (Debian python3-aiortc 1.4).
+
+--caps: announces Jingle audio and video calls in disco#info with an XEP-0115 caps hash in its
+presence, as a calling client does (jingle_peer.py announces nothing, so a client that offers calls
+only to devices whose verified caps take them offers none). --presence-to JID: also sends that
+account a directed presence, so it sees the peer (and its caps) without a subscription.
 """
 import argparse
 import asyncio
@@ -40,6 +45,8 @@ _pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
 _pre.add_argument("--shared", default=os.environ.get("PARLEY_SHARED") or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared"))
 _pre.add_argument("--bundle", action="store_true")
+_pre.add_argument("--caps", action="store_true")
+_pre.add_argument("--presence-to", default=None)
 _known, _rest = _pre.parse_known_args()
 sys.argv[1:] = _rest
 _peers = os.path.join(os.path.abspath(_known.shared), "peers")
@@ -53,6 +60,13 @@ from jingle_peer import NS_ICE, NS_JINGLE, NS_JMI, NS_HINTS, NS_RTP, emit, q  # 
 
 NS_GROUPING = "urn:xmpp:jingle:apps:grouping:0"   # XEP-0338
 BUNDLE = _known.bundle
+CAPS = _known.caps
+PRESENCE_TO = _known.presence_to
+# What a device taking Jingle audio and video calls with DTLS-SRTP over ICE-UDP announces (XEP-0167
+# §11, XEP-0176 §13, XEP-0320 §5, XEP-0353 §6): what a caller checks in verified caps.
+CALL_FEATURES = ["urn:xmpp:jingle:1", "urn:xmpp:jingle:apps:rtp:1", "urn:xmpp:jingle:apps:rtp:audio",
+                 "urn:xmpp:jingle:apps:rtp:video", "urn:xmpp:jingle:transports:ice-udp:1",
+                 "urn:xmpp:jingle:apps:dtls:0", "urn:xmpp:jingle-message:0"]
 
 
 def jingle_bundle(jingle):
@@ -179,11 +193,25 @@ def inactive_stand_in(audio_section, mid, payload_type):
 class VideoPeer(jp.JinglePeer):
     def __init__(self, a):
         super().__init__(a)
+        if CAPS:
+            self.register_plugin("xep_0030")
+            self.register_plugin("xep_0115")
+            for feature in CALL_FEATURES:
+                self["xep_0030"].add_feature(feature)
         self.camera = None
         self.names = {}            # local mid -> Jingle content name
         self.video_negotiated = False
         self.video_frames = 0
         self.video_size = (None, None)
+
+    async def on_start(self, event):
+        if CAPS:
+            # The caps hash of the features above goes into every presence from now on.
+            await self["xep_0115"].update_caps(broadcast=False)
+        if PRESENCE_TO:
+            # Seen by that account without a subscription: a directed presence (RFC 6121 §4.6).
+            self.send_presence(pto=PRESENCE_TO)
+        await super().on_start(event)
 
     # ---- media ---------------------------------------------------------------------------
     def new_pc(self):

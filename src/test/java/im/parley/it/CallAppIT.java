@@ -199,6 +199,37 @@ class CallAppIT {
         assertThat(RecordedTone.share(peerHeard, 440)).as("the peer heard the app's microphone").isGreaterThan(0.8);
     }
 
+    /**
+     * The user calls an independent WebRTC stack (aiortc) from the conversation header: its caps
+     * (checked) enable the button, it answers, each side hears the other's tone, and the user's
+     * hang-up ends the call well on both sides.
+     */
+    @Test
+    void theUserCallsTheJinglePeerFromTheHeaderAndBothHearEachOther() throws Exception {
+        Jid peerAccount = contact("aiortc", "Aiortc Peer");
+        File peerHeard = profile.resolve("peer-heard.wav").toFile();
+        app.startAndSignIn(profile);
+        app.click("#showContacts");
+        app.await("#contacts");
+        app.robot.doubleClickOn("Aiortc Peer");
+        app.await("#startCall");
+        assertThat(disabled("#startCall")).as("the peer is not online to us yet").isTrue();
+        try (SlixmppPeer peer = SlixmppPeer.startVideoCallPeer(prosody, peerAccount.withResource("phone"),
+                TestSession.PASSWORD, "--caps", "--presence-to", me().toString(), "--answer", "--tone", "660",
+                "--record", peerHeard.getPath(), "--timeout", "40")) {
+            Eventually.await(() -> !disabled("#startCall"), "the call button enabled by the peer's verified caps");
+            app.click("#startCall");
+            peer.await(SlixmppPeer.event("media_started"), 20);
+            app.await("#callStatus");
+            Eventually.await(this::speaking, "the peer's tone shows as speaking");
+            Eventually.await(() -> peerHeard.length() > 48_000 * 2 * 3, "three seconds of the app's audio at the peer");
+            app.click("#hangUp");
+            assertThat(peer.exitCode(30)).as("the peer's call ended well, with audio received").isZero();
+            app.awaitGone("#callStatus");
+        }
+        assertThat(RecordedTone.share(peerHeard, 440)).as("the peer heard the app's microphone").isGreaterThan(0.8);
+    }
+
     @Test
     void underDoNotDisturbTheCallShowsWithoutPushingInFront() throws Exception {
         Jid peerAccount = TestSession.register(prosody, "aiortc");
