@@ -110,10 +110,11 @@ public final class Archive implements AutoCloseable {
     private static String url(Path folder) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("archive")
                 // We close the database ourselves, after the last write; H2's own hook could close
-                // it under a write still running at exit. Up to 2 s of compaction at close (H2's
-                // default is 0.2 s): a session that stored a few thousand messages leaves tens of MB
-                // of replaced pages, given back within that; a bulk load is compacted fully instead.
-                + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000";
+                // it under a write still running at exit. No compaction at close (H2's default is
+                // 0.2 s): it took about 1.3 s of every exit and doubled a freshly compacted file
+                // (22 -> 44 MB) by rewriting chunks it had no time left to move down; a bulk load is
+                // compacted fully instead (docs/BENCHMARKS.md, "Compacting the local archive").
+                + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
 
     private static Connection connect(String url, Path folder) {
