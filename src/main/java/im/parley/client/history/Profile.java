@@ -6,6 +6,7 @@ import im.parley.archive.ArchiveException;
 import im.parley.archive.CallLog;
 import im.parley.archive.ArchiveSearch;
 import im.parley.archive.CapsRows;
+import im.parley.archive.Compaction;
 import im.parley.archive.Conversations;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
@@ -60,6 +61,21 @@ public final class Profile implements AutoCloseable {
         } catch (RuntimeException e) {
             archive.close();
             throw e instanceof ArchiveException ? new ProfileException(e.getMessage(), e) : e;
+        }
+    }
+
+    /**
+     * Compacts the archive of the profile in {@code folder} fully, for the user who asks: Parley
+     * already does it by itself after a bulk load, at close or at the next open. The search index
+     * is left as it is: merging its segments gave nothing back (docs/BENCHMARKS.md). Fails when a
+     * Parley has the profile open; never call it on a profile this process has open.
+     */
+    public static CompactedArchive compact(Path folder) {
+        try {
+            Compaction done = Archive.compact(folder);
+            return new CompactedArchive(done.bytesBefore(), done.bytesAfter(), done.took());
+        } catch (ArchiveException e) {
+            throw new ProfileException(e.getMessage(), e);
         }
     }
 
