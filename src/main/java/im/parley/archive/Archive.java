@@ -226,7 +226,7 @@ public final class Archive implements AutoCloseable {
         close(true);
     }
 
-    /** Closes; {@code compactIfWorthIt} false leaves the file as H2's own close does (for the benchmarks). */
+    /** Closes; {@code compactIfWorthIt} false leaves the file as a close cut short would (for tests). */
     void close(boolean compactIfWorthIt) {
         synchronized (writer) {
             synchronized (readers) {

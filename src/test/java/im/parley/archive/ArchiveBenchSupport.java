@@ -10,9 +10,4 @@ public final class ArchiveBenchSupport {
     public static Archive open(Path folder) {
         return Archive.open(folder);
     }
-
-    /** Closes as H2 alone does (at most its 2 s of compaction), to compare with the full compaction. */
-    public static void closeWithoutCompacting(Archive archive) {
-        archive.close(false);
-    }
 }

@@ -4,7 +4,6 @@ import im.parley.archive.AccountStore;
 import im.parley.archive.Archive;
 import im.parley.archive.ArchiveBenchSupport;
 import im.parley.archive.ArchiveSearch;
-import im.parley.archive.Compaction;
 import im.parley.archive.ConversationKind;
 import im.parley.archive.Footprint;
 import im.parley.archive.MessageQueries;
@@ -25,12 +24,12 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The archive file after a bulk load, and what a full compaction gives back: a bulk load (MAM pages
- * of 250, the search index on, three accounts' worth for "me" and one for "old", interleaved), then
- * H2's own close (its 2 s of compaction), then {@code Archive.compact} (H2's {@code SHUTDOWN
- * COMPACT}); then deleting "old" and its history, the same again; then an ordinary session (2,000
- * messages) to show it stays below the threshold; then the Lucene index's segments and what
- * {@code forceMerge(1)} would give. Every message is counted after each step. Run:
+ * The archive file after a bulk load, and what closing it gives back: a bulk load (MAM pages of
+ * 250, the search index on, three pages for "me" to one for "old", interleaved), closed as the app
+ * closes it (a full compaction, H2's {@code SHUTDOWN COMPACT}, when the file is worth it); then
+ * deleting "old" and its history, the same again; then an ordinary session (2,000 messages) that
+ * must stay below the threshold; then the Lucene index's segments and what {@code forceMerge(1)}
+ * would give. Every message is counted after each step. Run:
  * {@code bash src/test/scripts/bench-compact.sh [messages]}.
  */
 public final class ArchiveCompactBenchmark {
@@ -49,21 +48,18 @@ public final class ArchiveCompactBenchmark {
         int mine = load(store, me, old, total, random);
         System.out.printf("bulk load: %,d messages (%,d of me) in %.1f s%n", total, mine, (System.nanoTime() - start) / 1e9);
         search.close();
-        closeAsH2Does(archive, dir, "after the bulk load");
-        compact(dir);
+        close(archive, dir, "after the bulk load");
         count(dir, me, total);
 
         archive = ArchiveBenchSupport.open(dir);
         long t = System.nanoTime();
         new AccountStore(archive).remove("old@example.org");
         System.out.printf("deleting old's %,d messages: %.1f s%n", total - mine, (System.nanoTime() - t) / 1e9);
-        closeAsH2Does(archive, dir, "after deleting an account's history");
-        compact(dir);
+        close(archive, dir, "after deleting an account's history");
         count(dir, me, mine);
 
         archive = ArchiveBenchSupport.open(dir);
         store = new MessageStore(archive);
-        me = new AccountStore(archive).ensure("me@example.org");
         List<NewMessage> page = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             page.add(message("late" + i, total + i, random));
@@ -72,12 +68,7 @@ public final class ArchiveCompactBenchmark {
                 page.clear();
             }
         }
-        Footprint f = archive.footprint();
-        t = System.nanoTime();
-        archive.close();
-        System.out.printf("ordinary session (2,000 more): file %,d MB, live %,d MB, worth compacting: %s; close %.0f ms,"
-                + " file after %,d MB%n", f.fileBytes() >> 20, f.liveBytes() >> 20, f.worthCompacting(),
-                (System.nanoTime() - t) / 1e6, Files.size(dir.resolve("archive.mv.db")) >> 20);
+        close(archive, dir, "an ordinary session after it (2,000 more messages)");
 
         lucene(dir.resolve("search"));
         try (Stream<Path> files = Files.walk(dir)) {
@@ -108,21 +99,14 @@ public final class ArchiveCompactBenchmark {
                 ArchiveBenchmark.sentence(random));
     }
 
-    private static void closeAsH2Does(Archive archive, Path dir, String when) throws IOException {
+    /** Closes as the app does (a full compaction when worth it), timed, with the file before and after. */
+    private static void close(Archive archive, Path dir, String when) throws IOException {
         Footprint f = archive.footprint();
-        Path file = dir.resolve("archive.mv.db");
         long t = System.nanoTime();
-        ArchiveBenchSupport.closeWithoutCompacting(archive);
-        System.out.printf("%s: file %,d MB, live %,d MB (%.0f%%), worth compacting: %s; H2's own close %.0f ms,"
-                + " file after %,d MB%n", when, f.fileBytes() >> 20, f.liveBytes() >> 20,
-                100.0 * f.liveBytes() / f.fileBytes(), f.worthCompacting(), (System.nanoTime() - t) / 1e6,
-                Files.size(file) >> 20);
-    }
-
-    private static void compact(Path dir) {
-        Compaction c = Archive.compact(dir);
-        System.out.printf("  full compaction: %,d MB -> %,d MB in %,d ms%n", c.bytesBefore() >> 20, c.bytesAfter() >> 20,
-                c.took().toMillis());
+        archive.close();
+        System.out.printf("%s: file %,d MB, live %,d MB (%.0f%%), worth compacting: %s; close %,.0f ms, file after"
+                + " %,d MB%n", when, f.fileBytes() >> 20, f.liveBytes() >> 20, 100.0 * f.liveBytes() / f.fileBytes(),
+                f.worthCompacting(), (System.nanoTime() - t) / 1e6, Files.size(dir.resolve("archive.mv.db")) >> 20);
     }
 
     private static void count(Path dir, long account, int expected) {
