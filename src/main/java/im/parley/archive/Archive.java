@@ -64,10 +64,11 @@ public final class Archive implements AutoCloseable {
         Path file = folder.resolve(FILE);
         Connection c = connect(url, folder);
         try {
+            // Only once connected: another process compacting holds the file until its copy is renamed.
             ArchiveCompaction.deleteUnfinishedCopy(file);
             // Before anything reads it: a bulk load whose close did not compact (the process was killed).
             if (ArchiveCompaction.footprint(c).worthCompacting()) {
-                log("opening", ArchiveCompaction.compactAndClose(c, file));
+                compactAtOpen(c, file);
                 c = connect(url, folder);
             }
             c.setAutoCommit(false);
@@ -86,6 +87,17 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** A compaction that fails (a full disk) leaves the archive as it was: it opens uncompacted. */
+    private static void compactAtOpen(Connection c, Path file) {
+        try {
+            log("opening", ArchiveCompaction.compactAndClose(c, file));
+        } catch (SQLException e) {
+            LOG.warning("the archive could not be compacted; it opens as it was: " + e.getMessage());
+            closeQuietly(c);
+            ArchiveCompaction.deleteUnfinishedCopy(file);
+        }
+    }
+
     /**
      * Compacts the archive in {@code folder} fully, whatever its footprint: for the user who asks
      * ({@code parley cli compact}). Fails like {@link #open} when another Parley has it open.
@@ -95,7 +107,7 @@ public final class Archive implements AutoCloseable {
         if (!Files.exists(file)) {
             throw new ArchiveException("no archive in " + folder);
         }
-        ArchiveCompaction.deleteUnfinishedCopy(file);
+        // H2 deletes a cut-short copy itself before it writes a new one.
         Connection c = connect(url(folder), folder);
         try {
             Compaction done = ArchiveCompaction.compactAndClose(c, file);

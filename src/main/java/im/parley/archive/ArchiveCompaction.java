@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.logging.Logger;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -25,6 +26,7 @@ import org.h2.mvstore.FileStore;
  * far larger than that ({@link Footprint#worthCompacting}): never after an ordinary session.
  */
 final class ArchiveCompaction {
+    private static final Logger LOG = Logger.getLogger(ArchiveCompaction.class.getName());
     /** H2's name for the copy a compaction writes before renaming it over the archive. */
     private static final String COPY_SUFFIX = ".tempFile";
 
@@ -55,12 +57,17 @@ final class ArchiveCompaction {
         return new Compaction(before, size(file), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Deletes the copy of a compaction that was cut short (the process killed or the disk full). */
+    /**
+     * Deletes the copy of a compaction that was cut short (the process killed or the disk full). Call
+     * it only while connected: another process's compaction holds the archive until it renames its copy.
+     */
     static void deleteUnfinishedCopy(Path file) {
+        Path copy = file.resolveSibling(file.getFileName() + COPY_SUFFIX);
         try {
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + COPY_SUFFIX));
+            Files.deleteIfExists(copy);
         } catch (IOException e) {
-            throw new ArchiveException("cannot delete an unfinished compaction's copy next to " + file, e);
+            // Only disk space is lost; the next compaction overwrites it.
+            LOG.warning("cannot delete " + copy + ", an unfinished compaction's copy: " + e.getMessage());
         }
     }
 
