@@ -41,6 +41,7 @@ public final class Archive implements AutoCloseable {
     private final Connection writer;
     private final Deque<Connection> readers = new ArrayDeque<>();
     private boolean closed;
+    private volatile boolean compactionAsked;
 
     private Archive(String url, Path file, Connection writer) {
         this.url = url;
@@ -232,6 +233,11 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Asks for a full compaction when the archive closes, whatever it gives back (the user asked for it). */
+    public void compactAtClose() {
+        compactionAsked = true;
+    }
+
     /** Waits for the write in progress, then closes the database, compacting it fully after a bulk load. */
     @Override
     public void close() {
@@ -250,7 +256,7 @@ public final class Archive implements AutoCloseable {
                 readers.clear();
             }
             try {
-                if (compactIfWorthIt && ArchiveCompaction.footprint(writer).worthCompacting()) {
+                if (compactIfWorthIt && (compactionAsked || ArchiveCompaction.footprint(writer).worthCompacting())) {
                     log("closing", ArchiveCompaction.compactAndClose(writer, file));
                     return;
                 }

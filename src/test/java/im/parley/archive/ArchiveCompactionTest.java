@@ -76,17 +76,37 @@ class ArchiveCompactionTest {
     @Test
     void anOrdinarySessionIsNotWorthAFullCompaction() {
         try (Archive archive = Archive.open(dir)) {
-            long account = new AccountStore(archive).ensure("me@example.org");
-            MessageStore store = new MessageStore(archive);
-            for (int page = 0; page < 8; page++) {
-                List<NewMessage> batch = new ArrayList<>();
-                for (int i = 0; i < 250; i++) {
-                    batch.add(NewMessage.chat("bob@example.org", false, "bob@example.org/phone", "s" + page + "-" + i,
-                            null, null, null, "an ordinary message " + i));
-                }
-                store.insertAll(account, batch);
-            }
+            ordinarySession(archive);
             assertThat(archive.footprint().worthCompacting()).isFalse();
+        }
+    }
+
+    @Test
+    void aCompactionAskedForRunsAtCloseBelowTheThreshold() {
+        Footprint open;
+        try (Archive archive = Archive.open(dir)) {
+            ordinarySession(archive);
+            open = archive.footprint();
+            archive.compactAtClose();
+        }
+        assertThat(fileSize()).isLessThan(open.fileBytes());
+        try (Archive archive = Archive.open(dir)) {
+            long me = new AccountStore(archive).find("me@example.org").orElseThrow().id();
+            assertThat(new MessageQueries(archive).count(me, "bob@example.org", ConversationKind.CHAT)).isEqualTo(2_000);
+        }
+    }
+
+    /** 2,000 short messages in pages of 250, as a day's catch-up stores them. */
+    private static void ordinarySession(Archive archive) {
+        long account = new AccountStore(archive).ensure("me@example.org");
+        MessageStore store = new MessageStore(archive);
+        for (int page = 0; page < 8; page++) {
+            List<NewMessage> batch = new ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                batch.add(NewMessage.chat("bob@example.org", false, "bob@example.org/phone", "s" + page + "-" + i,
+                        null, null, null, "an ordinary message " + i));
+            }
+            store.insertAll(account, batch);
         }
     }
 

@@ -8,6 +8,7 @@ import im.parley.archive.ArchiveSearch;
 import im.parley.archive.CapsRows;
 import im.parley.archive.Compaction;
 import im.parley.archive.Conversations;
+import im.parley.archive.Footprint;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
 import im.parley.archive.OutboxActions;
@@ -77,6 +78,20 @@ public final class Profile implements AutoCloseable {
         } catch (ArchiveException e) {
             throw new ProfileException(e.getMessage(), e);
         }
+    }
+
+    /** The archive file's size and how much of it its data takes, as H2 counts them (nothing is read). */
+    public ArchiveSpace archiveSpace() {
+        Footprint f = archive.footprint();
+        return new ArchiveSpace(f.fileBytes(), f.liveBytes());
+    }
+
+    /**
+     * Compacts the archive fully when the profile closes, whatever that gives back: for the user who
+     * asks in the app, which holds the archive open until then.
+     */
+    public void compactArchiveAtClose() {
+        archive.compactAtClose();
     }
 
     /**
