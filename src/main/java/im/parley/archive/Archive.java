@@ -63,6 +63,7 @@ public final class Archive implements AutoCloseable {
         }
         String url = url(folder);
         Path file = folder.resolve(FILE);
+        ArchiveCompaction.finishInterruptedMove(file);
         Connection c = connect(url, folder);
         try {
             // Only once connected: another process compacting holds the file until its copy is renamed.

@@ -22,13 +22,15 @@ import org.h2.mvstore.FileStore;
  * <p>A full compaction ({@code SHUTDOWN COMPACT}) closes the database, copies its live pages into a
  * new file ({@code archive.mv.db.tempFile}) and renames that over the old one in one atomic move:
  * killed at any moment before the move, the old file is untouched and the copy is garbage, which the
- * next open deletes. It costs time in proportion to the live data, so it runs only when the file is
+ * next open deletes (and where no atomic move exists, the next open finishes H2's move). It costs time in proportion to the live data, so it runs only when the file is
  * far larger than that ({@link Footprint#worthCompacting}): never after an ordinary session.
  */
 final class ArchiveCompaction {
     private static final Logger LOG = Logger.getLogger(ArchiveCompaction.class.getName());
     /** H2's name for the copy a compaction writes before renaming it over the archive. */
     private static final String COPY_SUFFIX = ".tempFile";
+    /** H2's interim name for that copy where the file system cannot replace a file in one rename. */
+    private static final String MOVED_SUFFIX = ".newFile";
 
     private ArchiveCompaction() {
     }
@@ -55,6 +57,25 @@ final class ArchiveCompaction {
             s.execute("SHUTDOWN COMPACT");
         }
         return new Compaction(before, size(file), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Puts back a compacted copy that a kill left under its interim name. Where the file system cannot
+     * rename over a file in one step, H2 renames the copy to {@code .newFile}, deletes the archive and
+     * renames the copy into place: killed between the last two steps, only {@code .newFile} is left.
+     */
+    static void finishInterruptedMove(Path file) {
+        Path moving = file.resolveSibling(file.getFileName() + MOVED_SUFFIX);
+        if (Files.exists(file) || !Files.exists(moving)) {
+            return;
+        }
+        try {
+            Files.move(moving, file);
+            LOG.warning("the archive was found as " + moving + ", where a compaction left it; moved back");
+        } catch (IOException e) {
+            throw new ArchiveException("the archive is in " + moving + " (a compaction was cut short) and cannot be"
+                    + " moved back to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -74,6 +74,14 @@ class ArchiveCompactionTest {
     }
 
     @Test
+    void anArchiveLeftUnderH2sInterimNameIsMovedBack() throws IOException {
+        Files.copy(uncompacted.resolve("archive.mv.db"), dir.resolve("archive.mv.db.newFile"));
+
+        assertEveryKeptMessageIsThere();
+        assertThat(dir.resolve("archive.mv.db.newFile")).doesNotExist();
+    }
+
+    @Test
     void anOrdinarySessionIsNotWorthAFullCompaction() {
         try (Archive archive = Archive.open(dir)) {
             ordinarySession(archive);
