@@ -52,7 +52,9 @@ public final class ArchiveSearch implements AutoCloseable {
 
     private final Archive archive;
     private final MessageQueries queries;
-    private final SearchIndex index;
+    /** Null until opened: opening Lucene's index (0.3 to 0.7 s) is kept off the profile's opening. */
+    private volatile SearchIndex index;
+    private final CompletableFuture<SearchIndex> opened = new CompletableFuture<>();
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parley-search-commit");
         t.setDaemon(true);
@@ -65,13 +67,13 @@ public final class ArchiveSearch implements AutoCloseable {
     /** Once closed, the store's writes go unindexed here: the next open catches up on them. */
     private volatile boolean closed;
 
-    private ArchiveSearch(Archive archive, MessageStore store, SearchIndex index) {
+    private ArchiveSearch(Archive archive, MessageStore store) {
         this.archive = archive;
         this.queries = new MessageQueries(archive);
-        this.index = index;
         store.addStoredListener(this::indexNew);
         store.addChangedListener(key -> {
-            if (closed) {
+            // Before the index is open the change waits in search_pending for the catch-up.
+            if (closed || index == null) {
                 return;
             }
             reindex(List.of(key));
@@ -80,16 +82,27 @@ public final class ArchiveSearch implements AutoCloseable {
         committer.scheduleWithFixedDelay(this::commitIfDirty, COMMIT_EVERY_SECONDS, COMMIT_EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Opens the index in {@code folder} and brings it up to the archive. */
+    /**
+     * Opens the index in {@code folder} and brings it up to the archive, both in the background:
+     * the profile (and the app's first window) does not wait for them. A search made before the
+     * index is open waits for it; one made when it could not be opened fails with the reason.
+     */
     public static ArchiveSearch open(Archive archive, MessageStore store, Path folder) {
-        SearchIndex index;
-        try {
-            index = LuceneSearchIndex.open(folder);
-        } catch (SearchIndexException e) {
-            throw new ArchiveException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
-        }
-        ArchiveSearch search = new ArchiveSearch(archive, store, index);
-        search.committer.execute(search::catchUp);
+        ArchiveSearch search = new ArchiveSearch(archive, store);
+        search.committer.execute(() -> {
+            try {
+                search.index = LuceneSearchIndex.open(folder);
+                search.opened.complete(search.index);
+            } catch (SearchIndexException e) {
+                ArchiveException failed = new ArchiveException("cannot open the search index in " + folder + ": "
+                        + e.getMessage(), e);
+                LOG.log(Level.WARNING, failed.getMessage(), e);
+                search.opened.completeExceptionally(failed);
+                search.caughtUp.completeExceptionally(failed);
+                return;
+            }
+            search.catchUp();
+        });
         return search;
     }
 
@@ -249,6 +262,7 @@ public final class ArchiveSearch implements AutoCloseable {
                 : SearchQuery.global(text, limit);
         List<Found> out = new ArrayList<>();
         String mine = accountId + " ";
+        SearchIndex index = openIndex();
         try {
             // Global hits of other accounts are passed over: page on until enough are this account's.
             while (out.size() < limit) {
@@ -277,8 +291,17 @@ public final class ArchiveSearch implements AutoCloseable {
         return out;
     }
 
+    /** The index, once open; throws the reason it could not be opened. */
+    private SearchIndex openIndex() {
+        try {
+            return opened.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof ArchiveException ae ? ae : new ArchiveException("search index: " + e.getMessage(), e);
+        }
+    }
+
     private synchronized void commitIfDirty() {
-        if (!dirty) {
+        if (!dirty || index == null) {
             return;
         }
         dirty = false;
@@ -317,6 +340,9 @@ public final class ArchiveSearch implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         commitIfDirty();
+        if (index == null) {
+            return;
+        }
         try {
             index.close();
         } catch (SearchIndexException e) {

@@ -173,11 +173,30 @@ public final class MessageQueries {
             if (id < 0) {
                 return Optional.empty();
             }
+            // Not a derived id: no MAM archive knows it.
             try (PreparedStatement p = c.prepareStatement("SELECT stanza_id FROM message WHERE conversation_id = ? "
-                    + "AND stanza_id IS NOT NULL ORDER BY sort_time, id LIMIT 1")) {
+                    + "AND stanza_id IS NOT NULL AND stanza_id NOT LIKE ? ORDER BY sort_time, id LIMIT 1")) {
                 p.setLong(1, id);
+                p.setString(2, NewMessage.DERIVED_ARCHIVE_ID + "%");
                 try (ResultSet r = p.executeQuery()) {
                     return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** When the oldest message held of a conversation was sent (or reached us). */
+    public Optional<Instant> oldestTime(long accountId, String conversation, ConversationKind kind) {
+        return archive.read(c -> {
+            long id = Conversations.idOf(c, accountId, conversation, kind, false);
+            if (id < 0) {
+                return Optional.empty();
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT sort_time FROM message WHERE conversation_id = ? "
+                    + "ORDER BY sort_time, id LIMIT 1")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getObject(1, Instant.class)) : Optional.<Instant>empty();
                 }
             }
         });

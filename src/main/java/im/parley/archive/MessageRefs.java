@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,12 +31,24 @@ final class MessageRefs {
      * in the batch finds one earlier in it. Used inside one running write.
      */
     static final class Candidates {
+        /**
+         * How far apart in time a copy from an archive without ids (XEP-0136) and a stored copy
+         * may be: the archive stamps the server's time in whole seconds, a live copy has the
+         * time it reached us, and the two clocks may differ.
+         */
+        static final Duration DERIVED_MATCH = Duration.ofMinutes(2);
+
         private final Map<Long, Candidate> byKey = new HashMap<>();
         private final Map<Ref, List<Candidate>> byStanzaId = new HashMap<>();
         private final Map<Ref, List<Candidate>> byOriginId = new HashMap<>();
         private final Map<Ref, List<Candidate>> byMessageId = new HashMap<>();
+        /** Stored messages without an archive id, near in time to a batch's messages with derived ones. */
+        private final Map<Text, List<Candidate>> byText = new HashMap<>();
 
         private record Ref(long conversation, String id) {
+        }
+
+        private record Text(long conversation, boolean outgoing, String body) {
         }
 
         /** Loads the rows sharing an id with a message of {@code batch}; {@code conversations[i]} is batch[i]'s. */
@@ -65,7 +78,46 @@ final class MessageRefs {
             for (Candidate x : loaded) {
                 out.index(x);
             }
+            out.loadNearInTime(c, batch, conversations);
             return out;
+        }
+
+        /**
+         * For the batch's messages with derived archive ids: the stored messages of their
+         * conversations with no archive id, from {@link #DERIVED_MATCH} before the earliest to
+         * as long after the latest, one query a conversation.
+         */
+        private void loadNearInTime(Connection c, List<NewMessage> batch, long[] conversations) throws SQLException {
+            Map<Long, Instant[]> spans = new LinkedHashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                NewMessage m = batch.get(i);
+                if (m.hasDerivedArchiveId()) {
+                    Instant at = m.sortTime();
+                    spans.merge(conversations[i], new Instant[] {at, at}, (a, b) -> new Instant[] {
+                            a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+                }
+            }
+            for (Map.Entry<Long, Instant[]> span : spans.entrySet()) {
+                try (PreparedStatement p = c.prepareStatement("SELECT id, server_time, sender, outgoing, body, "
+                        + "origin_id, message_id, sort_time FROM message WHERE conversation_id = ? "
+                        + "AND sort_time BETWEEN ? AND ? AND stanza_id IS NULL ORDER BY sort_time, id")) {
+                    p.setLong(1, span.getKey());
+                    p.setObject(2, span.getValue()[0].minus(DERIVED_MATCH), Types.TIMESTAMP_WITH_TIMEZONE);
+                    p.setObject(3, span.getValue()[1].plus(DERIVED_MATCH), Types.TIMESTAMP_WITH_TIMEZONE);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            Candidate x = byKey.get(r.getLong(1));
+                            if (x == null) {
+                                x = new Candidate(r.getLong(1), span.getKey(), null, r.getObject(2, Instant.class),
+                                        r.getString(3), r.getBoolean(4), r.getString(5), r.getString(6), r.getString(7));
+                                byKey.put(x.key, x);
+                            }
+                            x.sortTime = r.getObject(8, Instant.class);
+                            byText.computeIfAbsent(new Text(x.conversation, x.outgoing, x.body), k -> new ArrayList<>()).add(x);
+                        }
+                    }
+                }
+            }
         }
 
         private static void add(Set<String> set, String id) {
@@ -133,7 +185,27 @@ final class MessageRefs {
             if (m.messageId() != null) {
                 return match(byMessageId, conversation, m.messageId(), m, room, true);
             }
+            if (m.hasDerivedArchiveId()) {
+                return nearestInTime(conversation, m);
+            }
             return Optional.empty();
+        }
+
+        /**
+         * The stored message without an archive id nearest in time to {@code m} with its direction
+         * and body, within {@link #DERIVED_MATCH}. Once matched it takes m's archive id, so two
+         * equal lines of a collection match two stored copies, not one twice.
+         */
+        private Optional<Candidate> nearestInTime(long conversation, NewMessage m) {
+            Candidate best = null;
+            for (Candidate x : byText.getOrDefault(new Text(conversation, m.outgoing(), m.body()), List.of())) {
+                Duration apart = Duration.between(x.sortTime, m.sortTime()).abs();
+                if (x.stanzaId == null && apart.compareTo(DERIVED_MATCH) <= 0
+                        && (best == null || apart.compareTo(Duration.between(best.sortTime, m.sortTime()).abs()) < 0)) {
+                    best = x;
+                }
+            }
+            return Optional.ofNullable(best);
         }
 
         private static Optional<Candidate> match(Map<Ref, List<Candidate>> map, long conversation, String id,
@@ -186,6 +258,8 @@ final class MessageRefs {
         final long conversation;
         String stanzaId;
         Instant serverTime;
+        /** Loaded only for the messages a derived archive id may match. */
+        Instant sortTime;
         final String sender;
         final boolean outgoing;
         final String body;

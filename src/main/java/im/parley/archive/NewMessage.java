@@ -19,6 +19,14 @@ public record NewMessage(String conversation, ConversationKind kind, boolean out
                          String occupantId, String messageId, String originId, String stanzaId,
                          Instant serverTime, Instant localTime, String body, String xhtml,
                          String replyToId, String replyToJid, Delivery delivery, List<AttachmentRow> attachments) {
+    /**
+     * Starts an archive id derived from where a message sits in an archive that gives none
+     * (XEP-0136 collections): stable across fetches of that archive, but unknown to the live copy
+     * of the same message, so a copy stored without an archive id is matched by direction, body
+     * and time instead.
+     */
+    public static final String DERIVED_ARCHIVE_ID = "derived:";
+
     public NewMessage {
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(kind, "kind");
@@ -26,6 +34,11 @@ public record NewMessage(String conversation, ConversationKind kind, boolean out
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(delivery, "delivery");
         attachments = List.copyOf(attachments);
+    }
+
+    /** Whether its archive id is {@linkplain #DERIVED_ARCHIVE_ID derived}. */
+    public boolean hasDerivedArchiveId() {
+        return stanzaId != null && stanzaId.startsWith(DERIVED_ARCHIVE_ID);
     }
 
     /** Server time where known, else when it reached us: the order the conversation shows. */

@@ -113,6 +113,7 @@ public final class ParleyCli {
     }
 
     public static int run(String... args) {
+        CliWarmUp.start();
         CommandLine cmd = new CommandLine(new ParleyCli());
         Class<?> named = subcommandNamed(args);
         for (Class<?> sub : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) {

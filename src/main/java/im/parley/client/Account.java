@@ -14,15 +14,11 @@ import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.DaemonThreads;
 import im.parley.xmpp.routing.Registration;
-import im.parley.xmpp.session.Backoff;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.session.ConnectionListener;
-import im.parley.xmpp.session.StreamErrorException;
 import im.parley.xmpp.stanza.Presence;
 import im.parley.xmpp.stanza.Stanza;
 import im.parley.xmpp.stanza.StanzaErrorException;
-import im.parley.xmpp.transport.ConnectException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,8 +49,6 @@ public final class Account implements AutoCloseable {
     private final CapsCache caps;
     private final KeptProfiles profiles;
     private final ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.named("parley-account"));
-    private final ScheduledExecutorService connector =
-            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("parley-account-connect"));
     private final EventStream<AccountEvent> events = new EventStream<>(executor, EVENTS_PER_SUBSCRIBER);
     private final AccountJournal journal;
     private final Outbox outbox = new Outbox(this::publish);
@@ -66,19 +57,14 @@ public final class Account implements AutoCloseable {
     private final RoomPrivateMessages privateMessages = new RoomPrivateMessages(outbox, this::publish, this::onlineSession);
     private final Map<String, Boolean> seenOriginIds = AccountEvents.originIdMemory();
     private final List<BringUpHook> hooks = new CopyOnWriteArrayList<>();
+    /** Guards the session of the moment and what is installed on it; taken after the connection's lock. */
     private final Object lock = new Object();
+    private final AccountConnection connection;
 
     private AccountSession session;
     private Registration sessionListeners = () -> { };
     /** The current session's calls, once calls are enabled; null before. */
     private CallService sessionCalls;
-    private ScheduledFuture<?> retry;
-    private int failures;
-    /** Whether the user wants the account online; written under {@code lock}. */
-    private volatile boolean wantOnline;
-    /** Orders state changes: none but offline or failed is told once the user went offline. */
-    private final Object stateLock = new Object();
-    private volatile AccountState state = new AccountState.Offline();
     private final OwnPresenceKeeper presence = new OwnPresenceKeeper();
     private volatile boolean carbons;
     private volatile boolean windowVisible = true;
@@ -117,6 +103,7 @@ public final class Account implements AutoCloseable {
         this.journal = journal;
         this.caps = caps;
         this.profiles = profiles;
+        this.connection = new AccountConnection(config.jid(), this::current, this::openSession, this::publish, events);
         outbox.restore(journal.queued());
         hooks.add(rooms::bringUp);
     }
@@ -135,7 +122,7 @@ public final class Account implements AutoCloseable {
     }
 
     public AccountState state() {
-        return state;
+        return connection.state();
     }
 
     /** Every later event reaches {@code subscriber}, in order, on the account's executor. */
@@ -254,46 +241,12 @@ public final class Account implements AutoCloseable {
      * certificate refused); passing network failures are retried meanwhile.
      */
     public CompletableFuture<Void> connect() {
-        CompletableFuture<Void> online = new CompletableFuture<>();
-        Registration waiting = events.subscribe(e -> {
-            if (e instanceof AccountEvent.ConnectionChanged c) {
-                if (c.state() instanceof AccountState.Online) {
-                    online.complete(null);
-                } else if (c.state() instanceof AccountState.Failed f) {
-                    online.completeExceptionally(f.cause() != null ? f.cause() : new IllegalStateException(f.reason()));
-                }
-            }
-        });
-        online.whenComplete((ok, error) -> waiting.close());
-        synchronized (lock) {
-            if (wantOnline) {
-                // Online already, or on the way there (connecting, reconnecting): nothing to start.
-                if (session != null && session.client().isConnected()) {
-                    online.complete(null);
-                }
-                return online;
-            }
-            wantOnline = true;
-            failures = 0;
-            retry = connector.schedule(this::attempt, 0, TimeUnit.MILLISECONDS);
-        }
-        return online;
+        return connection.start();
     }
 
     /** Goes offline: stops retrying and closes the stream cleanly. Sent messages wait in the outbox. */
     public void disconnect() {
-        AccountSession s;
-        synchronized (lock) {
-            wantOnline = false;
-            if (retry != null) {
-                retry.cancel(false);
-            }
-            s = session;
-        }
-        if (s != null) {
-            s.close();
-        }
-        moveTo(new AccountState.Offline());
+        connection.stop();
     }
 
     /** Reconnects at once, skipping the backoff wait; also from a failed state. */
@@ -376,46 +329,28 @@ public final class Account implements AutoCloseable {
     /** The session when the account is online, else null: what the outbox sends on now. */
     private AccountSession onlineSession() {
         AccountSession s = current();
-        return s != null && state instanceof AccountState.Online ? s : null;
+        return s != null && connection.state() instanceof AccountState.Online ? s : null;
     }
 
-    /** One connection attempt on the connector thread; schedules the next on a passing failure. */
-    private void attempt() {
-        AccountSession fresh;
-        AccountSession previous;
+    /** A fresh session for the connection's next attempt, with the account's listeners and calls on it. */
+    private AccountSession openSession() {
         synchronized (lock) {
-            if (!wantOnline) {
-                return;
-            }
-            previous = session;
             sessionListeners.close();
             if (sessionCalls != null) {
                 sessionCalls.close();
             }
-            fresh = new AccountSession(config, rosterStore, false, caps, profiles);
+            AccountSession fresh = new AccountSession(config, rosterStore, false, caps, profiles);
             fresh.setPrivacy(privacy);
             session = fresh;
             sessionListeners = listen(fresh);
             sessionCalls = callSettings == null ? null : installCalls(fresh, callSettings);
-        }
-        if (previous != null) {
-            // Ended already when its failure brought us here; closing it again does nothing.
-            previous.close();
-        }
-        moveTo(new AccountState.Connecting());
-        try {
-            fresh.connect();
-            synchronized (lock) {
-                failures = 0;
-            }
-        } catch (XmppException | RuntimeException e) {
-            failed(fresh, e);
+            return fresh;
         }
     }
 
     private Registration listen(AccountSession s) {
         AccountEvents translator = new AccountEvents(outbox, this::publish, seenOriginIds);
-        return Registration.all(translator.attach(s), s.client().addConnectionListener(new Lifecycle(s)));
+        return Registration.all(translator.attach(s), s.client().addConnectionListener(new BringingUp(s)));
     }
 
     private CallService installCalls(AccountSession s, CallSettings settings) {
@@ -443,59 +378,21 @@ public final class Account implements AutoCloseable {
         }
     }
 
-    /** A session ended or could not start: retry later when that can help, else give up. */
-    private void failed(AccountSession s, Exception cause) {
-        boolean passing = cause == null || cause instanceof ConnectException
-                || (cause instanceof StreamErrorException se && !se.endsForGood());
-        Instant next = null;
-        synchronized (lock) {
-            if (s != session || !wantOnline) {
-                return;
-            }
-            if (passing) {
-                long delay = Backoff.delayMillis(failures++);
-                retry = connector.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
-                next = Instant.now().plusMillis(delay);
-            } else {
-                wantOnline = false;
-            }
-        }
-        if (next != null) {
-            moveTo(new AccountState.Reconnecting(next, reason(cause)));
-            return;
-        }
-        LOG.log(Level.INFO, "account " + config.jid() + " gave up", cause);
-        moveTo(new AccountState.Failed(reason(cause), cause));
-    }
-
-    private static String reason(Exception cause) {
-        return cause == null ? "the connection ended" : cause.getMessage();
-    }
-
-    private void moveTo(AccountState next) {
-        synchronized (stateLock) {
-            boolean settled = next instanceof AccountState.Offline || next instanceof AccountState.Failed;
-            if (!settled && !wantOnline) {
-                return;
-            }
-            state = next;
-            publish(new AccountEvent.ConnectionChanged(next));
-        }
-    }
-
-    /** Follows one session's life; its events come one at a time, in order. */
-    private final class Lifecycle implements ConnectionListener {
+    /**
+     * Brings one session up as it binds, and sends what waits once it is online again; its drops
+     * and end are the connection's. Its events come one at a time, in order.
+     */
+    private final class BringingUp implements ConnectionListener {
         private final AccountSession owner;
-        private String lastCause = "the connection dropped";
 
-        Lifecycle(AccountSession owner) {
+        BringingUp(AccountSession owner) {
             this.owner = owner;
         }
 
         @Override
         public void connected(Jid boundJid) {
             outbox.newSession();
-            moveTo(new AccountState.Online(false));
+            connection.online(false);
             BringUp.run(owner, carbons, windowVisible, presence.current(), List.copyOf(hooks)).thenRun(() -> {
                 flushOutbox(owner);
                 publish(new AccountEvent.BroughtUp());
@@ -504,33 +401,13 @@ public final class Account implements AutoCloseable {
 
         @Override
         public void resumed() {
-            moveTo(new AccountState.Online(true));
+            connection.online(true);
             flushOutbox(owner);
-        }
-
-        @Override
-        public void connectionLost(Exception cause, boolean willRetry) {
-            lastCause = reason(cause);
-            if (willRetry) {
-                moveTo(new AccountState.Reconnecting(null, lastCause));
-            }
-        }
-
-        @Override
-        public void reconnecting(Instant nextAttempt) {
-            moveTo(new AccountState.Reconnecting(nextAttempt, lastCause));
         }
 
         @Override
         public void unacknowledged(List<Stanza> stanzas) {
             outbox.unacknowledged(stanzas);
-        }
-
-        @Override
-        public void closed(Exception cause) {
-            if (cause != null) {
-                failed(owner, cause);
-            }
         }
     }
 
@@ -553,7 +430,7 @@ public final class Account implements AutoCloseable {
                 sessionCalls.close();
             }
         }
-        connector.shutdownNow();
+        connection.close();
         executor.shutdown();
     }
 }

@@ -7,6 +7,7 @@ import im.parley.xmpp.ext.bob.BobCache;
 import im.parley.xmpp.ext.bookmarks.BookmarkManager;
 import im.parley.xmpp.ext.bob.BobManager;
 import im.parley.xmpp.ext.caps.CapsCache;
+import im.parley.xmpp.ext.archiving.ArchivingManager;
 import im.parley.xmpp.ext.mam.MamManager;
 import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.muc.RoomManager;
@@ -83,6 +84,7 @@ public final class AccountSession implements AutoCloseable {
     private final BobManager bob;
     private final BlockingManager blocking;
     private final MamManager mam;
+    private final ArchivingManager archiving;
     private final VCardManager vCards;
     private final PrivateStorage privateStorage;
     private final RoomManager rooms;
@@ -122,6 +124,7 @@ public final class AccountSession implements AutoCloseable {
         this.client = new XmppClient(config);
         // First of the claims: a room's claim (made later) must not take the room archive's results.
         this.mam = new MamManager(client);
+        this.archiving = new ArchivingManager(client);
         this.discovery = CoreResponders.install(client, ParleyInfo.softwareVersion(),
                 () -> Duration.between(lastUserActivity, Instant.now()), this::mayAskIdleTime);
         // We announce urn:xmpp:receipts in disco, so we owe the receipts it promises, unless the user says no.
@@ -280,6 +283,11 @@ public final class AccountSession implements AutoCloseable {
     /** Message Archive Management (XEP-0313): the user's server archive and rooms' archives. */
     public MamManager mam() {
         return mam;
+    }
+
+    /** Message Archiving (XEP-0136): the user's server archive where the server has no MAM. */
+    public ArchivingManager archiving() {
+        return archiving;
     }
 
     /** The rooms of this session (XEP-0045): their presences and messages never reach the roster or chats. */

@@ -29,7 +29,8 @@ import java.util.logging.Logger;
  * {@link AccountEvent.HistorySynced} events; the sync runs beside the session, delaying nothing.
  *
  * <p>On the first sync of an account only the newest page is fetched; older history comes
- * when the user scrolls up ({@link #older}).
+ * when the user scrolls up ({@link #older}). A server without MAM but with XEP-0136 Message
+ * Archiving is synced through that instead ({@link CollectionSync}).
  */
 public final class ArchiveSync implements BringUpHook {
     private static final Logger LOG = Logger.getLogger(ArchiveSync.class.getName());
@@ -46,6 +47,8 @@ public final class ArchiveSync implements BringUpHook {
     private final ExecutorService storing = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), DaemonThreads.named("parley-history-sync"));
     private volatile CompletableFuture<PagingResult> running = CompletableFuture.completedFuture(null);
+    /** The latest session's XEP-0136 archive, when its server has that instead of MAM. */
+    private volatile CollectionSync collections;
 
     private ArchiveSync(Account account, HistoryStore store) {
         this.account = account;
@@ -81,13 +84,23 @@ public final class ArchiveSync implements BringUpHook {
     private CompletableFuture<PagingResult> catchUp(AccountSession session) {
         Jid own = session.jid().bare();
         return session.mam().support(null).thenCompose(support -> {
-            if (!support.mam()) {
+            if (support.mam()) {
+                collections = null;
+                return catchUp(session, own);
+            }
+            return session.archiving().supported().exceptionally(error -> false).thenCompose(archiving -> {
+                if (archiving) {
+                    LOG.info(() -> own + "'s server has no MAM: syncing its XEP-0136 archive");
+                    CollectionSync sync = new CollectionSync(own, store, session.archiving(), storing, account::publish);
+                    collections = sync;
+                    return sync.catchUp();
+                }
+                collections = null;
                 // No server archive: history is what arrives live (offline messages included).
-                LOG.info(() -> own + " has no server archive (XEP-0313): nothing to sync");
+                LOG.info(() -> own + " has no server archive (XEP-0313 or XEP-0136): nothing to sync");
                 account.publish(new AccountEvent.HistorySynced(own, 0, true, null));
                 return CompletableFuture.completedFuture(new PagingResult(0, 0, null, true));
-            }
-            return catchUp(session, own);
+            });
         });
     }
 
@@ -140,6 +153,10 @@ public final class ArchiveSync implements BringUpHook {
         AccountSession session = account.current();
         if (session == null || !session.client().isConnected()) {
             return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
+        }
+        CollectionSync legacy = collections;
+        if (legacy != null) {
+            return legacy.older(peer, max);
         }
         Jid own = session.jid().bare();
         String before = store.oldestArchiveId(peer.bare()).orElse(null);

@@ -82,7 +82,7 @@ public final class Specifications {
             new Specification("XEP-0131", "Stanza Headers and Internet Metadata", "1.2", Support.COMPLETE,
                     List.of(), "header list codec on messages, presence and inside IQ queries"),
             new Specification("XEP-0136", "Message Archiving", "1.3.1", Support.PARTIAL, List.of(),
-                    "deprecated, for servers without MAM: collections listed and retrieved, paged; no preferences, manual archiving, removal or replication; tested on the XEP's examples only (Prosody has no XEP-0136)"),
+                    "deprecated, for servers without MAM: the local archive syncs from it when MAM is absent (the newest collections first, then replication of what changed; older collections when scrolling up; copies without ids matched by direction, body and time); collections listed, retrieved and paged; no preferences, manual archiving or removal; tested on the XEP's examples and an archive in memory (Prosody has no XEP-0136)"),
             new Specification("XEP-0138", "Stream Compression", "2.1", Support.COMPLETE, List.of(),
                     "zlib; off by default because compression under TLS leaks"),
             new Specification("XEP-0141", "Data Forms Layout", "1.0", Support.PARTIAL,

@@ -66,6 +66,41 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void changesMadeWhileTheIndexOpensAreFoundOnceItHas() {
+        try (Archive archive = Archive.open(dir)) {
+            MessageStore store = new MessageStore(archive);
+            long me = new AccountStore(archive).ensure("me@example.org");
+            store.insert(me, from("bob@example.org", "1", "meet at the stadion"));
+            // No wait for the open: a correction right after may come before the index is there.
+            try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
+                store.correct(me, Reference.chat("bob@example.org", "1", false, "bob@example.org"),
+                        "meet at the station", null, "c1", Instant.now());
+                store.insert(me, from("bob@example.org", "2", "station again"));
+                search.caughtUp().join();
+                assertThat(search.search(me, "stadion", Optional.empty(), 10)).isEmpty();
+                assertThat(bodies(search.search(me, "station", Optional.empty(), 10)))
+                        .containsExactlyInAnyOrder("meet at the station", "station again");
+            }
+        }
+    }
+
+    @Test
+    void anIndexThatCannotOpenLeavesTheArchiveUsableAndSearchSaysWhy() throws Exception {
+        try (Archive archive = Archive.open(dir);
+             var holder = im.parley.archive.search.LuceneSearchIndex.open(dir.resolve("search"))) {
+            MessageStore store = new MessageStore(archive);
+            long me = new AccountStore(archive).ensure("me@example.org");
+            try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
+                store.insert(me, from("bob@example.org", "1", "still stored"));
+                assertThat(search.caughtUp()).failsWithin(java.time.Duration.ofSeconds(10));
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(me, "stored", Optional.empty(), 10))
+                        .isInstanceOf(ArchiveException.class).hasMessageContaining("cannot open the search index");
+                assertThat(new MessageQueries(archive).count(me, "bob@example.org", ConversationKind.CHAT)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void anotherAccountsMessagesAreNeverFound() {
         try (Archive archive = Archive.open(dir)) {
             MessageStore store = new MessageStore(archive);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.DeliveryState;
 import im.parley.client.history.Profile;
+import im.parley.ui.chat.ChatPaging;
 import im.parley.ui.chat.ChatRow;
 import im.parley.ui.chat.ChatViewModel;
 import im.parley.xmpp.ext.delay.Delay;
@@ -76,7 +77,7 @@ class ChatViewModelIT {
                 account.connect().get(20, TimeUnit.SECONDS);
                 ChatViewModel model = onUi(() -> ChatViewModel.forAccount(account, profile.history(alice),
                         synced.sync(), bob.jid(), uiThread));
-                await(() -> onUiQuietly(() -> model.loadedProperty().get()), "the first page is read");
+                await(() -> onUiQuietly(() -> model.paging().loadedProperty().get()), "the first page is read");
 
                 for (String body : List.of("one", "two", "three")) {
                     bob.client().send(Message.builder().type(Message.Type.CHAT).to(alice.withResource("desk"))
@@ -125,17 +126,17 @@ class ChatViewModelIT {
                 long t0 = System.nanoTime();
                 ChatViewModel model = onUi(() -> ChatViewModel.forAccount(account, profile.history(alice),
                         synced.sync(), bob, uiThread));
-                await(() -> onUiQuietly(() -> model.loadedProperty().get()), "the first page is read");
+                await(() -> onUiQuietly(() -> model.paging().loadedProperty().get()), "the first page is read");
                 long openedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
                 List<String> first = bodies(model);
-                assertThat(first).hasSize(ChatViewModel.PAGE).startsWith("bulk 1950").endsWith("bulk 1999");
+                assertThat(first).hasSize(ChatPaging.PAGE).startsWith("bulk 1950").endsWith("bulk 1999");
                 assertThat(openedMs).as("opened in %d ms", openedMs).isLessThan(5000);
 
                 onUi(() -> {
-                    model.loadOlder();
+                    model.paging().loadOlder();
                     return null;
                 });
-                await(() -> onUiQuietly(() -> !model.loadingOlderProperty().get()
+                await(() -> onUiQuietly(() -> !model.paging().loadingOlderProperty().get()
                         && model.rows().stream().filter(ChatRow.MessageRow.class::isInstance).count() == 100),
                         "one more page");
                 assertThat(bodies(model)).startsWith("bulk 1900").endsWith("bulk 1999").hasSize(100);

@@ -1,18 +1,11 @@
 package im.parley.client.call;
 
-import im.parley.media.MediaLeg;
-import im.parley.media.DtlsFailedException;
 import im.parley.media.MediaRuntime;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
 import im.parley.media.video.VideoSink;
 import im.parley.media.video.VideoSource;
 import im.parley.client.call.CallOffer.Kind;
-import im.parley.media.audio.SwitchableAudioSink;
-import im.parley.media.audio.SwitchableAudioSource;
-import im.parley.media.ice.IceFailedException;
-import im.parley.media.ice.IceCandidate;
-import im.parley.media.ice.IcePath;
 import im.parley.xmpp.ext.jingle.Content;
 import im.parley.xmpp.ext.jingle.JingleManager;
 import im.parley.xmpp.ext.jingle.Reason;
@@ -25,16 +18,12 @@ import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.xml.XmlElement;
-import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,7 +36,7 @@ import java.util.logging.Logger;
 
 /**
  * Voice calls for one account: XEP-0353 to ring every device of a contact, XEP-0166/0167 to set up
- * the session, ICE and DTLS-SRTP media through {@link MediaLeg}. All call state changes on
+ * the session, ICE and DTLS-SRTP media through {@link CallMediaConnection}. All call state changes on
  * one thread of this service, in the order events arrive.
  */
 public final class CallService implements AutoCloseable {
@@ -59,6 +48,7 @@ public final class CallService implements AutoCloseable {
     private final VideoUpgrade videoUpgrade = new VideoUpgrade(this);
     private final JingleManager jingle;
     private final CallLegs legs;
+    private final CallMediaConnection mediaConnection;
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final ScheduledExecutorService callThread = newCallThread();
 
@@ -91,6 +81,7 @@ public final class CallService implements AutoCloseable {
         this.listener = listener;
         this.legs = new CallLegs(settings, capabilities,
                 settings.discoverIceServers() ? DiscoveredIceServers.askingAtBringUp(client, registrations) : null);
+        this.mediaConnection = new CallMediaConnection(this, legs, settings, callThread);
         this.jingle = new JingleManager(client, new SessionEvents(this), Set.of(RtpInfo.NAMESPACE));
         MessageInitiation initiation = new MessageInitiation(this, client);
         this.registrations.add(client.addMessageListener(m -> onCallThread(() -> initiation.received(m))));
@@ -126,7 +117,7 @@ public final class CallService implements AutoCloseable {
         call.offersVideo(camera != null);
         calls.put(call.id(), call);
         onCallThread(() -> {
-            if (!prepareMedia(call, microphone, speaker, camera, screen)) {
+            if (!mediaConnection.prepare(call, microphone, speaker, camera, screen)) {
                 return;
             }
             if (to.resource() == null) {
@@ -141,62 +132,18 @@ public final class CallService implements AutoCloseable {
         return call;
     }
 
-    private boolean prepareMedia(Call call, AudioSource microphone, AudioSink speaker, VideoSource camera,
-            VideoSink screen) {
-        try {
-            MediaRuntime.start();
-            call.microphone = new SwitchableAudioSource(microphone);
-            call.speaker = new SwitchableAudioSink(speaker);
-            call.camera = camera;
-            call.screen = screen;
-            // An incoming direct session's offer decides the transport; otherwise the device's caps
-            // or our settings.
-            legs.build(call, call.remote != null ? call.remote.rawUdp() : legs.rawUdpFor(call.peer()));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot prepare media for " + call, e);
-            end(call, Condition.FAILED_TRANSPORT, false, "no network candidates: " + e.getMessage());
-            return false;
-        }
-    }
-
     CallLegs legs() {
         return legs;
     }
 
-    /**
-     * After a proceed we prepared legs by our settings; the session-initiate may use the other
-     * transport (a peer without ICE offers Raw UDP): then the legs are built again to match.
-     */
-    boolean matchTransport(Call call) {
-        return matchTransport(call, call.remote.rawUdp());
-    }
-
-    /** Rebuilds the legs when they are not over the transport wanted; false when that failed and the call ended. */
-    private boolean matchTransport(Call call, boolean rawUdp) {
-        if (call.media.isRawUdp() == rawUdp) {
-            return true;
-        }
-        call.media.close();
-        if (call.video != null) {
-            call.video.close();
-        }
-        try {
-            legs.build(call, rawUdp);
-            return true;
-        } catch (IOException e) {
-            if (call.session != null) {
-                call.session.terminate(Reason.of(Condition.FAILED_TRANSPORT, e.getMessage()));
-            }
-            end(call, Condition.FAILED_TRANSPORT, false, e.getMessage());
-            return false;
-        }
+    CallMediaConnection mediaConnection() {
+        return mediaConnection;
     }
 
     void initiate(Call call, Jid fullJid) {
         call.peer = fullJid;
         // The device that proceeded is known only now: it may take Raw UDP only.
-        if (!matchTransport(call, legs.rawUdpFor(fullJid))) {
+        if (!mediaConnection.matchTransport(call, legs.rawUdpFor(fullJid))) {
             return;
         }
         setState(call, Call.State.CONNECTING);
@@ -222,7 +169,7 @@ public final class CallService implements AutoCloseable {
         onCallThread(() -> {
             VideoSource sentVideo = call.offersVideo ? camera : null;
             if (!call.isIncoming() || call.state != Call.State.RINGING
-                    || !prepareMedia(call, microphone, speaker, sentVideo, screen)) {
+                    || !mediaConnection.prepare(call, microphone, speaker, sentVideo, screen)) {
                 return;
             }
             setState(call, Call.State.CONNECTING);
@@ -337,79 +284,11 @@ public final class CallService implements AutoCloseable {
         } else {
             // Video offered but not taken: the answer leaves the content out (XEP-0167 §6.2 allows an
             // audio-only answer), and no leg waits for it.
-            closeVideo(call);
+            mediaConnection.closeVideo(call);
         }
         call.session.accept(answer, group);
         // We answered active (XEP-0320 §3): our side opens the DTLS handshake.
-        startMedia(call, false, true);
-    }
-
-    void closeVideo(Call call) {
-        if (call.video != null) {
-            call.video.close();
-            call.video = null;
-        }
-        call.videoRemote = null;
-    }
-
-    /** Starts every leg; the call counts as connected once its audio is (video may follow or fail alone). */
-    void startMedia(Call call, boolean iceControlling, boolean dtlsClient) {
-        startVideo(call, iceControlling, dtlsClient);
-        connectLeg(Kind.AUDIO, call.media, call.remote, iceControlling, dtlsClient).whenCompleteAsync((path, failure) -> {
-                    if (call.state == Call.State.ENDED) {
-                        return;
-                    }
-                    if (failure == null) {
-                        call.connectedNanos = System.nanoTime();
-                        call.answeredAt = Instant.now();
-                        setState(call, Call.State.ACTIVE);
-                        call.connected().complete(null);
-                    } else {
-                        mediaFailed(call, failure instanceof CompletionException ? failure.getCause() : failure);
-                    }
-                }, callThread);
-    }
-
-    /** Connects the video leg, if the call has one agreed; a video that fails leaves the voice going. */
-    CompletableFuture<IcePath> startVideo(Call call, boolean iceControlling, boolean dtlsClient) {
-        MediaLeg video = call.video;
-        if (video == null || call.videoRemote == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no video agreed"));
-        }
-        CompletableFuture<IcePath> connected = connectLeg(Kind.VIDEO, video, call.videoRemote, iceControlling, dtlsClient);
-        connected.whenCompleteAsync((path, failure) -> {
-            if (failure != null && call.video == video) {
-                LOG.log(Level.INFO, "video of " + call + " did not connect; the call goes on with audio", failure);
-                closeVideo(call);
-            }
-        }, callThread);
-        return connected;
-    }
-
-    private CompletableFuture<IcePath> connectLeg(Kind kind, MediaLeg leg,
-            CallOffer.RemoteMedia remote, boolean iceControlling, boolean dtlsClient) {
-        if (remote.rawUdp()) {
-            IceCandidate candidate = remote.candidates().get(0);
-            leg.remoteRawUdp(candidate.ip(), candidate.port());
-        } else {
-            leg.remoteIce(remote.ufrag(), remote.pwd(), remote.candidates());
-        }
-        leg.keyFrameRequests(remote.keyFrameRequest());
-        leg.remoteSources(remote.sources());
-        Map<Integer, String> extensions = new HashMap<>();
-        remote.agreedHeaderExtensions(kind).forEach(e -> extensions.put(e.id(), e.uri()));
-        leg.headerExtensions(extensions);
-        return leg.connect(iceControlling, dtlsClient, remote.fingerprint().hash(), remote.fingerprint().fingerprint(),
-                remote.payloadType(), settings.connectTimeout());
-    }
-
-    private void mediaFailed(Call call, Throwable cause) {
-        Condition condition = cause instanceof DtlsFailedException ? Condition.SECURITY_ERROR
-                : cause instanceof IceFailedException ? Condition.CONNECTIVITY_ERROR : Condition.MEDIA_ERROR;
-        if (call.session != null) {
-            call.session.terminate(Reason.of(condition, cause.getMessage()));
-        }
-        end(call, condition, false, cause.getMessage());
+        mediaConnection.start(call, false, true);
     }
 
     void ringing(Jid from, String id, boolean withVideo) {
@@ -454,7 +333,7 @@ public final class CallService implements AutoCloseable {
         if (call.media != null) {
             call.media.close();
         }
-        closeVideo(call);
+        mediaConnection.closeVideo(call);
     }
 
     /** Runs {@code work} on the call thread; after {@link #close()} events are dropped, the calls are over. */

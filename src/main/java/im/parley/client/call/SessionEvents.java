@@ -125,7 +125,7 @@ final class SessionEvents implements JingleListener {
             call.remote = remote.get();
             call.videoRemote = videoRemote.orElse(null);
             call.offeredBundle = CallOffer.bundle(initiate.payloads());
-            if (service.matchTransport(call)) {
+            if (service.mediaConnection().matchTransport(call)) {
                 service.answer(call);
             }
             return;
@@ -156,7 +156,7 @@ final class SessionEvents implements JingleListener {
             call.remote = remote.get();
             call.videoRemote = call.video == null ? null : CallOffer.remote(accept.contents(), Kind.VIDEO).orElse(null);
             if (call.videoRemote == null) {
-                service.closeVideo(call);
+                service.mediaConnection().closeVideo(call);
             }
         } catch (PayloadFormatException e) {
             session.terminate(Reason.of(Condition.FAILED_APPLICATION, e.getMessage()));
@@ -166,7 +166,7 @@ final class SessionEvents implements JingleListener {
         Bundling.accepted(call, accept.payloads());
         // RFC 5763 §5: the answerer chose; active means it opens the handshake, so we serve it.
         boolean weAreDtlsClient = call.remote.fingerprint().setup() == DtlsFingerprint.Setup.PASSIVE;
-        service.startMedia(call, true, weAreDtlsClient);
+        service.mediaConnection().start(call, true, weAreDtlsClient);
     }
 
     private void onTransportInfo(JingleSession session, Jingle info) {

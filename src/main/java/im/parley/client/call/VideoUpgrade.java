@@ -79,7 +79,7 @@ final class VideoUpgrade {
         call.videoRemote = offer;
         call.offersVideo(true);
         call.session.contentAccept(List.of(CallOffer.answer(Kind.VIDEO, offer, call.video, call.cname)));
-        service.startVideo(call, !call.isIncoming(), true);
+        service.mediaConnection().startVideo(call, !call.isIncoming(), true);
     }
 
     void reject(Call call) {
@@ -100,7 +100,7 @@ final class VideoUpgrade {
         call.videoAdded = null;
         call.videoRemote = answer.get();
         boolean weAreDtlsClient = answer.get().fingerprint().setup() == DtlsFingerprint.Setup.PASSIVE;
-        service.startVideo(call, !call.isIncoming(), weAreDtlsClient).whenComplete((path, failure) -> {
+        service.mediaConnection().startVideo(call, !call.isIncoming(), weAreDtlsClient).whenComplete((path, failure) -> {
             if (failure == null) {
                 started.complete(null);
             } else {
@@ -114,7 +114,7 @@ final class VideoUpgrade {
         CompletableFuture<Void> started = call.videoAdded;
         if (started != null) {
             call.videoAdded = null;
-            service.closeVideo(call);
+            service.mediaConnection().closeVideo(call);
             call.offersVideo(false);
             started.completeExceptionally(new IllegalStateException("the peer declined video"));
         }
@@ -130,7 +130,7 @@ final class VideoUpgrade {
 
     /** The peer removed the video content, or we did. */
     void stopped(Call call) {
-        service.closeVideo(call);
+        service.mediaConnection().closeVideo(call);
         call.offersVideo(false);
         call.videoOffer = null;
     }

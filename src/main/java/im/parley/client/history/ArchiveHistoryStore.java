@@ -41,12 +41,22 @@ final class ArchiveHistoryStore implements HistoryStore {
 
     @Override
     public int storePage(Jid archive, List<ArchivedMessage> page) {
+        return store(page, "");
+    }
+
+    @Override
+    public int storeDerivedPage(Jid archive, List<ArchivedMessage> page) {
+        return store(page, NewMessage.DERIVED_ARCHIVE_ID);
+    }
+
+    private int store(List<ArchivedMessage> page, String idPrefix) {
         List<Entry> entries = new ArrayList<>(page.size());
         for (ArchivedMessage a : page) {
-            entries.add(new Entry(a.id(), a.stamp(), a.message()));
+            entries.add(new Entry(a.id() == null ? null : idPrefix + a.id(), a.stamp(), a.message()));
         }
         return store(entries, false).added();
     }
+
 
     /**
      * One message of an archive: its archive id (null when it has none valid here) and time.
@@ -147,5 +157,10 @@ final class ArchiveHistoryStore implements HistoryStore {
     @Override
     public Optional<String> oldestArchiveId(Jid peer) {
         return queries.oldestStanzaId(accountId, peer.bare().toString(), ConversationKind.CHAT);
+    }
+
+    @Override
+    public Optional<Instant> oldestTime(Jid peer) {
+        return queries.oldestTime(accountId, peer.bare().toString(), ConversationKind.CHAT);
     }
 }

@@ -16,6 +16,7 @@ import im.parley.archive.RosterRows;
 import im.parley.archive.SyncCursors;
 import im.parley.client.Account;
 import im.parley.client.ArchiveSync;
+import im.parley.client.HistoryStore;
 import im.parley.xmpp.ext.caps.CapsCache;
 import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
@@ -166,9 +167,13 @@ public final class Profile implements AutoCloseable {
         Account account = new Account(config, new ArchiveRosterStore(new RosterRows(archive), id),
                 new ArchiveJournal(config.jid(), id, messages, queries, new OutboxActions(archive),
                         new CallLog(archive), profiles), caps, profiles);
-        ArchiveSync sync = ArchiveSync.install(account,
-                new ArchiveHistoryStore(config.jid(), id, messages, queries, new SyncCursors(archive)));
-        return new SyncedAccount(account, sync);
+        return new SyncedAccount(account, ArchiveSync.install(account, historyStore(config.jid())));
+    }
+
+    /** Where the account {@code jid}'s server archives are stored here: what its sync writes to. */
+    public HistoryStore historyStore(Jid jid) {
+        return new ArchiveHistoryStore(jid, accounts.ensure(jid.bare().toString()), messages, queries,
+                new SyncCursors(archive));
     }
 
     /** An account and its archive sync (XEP-0313). */

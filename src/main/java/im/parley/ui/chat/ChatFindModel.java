@@ -105,6 +105,6 @@ public final class ChatFindModel {
 
     private void show(int index) {
         status.set((index + 1) + " of " + hits.size() + (hits.size() == MAX_HITS ? "+" : ""));
-        chat.jumpTo(hits.get(index).message().key());
+        chat.paging().jumpTo(hits.get(index).message().key());
     }
 }

@@ -87,7 +87,7 @@ public final class ChatPane implements OpenConversation {
 
     /** Shows the stored message {@code key}, highlighted (a search hit). */
     public void jumpTo(long key) {
-        model.jumpTo(key);
+        model.paging().jumpTo(key);
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class ChatView {
         list.skinProperty().addListener((o, was, now) -> attachFlow());
         list.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() > 0 && atTop()) {
-                model.loadOlder();
+                model.paging().loadOlder();
             }
         });
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -97,7 +97,7 @@ public final class ChatView {
         ProgressIndicator loading = new ProgressIndicator();
         loading.getStyleClass().add("loading-older");
         loading.setMaxSize(24, 24);
-        loading.visibleProperty().bind(model.loadingOlderProperty());
+        loading.visibleProperty().bind(model.paging().loadingOlderProperty());
         loading.setAccessibleText("Loading older messages");
         StackPane.setAlignment(loading, Pos.TOP_CENTER);
         StackPane.setMargin(loading, new Insets(8, 0, 0, 0));
@@ -144,7 +144,7 @@ public final class ChatView {
     private Label placeholder() {
         Label empty = new Label();
         empty.getStyleClass().add("placeholder");
-        empty.textProperty().bind(Bindings.when(model.loadedProperty())
+        empty.textProperty().bind(Bindings.when(model.paging().loadedProperty())
                 .then("No messages yet. Say hello below.").otherwise("Loading messages…"));
         return empty;
     }
@@ -155,10 +155,10 @@ public final class ChatView {
         jump.setAccessibleText("Jump to the newest message");
         jump.setTooltip(new javafx.scene.control.Tooltip("Jump to the newest message"));
         jump.setVisible(false);
-        jump.visibleProperty().bind(model.detachedProperty());
+        jump.visibleProperty().bind(model.paging().detachedProperty());
         jump.setOnAction(e -> {
             stickToBottom = true;
-            model.jumpToLatest();
+            model.paging().jumpToLatest();
             scrollToBottom();
         });
         StackPane.setAlignment(jump, Pos.BOTTOM_RIGHT);
@@ -198,15 +198,15 @@ public final class ChatView {
             return;
         }
         stickToBottom = now >= 1.0 || lastVisibleIndex() >= list.getItems().size() - 1;
-        model.setNewestVisible(stickToBottom && !model.detachedProperty().get());
+        model.setNewestVisible(stickToBottom && !model.paging().detachedProperty().get());
         if (now <= 0 && was > 0) {
             // Later, not inside the flow's own position change, which would undo the scroll that keeps the place.
-            Platform.runLater(model::loadOlder);
+            Platform.runLater(model.paging()::loadOlder);
         }
     }
 
     private void rowsChanged() {
-        if (stickToBottom && !model.detachedProperty().get()) {
+        if (stickToBottom && !model.paging().detachedProperty().get()) {
             scrollToBottom();
         } else {
             keepPlace();
@@ -250,7 +250,7 @@ public final class ChatView {
                     list.scrollTo(list.getItems().size() - 1);
                 }
             });
-            Platform.runLater(() -> model.setNewestVisible(stickToBottom && !model.detachedProperty().get()));
+            Platform.runLater(() -> model.setNewestVisible(stickToBottom && !model.paging().detachedProperty().get()));
         }
     }
 

@@ -6,25 +6,20 @@ import im.parley.client.ArchiveSync;
 import im.parley.client.DeliveryState;
 import im.parley.client.history.History;
 import im.parley.client.history.HistoryMessage;
-import im.parley.xmpp.ext.chatstates.ChatState;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,12 +34,10 @@ import javafx.collections.ObservableList;
  * back through the UI executor, so the FX thread never waits for I/O.
  *
  * <p>The rows are a contiguous stretch of history that ends at the newest message, except after
- * jumping to an old find hit: then it is the stretch before that hit ({@link #detachedProperty})
- * until {@link #jumpToLatest}.
+ * jumping to an old find hit: then it is the stretch before that hit ({@link ChatPaging#detachedProperty})
+ * until {@link ChatPaging#jumpToLatest}.
  */
 public final class ChatViewModel implements AutoCloseable {
-    /** Messages read per page: enough to fill a tall window. */
-    public static final int PAGE = 50;
     private static final Logger LOG = Logger.getLogger(ChatViewModel.class.getName());
 
     /** Subscribes to the account's events; closing the result ends the subscription. */
@@ -66,25 +59,16 @@ public final class ChatViewModel implements AutoCloseable {
     private final ChatComposerModel composer;
     private final ChatFindModel find;
     private final ChatMessageActions messageActions;
-
-    private final LoadedMessages messages = new LoadedMessages();
+    private final ChatPaging paging;
     private final ChatCalls calls;
     private final ObservableList<ChatRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ChatRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper typing = new ReadOnlyStringWrapper(this, "typing", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyBooleanWrapper loadingOlder = new ReadOnlyBooleanWrapper(this, "loadingOlder");
-    private final ReadOnlyBooleanWrapper allLoaded = new ReadOnlyBooleanWrapper(this, "allLoaded");
-    private final ReadOnlyBooleanWrapper detached = new ReadOnlyBooleanWrapper(this, "detached");
     private final ReadOnlyObjectWrapper<Long> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted");
-    /** Coalesces a burst of events into one read of the newest page. */
-    private final AtomicBoolean tailPending = new AtomicBoolean();
     private volatile boolean closed;
     private ChatLayout layout;
-    /** Bumped when the rows are replaced whole, so that reads begun before are dropped. */
-    private volatile int generation;
     private boolean shown;
     private boolean newestVisible;
     private long lastMarked = -1;
@@ -132,16 +116,17 @@ public final class ChatViewModel implements AutoCloseable {
         composer = new ChatComposerModel(this, timer, pauseAfter);
         find = new ChatFindModel(this);
         messageActions = new ChatMessageActions(this);
+        paging = new ChatPaging(this, archive, background);
         calls = new ChatCalls(archive, background, this::onUi, this::relayout);
         subscription = events.subscribe(new ChatEventRouter(this.peer, new ChatEventRouter.Target() {
             @Override
             public void newMessages() {
-                refreshTail();
+                paging.refreshTail();
             }
 
             @Override
             public void changed(String messageId) {
-                refreshId(messageId);
+                paging.refreshId(messageId);
             }
 
             @Override
@@ -154,7 +139,7 @@ public final class ChatViewModel implements AutoCloseable {
                 calls.refresh();
             }
         }));
-        reload();
+        paging.reload();
         calls.refresh();
     }
 
@@ -194,25 +179,6 @@ public final class ChatViewModel implements AutoCloseable {
         notice.set("");
     }
 
-    /** True once the first page is in. */
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingOlderProperty() {
-        return loadingOlder.getReadOnlyProperty();
-    }
-
-    /** True when neither the local nor the server archive holds anything older. */
-    public ReadOnlyBooleanProperty allLoadedProperty() {
-        return allLoaded.getReadOnlyProperty();
-    }
-
-    /** True while the rows show an old stretch around a find hit rather than the newest messages. */
-    public ReadOnlyBooleanProperty detachedProperty() {
-        return detached.getReadOnlyProperty();
-    }
-
     /** The key of the message a find jumped to, else null. */
     public ReadOnlyObjectProperty<Long> highlightedProperty() {
         return highlighted.getReadOnlyProperty();
@@ -235,70 +201,15 @@ public final class ChatViewModel implements AutoCloseable {
         }
     }
 
-    /** Pages older history in: from the local archive, else from the server archive. */
-    public void loadOlder() {
-        if (closed || loadingOlder.get() || allLoaded.get() || !loaded.get()) {
-            return;
-        }
-        loadingOlder.set(true);
-        int gen = generation;
-        Long before = messages.isEmpty() ? null : messages.first().key();
-        background.execute(() -> {
-            try {
-                List<HistoryMessage> older = before == null ? List.of() : archive.page(before, PAGE);
-                if (!older.isEmpty()) {
-                    post(gen, () -> olderArrived(older));
-                    return;
-                }
-                archive.fetchOlder(PAGE).whenComplete((added, error) -> background.execute(() -> {
-                    if (error != null) {
-                        post(gen, () -> failed("Older messages could not be fetched from the server", error));
-                    } else if (added == 0) {
-                        post(gen, () -> {
-                            loadingOlder.set(false);
-                            allLoaded.set(true);
-                        });
-                    } else {
-                        List<HistoryMessage> fetched = archive.page(before, PAGE);
-                        post(gen, () -> olderArrived(fetched));
-                    }
-                }));
-            } catch (RuntimeException e) {
-                post(gen, () -> failed("Older messages could not be read", e));
-            }
-        });
-    }
-
-    /** Goes back to the newest messages after a jump to an old find hit. */
-    public void jumpToLatest() {
-        highlightKey(null);
-        reload();
+    /** Which stretch of the history is loaded: paging back, jumping to a find hit and back to the newest. */
+    public ChatPaging paging() {
+        return paging;
     }
 
     void clearHighlight() {
         if (highlighted.get() != null) {
-            highlightKey(null);
+            highlight(null);
         }
-    }
-
-    /** Shows the message {@code key}: in place when loaded, else the stretch of history before it. */
-    public void jumpTo(long key) {
-        if (messages.indexOf(key) >= 0) {
-            highlightKey(key);
-            return;
-        }
-        int gen = ++generation;
-        call("The message could not be read", () -> {
-            List<HistoryMessage> around = new ArrayList<>(archive.page(key, PAGE));
-            around.addAll(archive.byKeys(List.of(key)));
-            List<HistoryMessage> newest = archive.page(null, 1);
-            return new Stretch(around, !newest.isEmpty() && newest.get(0).key() == key);
-        }, stretch -> post(gen, () -> {
-            replaceAll(stretch.messages());
-            detached.set(!stretch.endsAtNewest());
-            allLoaded.set(false);
-            highlightKey(key);
-        }));
     }
 
     /** What the user does to the conversation's messages: react, remove, send again, ask for attention. */
@@ -336,7 +247,7 @@ public final class ChatViewModel implements AutoCloseable {
         }
     }
 
-    // --- used by the composer and find models ---
+    // --- used by the paging, composer, find and message-action models ---
 
     boolean isClosed() {
         return closed;
@@ -360,7 +271,7 @@ public final class ChatViewModel implements AutoCloseable {
 
     /** The user's newest message that may still be edited. */
     HistoryMessage lastOwnMessage() {
-        return messages.lastOwn();
+        return paging.messages().lastOwn();
     }
 
     /** Runs an account action off the FX thread, then re-reads {@code changed} when given. */
@@ -370,7 +281,7 @@ public final class ChatViewModel implements AutoCloseable {
             return true;
         }, done -> {
             if (changed != null) {
-                refreshKey(changed.key());
+                paging.refreshKey(changed.key());
             }
         });
     }
@@ -413,80 +324,10 @@ public final class ChatViewModel implements AutoCloseable {
         });
     }
 
-    // --- loading and merging ---
+    // --- laying out the rows ---
 
-    private record Stretch(List<HistoryMessage> messages, boolean endsAtNewest) {
-    }
-
-    private void reload() {
-        int gen = ++generation;
-        call("The conversation could not be read", () -> archive.page(null, PAGE), page -> post(gen, () -> {
-            replaceAll(page);
-            detached.set(false);
-            allLoaded.set(false);
-            loaded.set(true);
-        }));
-    }
-
-    /** Re-reads the newest page and merges it: new messages append, changed ones replace their row. */
-    private void refreshTail() {
-        if (closed || !tailPending.compareAndSet(false, true)) {
-            return;
-        }
-        background.execute(() -> {
-            tailPending.set(false);
-            int gen = generation;
-            try {
-                List<HistoryMessage> newest = archive.page(null, PAGE);
-                post(gen, () -> tailArrived(newest));
-            } catch (RuntimeException e) {
-                post(gen, () -> failed("New messages could not be read", e));
-            }
-        });
-    }
-
-    private void refreshId(String id) {
-        if (id != null) {
-            ui.execute(() -> {
-                Long key = messages.keyOf(id);
-                if (key != null) {
-                    refreshKey(key);
-                }
-            });
-        }
-    }
-
-    private void refreshKey(long key) {
-        int gen = generation;
-        call("The message could not be read", () -> archive.byKeys(List.of(key)),
-                found -> post(gen, () -> merge(found, false, false)));
-    }
-
-    private void tailArrived(List<HistoryMessage> newest) {
-        boolean gap = !detached.get() && !messages.isEmpty() && newest.size() == PAGE
-                && LoadedMessages.ORDER.compare(newest.get(0), messages.last()) > 0;
-        if (gap) {
-            // More arrived than a page (a long sync): start again from the newest rather than leave a hole.
-            replaceAll(newest);
-            allLoaded.set(false);
-        } else {
-            merge(newest, false, !detached.get());
-        }
-    }
-
-    private void olderArrived(List<HistoryMessage> older) {
-        loadingOlder.set(false);
-        merge(older, true, false);
-    }
-
-    private void replaceAll(List<HistoryMessage> page) {
-        messages.clear();
-        merge(page, true, true);
-    }
-
-    private void merge(List<HistoryMessage> incoming, boolean older, boolean newer) {
-        HistoryMessage oldFirst = older && !newer && !messages.isEmpty() ? messages.first() : null;
-        messages.merge(incoming, older, newer);
+    /** The loaded messages changed; {@code oldFirst} was the first before an older page came in, else null. */
+    void merged(HistoryMessage oldFirst) {
         if (oldFirst != null && prependRows(oldFirst)) {
             markDisplayedIfSeen();
             return;
@@ -500,11 +341,12 @@ public final class ChatViewModel implements AutoCloseable {
      * message as at the first. False when the rows are not as expected; then all are laid out.
      */
     private boolean prependRows(HistoryMessage oldFirst) {
-        return RowDiff.prepend(rows, messages.list(), oldFirst.key(), head -> layout.rows(head,
-                calls.within(head, allLoaded.get(), false), LocalDate.now(clock), highlighted.get()));
+        return RowDiff.prepend(rows, paging.messages().list(), oldFirst.key(), head -> layout.rows(head,
+                calls.within(head, paging.allLoadedProperty().get(), false), LocalDate.now(clock), highlighted.get()));
     }
 
-    private void highlightKey(Long key) {
+    /** Marks the message {@code key}, or none when null. */
+    void highlight(Long key) {
         highlighted.set(null);
         relayoutWith(key);
         highlighted.set(key);
@@ -517,32 +359,25 @@ public final class ChatViewModel implements AutoCloseable {
 
     private void relayoutWith(Long highlight) {
         LocalDate today = LocalDate.now(clock);
-        RowDiff.apply(rows, layout.rows(messages.list(), calls.within(messages.list(), allLoaded.get(), !detached.get()),
-                today, highlight));
+        List<HistoryMessage> loaded = paging.messages().list();
+        RowDiff.apply(rows, layout.rows(loaded, calls.within(loaded, paging.allLoadedProperty().get(),
+                !paging.detachedProperty().get()), today, highlight));
     }
 
     private void markDisplayedIfSeen() {
-        if (!shown || !newestVisible || detached.get()) {
+        if (!shown || !newestVisible || paging.detachedProperty().get()) {
             return;
         }
-        HistoryMessage m = messages.newestIncoming();
+        HistoryMessage m = paging.messages().newestIncoming();
         if (m != null && m.key() != lastMarked && m.messageId() != null && m.delivery() != DeliveryState.DISPLAYED) {
             lastMarked = m.key();
             quietly(() -> actions.markDisplayed(peer, m.messageId()));
         }
     }
 
-    /** Runs {@code change} on the UI thread unless the rows were replaced since {@code gen}. */
-    private void post(int gen, Runnable change) {
-        ui.execute(() -> {
-            if (!closed && gen == generation) {
-                change.run();
-            }
-        });
-    }
-
-    private void failed(String what, Throwable error) {
-        loadingOlder.set(false);
+    /** Tells in the notice what failed; whatever paging back was under way is over. */
+    void failed(String what, Throwable error) {
+        paging.stopLoadingOlder();
         Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException
                 ? error.getCause() : error;
         LOG.log(Level.INFO, what, cause);

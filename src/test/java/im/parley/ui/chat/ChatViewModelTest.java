@@ -77,16 +77,16 @@ class ChatViewModelTest {
     void opensAtTheNewestPageOnlyAndPagesOlderHistoryIn() {
         fill(120);
         open();
-        assertThat(bodies()).hasSize(ChatViewModel.PAGE).endsWith("m119").startsWith("m70");
+        assertThat(bodies()).hasSize(ChatPaging.PAGE).endsWith("m119").startsWith("m70");
         assertThat(archive.pageCalls).hasValue(1);
 
-        model.loadOlder();
+        model.paging().loadOlder();
         assertThat(bodies()).hasSize(100).startsWith("m20").endsWith("m119");
-        model.loadOlder();
+        model.paging().loadOlder();
         assertThat(bodies()).hasSize(120).startsWith("m0");
-        assertThat(model.allLoadedProperty().get()).isFalse();
-        model.loadOlder();
-        assertThat(model.allLoadedProperty().get()).as("neither archive has more").isTrue();
+        assertThat(model.paging().allLoadedProperty().get()).isFalse();
+        model.paging().loadOlder();
+        assertThat(model.paging().allLoadedProperty().get()).as("neither archive has more").isTrue();
     }
 
     @Test
@@ -99,7 +99,7 @@ class ChatViewModelTest {
         archive.add(true, 100, "recent");
         archive.server.addAll(older);
         open();
-        model.loadOlder();
+        model.paging().loadOlder();
         assertThat(bodies()).containsExactly("old0", "old1", "old2", "recent");
     }
 
@@ -256,17 +256,17 @@ class ChatViewModelTest {
         find.next();
         assertThat(find.statusProperty().get()).isEqualTo("1 of 2");
         assertThat(model.highlightedProperty().get()).isEqualTo(201L);
-        assertThat(model.detachedProperty().get()).isFalse();
+        assertThat(model.paging().detachedProperty().get()).isFalse();
 
         find.next();
         assertThat(find.statusProperty().get()).isEqualTo("2 of 2");
         assertThat(model.highlightedProperty().get()).isEqualTo(11L);
-        assertThat(model.detachedProperty().get()).as("the hit is far from the newest").isTrue();
+        assertThat(model.paging().detachedProperty().get()).as("the hit is far from the newest").isTrue();
         assertThat(bodies()).last().isEqualTo("a needle in m10");
         assertThat(row(11L).highlighted()).isTrue();
 
-        model.jumpToLatest();
-        assertThat(model.detachedProperty().get()).isFalse();
+        model.paging().jumpToLatest();
+        assertThat(model.paging().detachedProperty().get()).isFalse();
         assertThat(bodies()).last().isEqualTo("the needle again");
         find.queryProperty().set("nothing like it");
         find.next();

@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * server error (item-not-found for a collection that does not exist, §9.2) fails the future with
  * its {@code StanzaErrorException}; an answer we cannot read, with a {@link ProtocolException}.
  */
-public final class ArchivingManager {
+public final class ArchivingManager implements CollectionArchive {
     private static final ChatCodec CHATS = new ChatCodec();
     private final XmppClient client;
 
@@ -37,28 +37,42 @@ public final class ArchivingManager {
                         .hasFeature(Archiving.MANAGE_FEATURE));
     }
 
-    /** A page of the collections with {@code with} (null: anyone) that started between start and end (each null: open). */
+    @Override
     public CompletableFuture<CollectionList> list(Jid with, Instant start, Instant end, PageRequest page) {
-        return client.query(Iq.get(null, new ListQuery(with, start, end, false, page).toXml())).thenCompose(r -> {
-            XmlElement list = r.payload(ListQuery.ELEMENT, Archiving.NAMESPACE).orElse(null);
-            if (list == null) {
-                return failed("the answer has no <list/>");
-            }
-            try {
-                return CompletableFuture.completedFuture(CollectionList.fromXml(list));
-            } catch (PayloadFormatException e) {
-                return failed("unreadable collection list: " + e.getMessage());
-            }
-        });
+        return ask(new ListQuery(with, start, end, false, page).toXml(), "collection list", CollectionList::fromXml);
     }
 
-    /** A page of the messages of the collection {@code with} and {@code start} name. */
+    @Override
     public CompletableFuture<ChatCollection> retrieve(Jid with, Instant start, PageRequest page) {
         return client.query(Iq.get(null, new RetrieveQuery(with, start, page).toXml())).thenCompose(r -> {
             Decoded<ChatCollection> chat = r.payload(ChatCollection.ELEMENT, Archiving.NAMESPACE)
                     .<Decoded<ChatCollection>>map(CHATS::decode).orElse(Decoded.malformed("the answer has no <chat/>"));
             return chat instanceof Decoded.Value<ChatCollection> v ? CompletableFuture.completedFuture(v.value())
                     : failed("unreadable collection: " + chat);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Modifications> modified(Instant start, PageRequest page) {
+        return ask(new ModifiedQuery(start, page).toXml(), "list of modifications", Modifications::fromXml);
+    }
+
+    /** What an answer's payload of the request's own name (list or modified) holds. */
+    private interface Reader<T> {
+        T read(XmlElement payload) throws PayloadFormatException;
+    }
+
+    private <T> CompletableFuture<T> ask(XmlElement request, String what, Reader<T> reader) {
+        return client.query(Iq.get(null, request)).thenCompose(r -> {
+            XmlElement payload = r.payload(request.name(), Archiving.NAMESPACE).orElse(null);
+            if (payload == null) {
+                return failed("the answer has no <" + request.name() + "/>");
+            }
+            try {
+                return CompletableFuture.completedFuture(reader.read(payload));
+            } catch (PayloadFormatException e) {
+                return failed("unreadable " + what + ": " + e.getMessage());
+            }
         });
     }
 
