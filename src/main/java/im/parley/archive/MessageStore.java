@@ -377,6 +377,48 @@ public final class MessageStore {
         });
     }
 
+    /**
+     * The private conversation with a room's occupant follows their new nick (XEP-0045 §7.6):
+     * {@code from} (room@service/old) becomes {@code to} (room@service/new), history included,
+     * unless a conversation under {@code to} exists already (someone had that nick before); both
+     * then stay as they are. Returns whether it moved.
+     */
+    public boolean renamePrivateConversation(long accountId, String from, String to) {
+        List<Long> moved = writing(c -> {
+            long id = Conversations.idOf(c, accountId, from, ConversationKind.ROOM_PRIVATE, false);
+            if (id < 0 || Conversations.idOf(c, accountId, to, ConversationKind.ROOM_PRIVATE, false) >= 0) {
+                return null;
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE conversation SET peer = ? WHERE id = ?")) {
+                p.setString(1, to);
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
+            // The search index files a message under its conversation's peer: each is filed again.
+            List<Long> keys = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM message WHERE conversation_id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        keys.add(r.getLong(1));
+                    }
+                }
+            }
+            for (long key : keys) {
+                pendingForSearch(c, key);
+            }
+            return keys;
+        });
+        if (moved == null) {
+            return false;
+        }
+        synchronized (conversations) {
+            conversations.remove(accountId + " " + ConversationKind.ROOM_PRIVATE.ordinal() + " " + from);
+        }
+        moved.forEach(key -> changedListeners.forEach(l -> l.accept(key)));
+        return true;
+    }
+
     private <T> T writing(Archive.Work<T> work) {
         try {
             return archive.write(work);

@@ -71,6 +71,15 @@ class RoomPrivateAppIT {
                     "nothing older to load");
             Snapshots.write(app.robot.lookup("#messages").query(), "room-private-message");
 
+            // The peer changes nick (§7.6): the conversation in view goes on under the new one, history and all.
+            peer.command("{\"cmd\":\"join\",\"room\":\"" + room + "\",\"nick\":\"peer2\"}");
+            Eventually.await(() -> app.text("#conversationTitle").equals("peer2 (in " + local + ")"),
+                    "the open conversation under the new nick");
+            Eventually.await(() -> shownBodies(app).equals(List.of("shall we talk here?", "sure, just us")),
+                    "its history with it");
+            Eventually.await(() -> conversations(app).stream().filter(c -> c.roomPrivate()).map(c -> c.peer()).toList()
+                    .equals(List.of(room.withResource("peer2").toString())), "listed once, under the new nick");
+
             // The room itself never showed it.
             app.robot.clickOn(local);
             app.await("#roomMessages");
@@ -79,9 +88,9 @@ class RoomPrivateAppIT {
 
             // The peer leaves: the private conversation says messages may not arrive.
             peer.command("{\"cmd\":\"leave\",\"room\":\"" + room + "\"}");
-            Eventually.await(() -> !occupantNicks(app).contains("peer"), "the peer gone from the room");
-            app.robot.clickOn("peer (in " + local + ")");
-            Eventually.await(() -> app.text("#conversationStatus").equals("peer has left the room; messages may not arrive"),
+            Eventually.await(() -> !occupantNicks(app).contains("peer2"), "the peer gone from the room");
+            app.robot.clickOn("peer2 (in " + local + ")");
+            Eventually.await(() -> app.text("#conversationStatus").equals("peer2 has left the room; messages may not arrive"),
                     "the hint that the peer left");
         }
     }

@@ -92,4 +92,38 @@ class RoomPrivateMessagesIT {
                     });
         }
     }
+
+    @Test
+    void thePrivateConversationFollowsTheOccupantsNewNick() throws Exception {
+        Jid alice = TestSession.register(prosody, "pm-alice");
+        Jid room = Jid.of("renamed-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        Jid romeo = room.withResource("romeo");
+        Jid montague = room.withResource("montague");
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        try (Profile profile = Profile.open(profileDir);
+             SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin");
+             Account account = profile.account(prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build())) {
+            account.subscribe(events::add);
+            account.connect().get(20, TimeUnit.SECONDS);
+            account.rooms().join(room, "alice", null).get(20, TimeUnit.SECONDS);
+            account.rooms().administration().configure(room, Map.of()).get(20, TimeUnit.SECONDS);
+            peer.command("{\"cmd\":\"join\",\"room\":\"" + room + "\",\"nick\":\"romeo\"}");
+            peer.await(SlixmppPeer.event("muc_joined"), 20);
+            peer.command("{\"cmd\":\"send\",\"to\":\"" + room.withResource("alice") + "\",\"body\":\"by any other name\"}");
+            await(() -> events.stream().anyMatch(e -> privateFrom(e, romeo, "by any other name")), "romeo's PM");
+
+            // A presence to another nick in the room is a nick change (§7.6).
+            peer.command("{\"cmd\":\"join\",\"room\":\"" + room + "\",\"nick\":\"montague\"}");
+            await(() -> events.stream().anyMatch(e -> e instanceof AccountEvent.RoomChanged r
+                    && r.event() instanceof RoomEvent.NickChanged n && n.after().jid().equals(montague)), "the nick change");
+            peer.command("{\"cmd\":\"send\",\"to\":\"" + room.withResource("alice") + "\",\"body\":\"would smell as sweet\"}");
+            await(() -> events.stream().anyMatch(e -> privateFrom(e, montague, "would smell as sweet")), "the PM under the new nick");
+
+            assertThat(profile.history(alice).privatePage(montague, null, 10)).extracting(HistoryMessage::body)
+                    .containsExactly("by any other name", "would smell as sweet");
+            assertThat(profile.history(alice).privatePage(romeo, null, 10)).isEmpty();
+            assertThat(profile.history(alice).conversations()).filteredOn(c -> c.peer().startsWith(room.toString()))
+                    .extracting(c -> c.peer()).containsExactly(montague.toString());
+        }
+    }
 }

@@ -71,6 +71,12 @@ public final class ArchiveJournal implements AccountJournal {
             return RoomModeration.apply(store, accountId, m.room(), m.stanzaId(), m.by(), m.reason(), Instant.now())
                     == MessageStore.Moderation.ALREADY_APPLIED ? null : event;
         }
+        if (event instanceof AccountEvent.RoomChanged room && room.event() instanceof RoomEvent.NickChanged renamed
+                && !renamed.self()) {
+            // The private conversation with them goes on under their new nick.
+            store.renamePrivateConversation(accountId, renamed.before().jid().toString(), renamed.after().jid().toString());
+            return event;
+        }
         if (event instanceof AccountEvent.RoomChanged room) {
             NewMessage row = MessageRows.ofRoom(room.event());
             // The echo of the user's own message is told even though its local echo is stored: it

@@ -61,6 +61,8 @@ public final class AccountModel implements AutoCloseable {
     private final RoomNames roomNames;
     private final ReadOnlyBooleanWrapper invisibleOffered = new ReadOnlyBooleanWrapper(this, "invisibleOffered");
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<OccupantRenamed> occupantRenamed =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "occupantRenamed");
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
     private final Registration subscription;
     private final java.util.List<java.util.function.Consumer<AccountEvent>> listeners =
@@ -216,6 +218,18 @@ public final class AccountModel implements AutoCloseable {
         roomNames.learned(room, name);
     }
 
+    /** An occupant of a room now goes by another nick: {@code before} and {@code after} are occupant JIDs. */
+    public record OccupantRenamed(Jid before, Jid after) {
+    }
+
+    /**
+     * The latest occupant to change nick in one of the user's rooms (XEP-0045 §7.6): the private
+     * conversation with them, stored under their new nick now, opens under it.
+     */
+    public ReadOnlyObjectProperty<OccupantRenamed> occupantRenamedProperty() {
+        return occupantRenamed.getReadOnlyProperty();
+    }
+
     /** Invitations to group rooms (XEP-0045 §7.8, XEP-0249) waiting for the user, one per room. */
     public ObservableList<RoomEvent.Invited> invitations() {
         return invitations;
@@ -327,6 +341,11 @@ public final class AccountModel implements AutoCloseable {
         } else if (event instanceof AccountEvent.RoomChanged rc && (rc.event() instanceof RoomEvent.Joined
                 || rc.event() instanceof RoomEvent.ConfigurationChanged)) {
             roomNames.onEvent(rc.event());
+        } else if (event instanceof AccountEvent.RoomChanged rc && rc.event() instanceof RoomEvent.NickChanged renamed
+                && !renamed.self()) {
+            // The archive moved the private conversation with them to their new nick.
+            refreshConversations();
+            ui.execute(() -> occupantRenamed.set(new OccupantRenamed(renamed.before().jid(), renamed.after().jid())));
         } else if (event instanceof AccountEvent.RoomChanged rc && rc.event() instanceof RoomEvent.Invited invited) {
             ui.execute(() -> {
                 invitations.removeIf(i -> i.room().equals(invited.room()));

@@ -24,6 +24,8 @@ public final class ShellViewModel {
     private final ObservableList<AccountModel> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<AccountModel> active = new SimpleObjectProperty<>();
     private final ObjectProperty<Jid> openConversation = new SimpleObjectProperty<>();
+    private final java.util.Map<AccountModel, javafx.beans.value.ChangeListener<AccountModel.OccupantRenamed>>
+            renameFollowers = new java.util.HashMap<>();
     private final ObjectProperty<SidebarList> sidebar = new SimpleObjectProperty<>(SidebarList.CONVERSATIONS);
     private final ObjectProperty<DetachedInFocus> detachedInFocus = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Parley");
@@ -69,12 +71,24 @@ public final class ShellViewModel {
 
     /** Adds an account that just signed in and shows it. */
     public void add(AccountModel account) {
+        javafx.beans.value.ChangeListener<AccountModel.OccupantRenamed> follow = (o, was, renamed) -> {
+            // The private conversation in view goes on under the occupant's new nick.
+            if (renamed != null && active.get() == account && renamed.before().equals(openConversation.get())) {
+                openConversation.set(renamed.after());
+            }
+        };
+        account.occupantRenamedProperty().addListener(follow);
+        renameFollowers.put(account, follow);
         accounts.add(account);
         active.set(account);
     }
 
     /** Drops an account that was removed or closed; another one is shown if there is one. */
     public void remove(AccountModel account) {
+        var follow = renameFollowers.remove(account);
+        if (follow != null) {
+            account.occupantRenamedProperty().removeListener(follow);
+        }
         accounts.remove(account);
         if (active.get() == account) {
             active.set(accounts.isEmpty() ? null : accounts.get(0));
