@@ -92,6 +92,7 @@ public final class ParleyCli {
             RosterCommand.class, SubscribeCommand.class, PresenceCommand.class, BlockCommand.class,
             UnblockCommand.class, ProfileCommand.class, PubSubCommand.class, CallCommand.class, AnswerCommand.class, DevicesCommand.class, TestCallCommand.class,
             HistoryCommand.class, SearchCommand.class, SyncCommand.class, AccountsCommand.class, ExportCommand.class, ImportCommand.class,
+            CompactCommand.class,
             MucCommand.class, BookmarksCommand.class);
     /**
      * Options of this command that take no value (its boolean options and the standard help

@@ -92,7 +92,7 @@ public final class ArchiveBenchmark {
         }
     }
 
-    private static String sentence(Random random) {
+    static String sentence(Random random) {
         int n = 1 + random.nextInt(12);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -6,7 +6,9 @@ import im.parley.archive.ArchiveException;
 import im.parley.archive.CallLog;
 import im.parley.archive.ArchiveSearch;
 import im.parley.archive.CapsRows;
+import im.parley.archive.Compaction;
 import im.parley.archive.Conversations;
+import im.parley.archive.Footprint;
 import im.parley.archive.MessageQueries;
 import im.parley.archive.MessageStore;
 import im.parley.archive.OutboxActions;
@@ -62,6 +64,35 @@ public final class Profile implements AutoCloseable {
             archive.close();
             throw e instanceof ArchiveException ? new ProfileException(e.getMessage(), e) : e;
         }
+    }
+
+    /**
+     * Compacts the archive of the profile in {@code folder} fully, for the user who asks: Parley
+     * already does it by itself after a bulk load, at close or at the next open. The search index
+     * is left as it is: merging its segments gave nothing back (docs/BENCHMARKS.md). Fails when a
+     * Parley has the profile open; never call it on a profile this process has open.
+     */
+    public static CompactedArchive compact(Path folder) {
+        try {
+            Compaction done = Archive.compact(folder);
+            return new CompactedArchive(done.bytesBefore(), done.bytesAfter(), done.took());
+        } catch (ArchiveException e) {
+            throw new ProfileException(e.getMessage(), e);
+        }
+    }
+
+    /** The archive file's size and how much of it its data takes, as H2 counts them (nothing is read). */
+    public ArchiveSpace archiveSpace() {
+        Footprint f = archive.footprint();
+        return new ArchiveSpace(f.fileBytes(), f.liveBytes());
+    }
+
+    /**
+     * Compacts the archive fully when the profile closes, whatever that gives back: for the user who
+     * asks in the app, which holds the archive open until then.
+     */
+    public void compactArchiveAtClose() {
+        archive.compactAtClose();
     }
 
     /**

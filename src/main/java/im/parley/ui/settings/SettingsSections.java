@@ -32,8 +32,8 @@ public final class SettingsSections {
         out.add(new SettingsSection("certificates", "Trusted certificates", Material2OutlinedMZ.VERIFIED_USER,
                 () -> new CertificatesView(new CertificatesViewModel(context.profile(), context.io(), context.ui())).root()));
         out.add(new SettingsSection("archive", "Archive", Material2OutlinedAL.ARCHIVE, () -> new ArchiveView(
-                new ArchiveViewModel(context.profile().folder(), ArchiveViewModel::openWithDesktop, context.io(),
-                        context.ui())).root()));
+                new ArchiveViewModel(context.profile().folder(), ArchiveViewModel::openWithDesktop,
+                        ArchiveViewModel.DiskSpace.of(context.profile()), context.io(), context.ui())).root()));
         return out;
     }
 }
