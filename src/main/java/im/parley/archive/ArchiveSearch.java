@@ -291,6 +291,19 @@ public final class ArchiveSearch implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Forgets the messages of a removed account: the archive deleted them; here they would only
+     * take space, since searches pass over other accounts' hits. Waits for the index to open.
+     */
+    public void accountRemoved(long accountId) {
+        try {
+            openIndex().removeConversations(accountId + " ");
+            dirty = true;
+        } catch (SearchIndexException | IllegalStateException | ArchiveException e) {
+            LOG.log(Level.WARNING, "could not drop a removed account's messages from the search index", e);
+        }
+    }
+
     /** The index, once open; throws the reason it could not be opened. */
     private SearchIndex openIndex() {
         try {

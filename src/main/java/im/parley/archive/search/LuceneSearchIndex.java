@@ -257,6 +257,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    @Override
+    public synchronized void removeConversations(String prefix) throws SearchIndexException {
+        ensureOpen();
+        try {
+            writer.deleteDocuments(new org.apache.lucene.search.PrefixQuery(new Term(F_CONV, prefix)));
+            written();
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("remove conversations", e);
+        }
+    }
+
     private void put(long key, String conversation, Instant time, String text) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(F_ID, idBytes(key), Field.Store.NO));

@@ -28,6 +28,9 @@ public interface SearchIndex extends AutoCloseable {
     /** A retraction or deletion; a key the index does not hold is ignored. */
     void remove(long messageKey) throws SearchIndexException;
 
+    /** Every message of the conversations whose key starts with {@code prefix}: an account's, when it is removed. */
+    void removeConversations(String prefix) throws SearchIndexException;
+
     /**
      * Hits newest first: a messenger's search is about recent talk, and with short messages and every word
      * required, relevance ranking would order by little more than length.

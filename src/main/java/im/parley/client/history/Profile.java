@@ -1,5 +1,6 @@
 package im.parley.client.history;
 
+import im.parley.archive.AccountRow;
 import im.parley.archive.AccountStore;
 import im.parley.archive.Archive;
 import im.parley.archive.ArchiveException;
@@ -22,6 +23,7 @@ import im.parley.xmpp.im.RosterStore;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 
@@ -132,7 +134,12 @@ public final class Profile implements AutoCloseable {
 
     /** Forgets an account and all its history; true when there was one. */
     public boolean removeAccount(Jid jid) {
-        return accounts.remove(jid.bare().toString());
+        Optional<Long> id = accounts.find(jid.bare().toString()).map(AccountRow::id);
+        boolean removed = accounts.remove(jid.bare().toString());
+        if (removed && id.isPresent()) {
+            search.accountRemoved(id.get());
+        }
+        return removed;
     }
 
     /** How to reach the account {@code jid}; defaults when nothing was saved. */

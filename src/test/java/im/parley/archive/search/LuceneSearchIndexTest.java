@@ -60,6 +60,16 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aRemovedAccountsConversationsAreForgottenAndNoOtherOnes() throws Exception {
+        index.add(List.of(msg(1, "1 bob@example.org", "lunch today"), msg(2, "1 carol@example.org", "lunch?"),
+                msg(3, "12 bob@example.org", "lunch at noon"), msg(4, "2 bob@example.org", "no lunch")));
+
+        index.removeConversations("1 ");
+
+        assertThat(keys(index.search(SearchQuery.global("lunch", 10)))).containsExactly(4L, 3L);
+    }
+
+    @Test
     void foldsLatinLettersBeyondAccents() throws Exception {
         assertThat(highlighted("Die Straße nach Ørsted", "strasse orsted")).containsExactly("Straße", "Ørsted");
     }
