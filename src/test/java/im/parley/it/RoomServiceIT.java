@@ -145,7 +145,8 @@ class RoomServiceIT {
                 peerJoins(peer, room);
 
                 TrackedMessage online = account.rooms().send(room, "sent online");
-                assertThat(events).contains(new AccountEvent.MessageSent(online));
+                // The local echo: told on the account's event thread, so not necessarily before send returns.
+                await(() -> events.contains(new AccountEvent.MessageSent(online)), "the local echo");
                 await(() -> events.stream().anyMatch(e -> delivered(e, online.originId())), "the room echoed it");
                 peer.await(line -> line.contains("muc_message") && line.contains("sent online"), 20);
 
