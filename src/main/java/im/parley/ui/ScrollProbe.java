@@ -16,9 +16,10 @@ import javafx.util.Duration;
 /**
  * For the frame-time benchmark only ({@code -Dparley.startupProbe=scroll:JID}): once the contacts
  * show, opens the conversation with JID, scrolls it upwards a wheel notch (40 px) a frame for 10 s (older pages
- * come in from the archive as the top is reached), prints the frame intervals and quits.
+ * come in from the archive as the top is reached), prints the frame intervals and quits. The
+ * conversation-only benchmark ({@code ChatScrollBenchmark}) runs the same {@link #scroll}.
  */
-final class ScrollProbe {
+public final class ScrollProbe {
     private static final long RUN_NANOS = 10_000_000_000L;
 
     private ScrollProbe() {
@@ -27,16 +28,20 @@ final class ScrollProbe {
     static void start(Scene scene, ShellViewModel shell, String peer) {
         shell.open(Jid.of(peer));
         PauseTransition settle = new PauseTransition(Duration.seconds(2));
-        settle.setOnFinished(e -> scroll(scene));
+        settle.setOnFinished(e -> scroll(scene, Platform::exit));
         settle.play();
     }
 
-    private static void scroll(Scene scene) {
+    /**
+     * Scrolls the scene's message list upwards a wheel notch a frame for 10 s, prints the frame
+     * intervals (a line starting "parley-scroll-probe: "), then runs {@code done}.
+     */
+    public static void scroll(Scene scene, Runnable done) {
         Node list = scene.lookup("#messages");
         VirtualFlow<?> flow = list == null ? null : (VirtualFlow<?>) list.lookup(".virtual-flow");
         if (flow == null) {
             System.out.println("parley-scroll-probe: no message list");
-            Platform.exit();
+            done.run();
             return;
         }
         long[] intervals = new long[2_000];
@@ -60,6 +65,7 @@ final class ScrollProbe {
                 if (now - first >= RUN_NANOS || n == intervals.length) {
                     stop();
                     report(Arrays.copyOf(intervals, n), list);
+                    done.run();
                 }
             }
         }.start();
@@ -72,7 +78,6 @@ final class ScrollProbe {
                         + " max %.1f ms, %d rows loaded%n", intervals.length, at(intervals, 50), at(intervals, 95),
                 at(intervals, 99), intervals[intervals.length - 1] / 1e6, rows);
         System.out.flush();
-        Platform.exit();
     }
 
     private static double at(long[] sorted, int pct) {

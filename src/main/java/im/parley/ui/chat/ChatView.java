@@ -57,6 +57,14 @@ public final class ChatView {
     private VirtualFlow<?> flow;
     /** Whether new rows keep the view at the bottom: true until the user scrolls up. */
     private boolean stickToBottom = true;
+    /** Whether stickToBottom is to be worked out again after the coming layout. */
+    private boolean stickRecheck;
+    /** The message to keep in place while rows change above it, null when none is held. */
+    private Anchor anchor;
+
+    /** A message by key, the row it was at and its distance from the top of the list. */
+    private record Anchor(long key, int index, double offset) {
+    }
 
     /** @param linkOpener opens a link the user clicked (http, https or xmpp only) */
     public ChatView(ChatViewModel model, Consumer<URI> linkOpener) {
@@ -74,8 +82,8 @@ public final class ChatView {
         list.setPlaceholder(placeholder());
         list.skinProperty().addListener((o, was, now) -> attachFlow());
         list.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() > 0 && atTop()) {
-                model.paging().loadOlder();
+            if (e.getDeltaY() > 0) {
+                loadOlderAtTop();
             }
         });
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -198,45 +206,90 @@ public final class ChatView {
             return;
         }
         stickToBottom = now >= 1.0 || lastVisibleIndex() >= list.getItems().size() - 1;
+        if (!stickRecheck) {
+            // Again once laid out: a jump of the scroll bar moves the position before the cells,
+            // which would still show the bottom.
+            stickRecheck = true;
+            onNextPulse(false, () -> {
+                stickRecheck = false;
+                if (flow.getFirstVisibleCell() != null) {
+                    stickToBottom = flow.getPosition() >= 1.0 || lastVisibleIndex() >= list.getItems().size() - 1;
+                }
+            });
+        }
         model.setNewestVisible(stickToBottom && !model.paging().detachedProperty().get());
         if (now <= 0 && was > 0) {
             // Later, not inside the flow's own position change, which would undo the scroll that keeps the place.
-            Platform.runLater(model.paging()::loadOlder);
+            Platform.runLater(this::loadOlderAtTop);
         }
     }
 
     private void rowsChanged() {
         if (stickToBottom && !model.paging().detachedProperty().get()) {
             scrollToBottom();
-        } else {
-            keepPlace();
+        } else if (anchor == null) {
+            holdPlace();
         }
     }
 
     /**
-     * Scrolls so that the row at the top stays where it was when rows came in above it. Called as
-     * the rows change, when the cells still hold the rows they showed.
+     * Notes which message is at the top and where, to keep it there once the rows have changed.
+     * Taken at the first change of a batch (an older page is one insert and a few replaced rows):
+     * the cells then still hold the rows they showed, where later changes of the batch would
+     * already have put new rows in them. Restored before the next layout, once the batch is done.
      */
-    private void keepPlace() {
-        if (flow == null || flow.getFirstVisibleCell() == null) {
+    private void holdPlace() {
+        // Only while shown: pulses, which restore and release the place, come only then.
+        if (flow == null || flow.getFirstVisibleCell() == null || !showing.getValue()) {
             return;
         }
         int first = flow.getFirstVisibleCell().getIndex();
         for (int i = first; i <= first + 3; i++) {
             IndexedCell<?> cell = flow.getVisibleCell(i);
             // Messages only: a day's separator moves up when older messages of that day come in.
-            int at = cell == null || !(cell.getItem() instanceof MessageRow) ? -1
-                    : list.getItems().indexOf(cell.getItem());
-            if (at >= 0) {
-                if (at != i) {
-                    double offset = cell.getLayoutY();
-                    // Lay the new rows out first: placed from estimated heights, the row would land rows away.
-                    list.layout();
-                    flow.scrollToTop(at);
-                    flow.scrollPixels(-offset);
-                }
+            if (cell != null && cell.getItem() instanceof MessageRow m) {
+                anchor = new Anchor(m.message().key(), i, cell.getLayoutY());
+                onNextPulse(true, this::restorePlace);
                 return;
             }
+        }
+    }
+
+    /** Runs {@code then} once in the next pulse, before or after its layout. */
+    private void onNextPulse(boolean beforeLayout, Runnable then) {
+        Scene scene = list.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (beforeLayout) {
+                scene.removePreLayoutPulseListener(once[0]);
+            } else {
+                scene.removePostLayoutPulseListener(once[0]);
+            }
+            then.run();
+        };
+        if (beforeLayout) {
+            scene.addPreLayoutPulseListener(once[0]);
+        } else {
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+        Platform.requestNextPulse();
+    }
+
+    private void restorePlace() {
+        Anchor held = anchor;
+        anchor = null;
+        int at = held == null ? -1 : indexOf(held.key());
+        if (at >= 0 && at != held.index() && !(stickToBottom && !model.paging().detachedProperty().get())) {
+            // Lay the new rows out first: placed from estimated heights, the row would land rows away.
+            list.layout();
+            flow.scrollToTop(at);
+            // And again: scrollToTop only sets the position, and pixels scrolled before the next
+            // layout would count from the old one.
+            list.layout();
+            flow.scrollPixels(-held.offset());
         }
     }
 
@@ -259,13 +312,21 @@ public final class ChatView {
         int at = indexOf(key);
         if (at >= 0) {
             stickToBottom = false;
+            // The hit's place wins over the one held while the rows changed.
+            anchor = null;
             list.scrollTo(Math.max(0, at - 2));
         }
     }
 
-    private boolean atTop() {
-        return flow != null && flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() <= 0
-                && flow.getPosition() <= 0;
+    /**
+     * Pages older history in when the list is at its top, checked now rather than when the
+     * position passed 0: laying out a page that came in moves the position through 0 and back
+     * (before the place is restored), which would otherwise ask for a second page at once.
+     */
+    private void loadOlderAtTop() {
+        if (anchor == null && flow != null && flow.getPosition() <= 0) {
+            model.paging().loadOlder();
+        }
     }
 
     private int lastVisibleIndex() {

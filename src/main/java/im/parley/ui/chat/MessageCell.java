@@ -44,6 +44,12 @@ final class MessageCell extends ListCell<ChatRow> {
     private final Consumer<URI> linkOpener;
     private final DoubleExpression listWidth;
     private final MessageMenu menu;
+    /**
+     * The cell's tooltips, their text set for each row: a tooltip is a popup window, too dear to
+     * make for every row that scrolls into view.
+     */
+    private final Tooltip timeTip = tooltip("");
+    private final Tooltip tickTip = tooltip("");
 
     MessageCell(ChatViewModel model, Consumer<URI> linkOpener, DoubleExpression listWidth, MessageMenu menu) {
         this.model = model;
@@ -139,7 +145,8 @@ final class MessageCell extends ListCell<ChatRow> {
         } else {
             line.getChildren().addAll(row.firstOfGroup() ? avatar(row) : avatarSpace(), column, spacer);
         }
-        Tooltip.install(bubble, tooltip(FULL.format(local(m))));
+        timeTip.setText(FULL.format(local(m)));
+        Tooltip.install(bubble, timeTip);
         return line;
     }
 
@@ -263,7 +270,8 @@ final class MessageCell extends ListCell<ChatRow> {
         icon.getStyleClass().addAll("tick", state.name().toLowerCase(java.util.Locale.ROOT));
         if (state != DeliveryState.FAILED) {
             Label label = new Label(null, icon);
-            label.setTooltip(tooltip(tip));
+            tickTip.setText(tip);
+            label.setTooltip(tickTip);
             label.setAccessibleText(tip);
             return label;
         }
