@@ -49,7 +49,7 @@ public final class VideoFrames implements VideoSink {
     private volatile VideoFrames follower;
     private volatile VideoFrames leader;
     /** When this one last drew a frame, System.nanoTime; a leader that stopped no longer holds its follower back. */
-    private volatile long lastDrawn;
+    private volatile long lastDrawn = System.nanoTime() - 2 * LEADER_GONE_NANOS;
 
     public VideoFrames(Executor ui) {
         this.ui = ui;
