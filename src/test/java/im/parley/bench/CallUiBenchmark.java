@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,7 +91,7 @@ public final class CallUiBenchmark {
         alice.connect().get(30, TimeUnit.SECONDS);
         AppCalls app = new AppCalls(CallSettings.onLoopback(), new CallDevices(dir.resolve("devices.properties"), true),
                 Platform::runLater, io);
-        onFx(() -> {
+        BenchSupport.onFx(() -> {
             // The app's theme, so that the call window's styles resolve as they do for the user.
             Themes.apply(Themes.Theme.LIGHT);
             app.watch(FXCollections.observableArrayList(alice));
@@ -228,19 +227,20 @@ public final class CallUiBenchmark {
 
     /** Whether the call window shows both pictures, the peer's and the user's own preview. */
     private static boolean windowShowsVideo() throws Exception {
-        return onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+        return BenchSupport.onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
                 .map(w -> shows(w, "#peerVideo") && shows(w, "#ownVideo")).reduce(false, Boolean::logicalOr));
     }
 
     private static boolean shows(Window window, String id) {
         Node view = window.getScene().getRoot().lookup(id);
-        return view instanceof ImageView image && image.getImage() != null && image.getImage().getWidth() == 320;
+        return view instanceof ImageView image && image.getImage() != null
+                && image.getImage().getWidth() == image.getLayoutBounds().getWidth();
     }
 
     /** The call window lingers after a call; a second call to the same contact would only bring it forward. */
     private static void awaitWindowsClosed() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (onFx(() -> Window.getWindows().stream().anyMatch(Window::isShowing))) {
+        while (BenchSupport.onFx(() -> Window.getWindows().stream().anyMatch(Window::isShowing))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the call window did not close");
             }
@@ -257,18 +257,6 @@ public final class CallUiBenchmark {
             Thread.sleep(20);
         }
         return alice.account().calls().get();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(work.call());
-            } catch (Exception | Error e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(10, TimeUnit.SECONDS);
     }
 
     /** Counts decoded frames. */

@@ -4,7 +4,9 @@ import im.parley.client.call.Call;
 import im.parley.ui.theme.Avatar;
 import im.parley.ui.theme.Themes;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleExpression;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -142,9 +144,9 @@ public final class CallWindow {
         own.setFitHeight(108);
         own.visibleProperty().bind(model.videoProperty().and(ownVideo.imageProperty().isNotNull())
                 .and(model.cameraOnProperty()));
-        own.getStyleClass().add("call-preview");
         StackPane.setAlignment(own, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(own, new Insets(12));
+        Region previewShadow = shadowBehind(own);
 
         details.setId("callDetails");
         details.getStyleClass().add("call-details");
@@ -160,8 +162,48 @@ public final class CallWindow {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
         StackPane.setMargin(notice, new Insets(12, 170, 12, 12));
-        area.getChildren().addAll(placeholder, peer, own, details, notice);
+        area.getChildren().addAll(placeholder, peer, previewShadow, own, details, notice);
+        showAt(peerVideo, area.widthProperty(), area.heightProperty());
+        showAt(ownVideo, own.fitWidthProperty(), own.fitHeightProperty());
+        ownVideo.drawWith(peerVideo);
+        InvalidationListener onScreen = o -> {
+            boolean on = stage.isShowing() && !stage.isIconified();
+            peerVideo.shown(on);
+            ownVideo.shown(on);
+        };
+        stage.showingProperty().addListener(onScreen);
+        stage.iconifiedProperty().addListener(onScreen);
+        onScreen.invalidated(null);
         return area;
+    }
+
+    /** Keeps {@code frames} scaled to the pixels of a box of {@code width} x {@code height}, on this window's screen. */
+    private void showAt(VideoFrames frames, DoubleExpression width, DoubleExpression height) {
+        InvalidationListener resized = o -> frames.showAt(width.get() * stage.getRenderScaleX(),
+                height.get() * stage.getRenderScaleY());
+        width.addListener(resized);
+        height.addListener(resized);
+        stage.renderScaleXProperty().addListener(resized);
+        stage.renderScaleYProperty().addListener(resized);
+        resized.invalidated(null);
+    }
+
+    /**
+     * The preview's shadow, on a still region behind it rather than on the picture: an effect on a
+     * picture that changes 15 times a second is computed again for each (a blur, in software); the
+     * region's is drawn once and kept.
+     */
+    private static Region shadowBehind(ImageView preview) {
+        Region shadow = new Region();
+        shadow.getStyleClass().add("call-preview");
+        shadow.setCache(true);
+        shadow.setMouseTransparent(true);
+        shadow.maxWidthProperty().bind(preview.layoutBoundsProperty().map(b -> b.getWidth()));
+        shadow.maxHeightProperty().bind(preview.layoutBoundsProperty().map(b -> b.getHeight()));
+        shadow.visibleProperty().bind(preview.visibleProperty());
+        StackPane.setAlignment(shadow, StackPane.getAlignment(preview));
+        StackPane.setMargin(shadow, StackPane.getMargin(preview));
+        return shadow;
     }
 
     private static ImageView video(ObservableValue<Image> image, String id) {

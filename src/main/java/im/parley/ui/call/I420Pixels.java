@@ -14,16 +14,50 @@ final class I420Pixels {
         for (int y = 0; y < height; y++) {
             int row = y * width;
             int chromaRow = (y >> 1) * chromaWidth;
-            for (int x = 0; x < width; x++) {
-                int c = 298 * ((i420[row + x] & 0xff) - 16) + 128;
+            for (int x = 0; x < width; x += 2) {
+                // Two pixels side by side share their chroma sample.
                 int d = (i420[uPlane + chromaRow + (x >> 1)] & 0xff) - 128;
                 int e = (i420[vPlane + chromaRow + (x >> 1)] & 0xff) - 128;
-                int r = clamp((c + 409 * e) >> 8);
-                int g = clamp((c - 100 * d - 208 * e) >> 8);
-                int b = clamp((c + 516 * d) >> 8);
-                argb[row + x] = 0xff000000 | r << 16 | g << 8 | b;
+                int red = 409 * e;
+                int green = -100 * d - 208 * e;
+                int blue = 516 * d;
+                argb[row + x] = pixel(298 * ((i420[row + x] & 0xff) - 16) + 128, red, green, blue);
+                if (x + 1 < width) {
+                    argb[row + x + 1] = pixel(298 * ((i420[row + x + 1] & 0xff) - 16) + 128, red, green, blue);
+                }
             }
         }
+    }
+
+    /**
+     * Converts one frame at half its size both ways ({@code width/2} x {@code height/2}, rounded
+     * down) into {@code argb}: each pixel the mean of four luma samples with the chroma sample they
+     * share. A quarter of the work of {@link #toArgb}, and a smoother start for a picture shown small.
+     */
+    static void toArgbHalf(byte[] i420, int width, int height, int[] argb) {
+        int chromaWidth = (width + 1) / 2;
+        int uPlane = width * height;
+        int vPlane = uPlane + chromaWidth * ((height + 1) / 2);
+        int halfWidth = width / 2;
+        int halfHeight = height / 2;
+        for (int y = 0; y < halfHeight; y++) {
+            int top = 2 * y * width;
+            int chromaRow = y * chromaWidth;
+            int out = y * halfWidth;
+            for (int x = 0; x < halfWidth; x++) {
+                int at = top + 2 * x;
+                int luma = (i420[at] & 0xff) + (i420[at + 1] & 0xff) + (i420[at + width] & 0xff)
+                        + (i420[at + width + 1] & 0xff);
+                int d = (i420[uPlane + chromaRow + x] & 0xff) - 128;
+                int e = (i420[vPlane + chromaRow + x] & 0xff) - 128;
+                argb[out + x] = pixel(298 * ((luma + 2) / 4 - 16) + 128, 409 * e, -100 * d - 208 * e, 516 * d);
+            }
+        }
+    }
+
+    /** {@code c} is the scaled luma; red, green and blue the chroma's share of each, all in 1/256ths. */
+    private static int pixel(int c, int red, int green, int blue) {
+        return 0xff000000 | clamp((c + red) >> 8) << 16 | clamp((c + green) >> 8) << 8 | clamp((c + blue) >> 8);
     }
 
     private static int clamp(int v) {

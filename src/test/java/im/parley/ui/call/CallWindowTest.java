@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import im.parley.client.call.Call;
 import im.parley.client.call.CallEnd;
 import im.parley.client.call.CallStatistics;
+import im.parley.media.video.I420;
 import im.parley.ui.theme.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +75,44 @@ class CallWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#callStatus")).isEqualTo("Call ended");
         assertThat(robot.lookup("#hangUp").query().isDisabled()).isTrue();
+    }
+
+    @Test
+    void bothPicturesAreDrawnAtTheSizeShownAndFollowTheWindow(FxRobot robot) throws Exception {
+        FakeCallHandle call = FakeCallHandle.activeVideoCall();
+        CallViewModel model = new CallViewModel(call, "Juliet Capulet", true, null, Platform::runLater, System::nanoTime);
+        VideoFrames peer = new VideoFrames(Platform::runLater);
+        VideoFrames own = new VideoFrames(Platform::runLater);
+        CallWindow[] window = new CallWindow[1];
+        robot.interact(() -> {
+            window[0] = new CallWindow(model, peer, own, "juliet@capulet.lit");
+            window[0].show();
+        });
+        model.poll();
+        WaitForAsyncUtils.waitForFxEvents();
+        byte[] grey = new byte[I420.frameBytes(320, 240)];
+        Arrays.fill(grey, (byte) 128);
+        own.frame(320, 240, grey);
+        peer.frame(320, 240, grey);
+        Eventually.until(() -> drawnAsShown(robot, "#peerVideo") && drawnAsShown(robot, "#ownVideo"));
+        assertThat(own.imageProperty().get().getWidth()).isEqualTo(144);
+        double before = peer.imageProperty().get().getWidth();
+
+        robot.interact(() -> window[0].stage().setWidth(window[0].stage().getWidth() + 200));
+        robot.interact(() -> window[0].stage().setHeight(window[0].stage().getHeight() + 150));
+        WaitForAsyncUtils.waitForFxEvents();
+        peer.frame(320, 240, grey);
+        Eventually.until(() -> drawnAsShown(robot, "#peerVideo"));
+        assertThat(peer.imageProperty().get().getWidth()).isGreaterThan(before);
+        robot.interact(() -> window[0].stage().close());
+    }
+
+    /** The picture's image is as big as the view shows it: the renderer copies it without scaling. */
+    private static boolean drawnAsShown(FxRobot robot, String query) {
+        ImageView view = robot.lookup(query).queryAs(ImageView.class);
+        return view.isVisible() && view.getImage() != null
+                && view.getImage().getWidth() == view.getLayoutBounds().getWidth()
+                && view.getImage().getHeight() == view.getLayoutBounds().getHeight();
     }
 
     @Test

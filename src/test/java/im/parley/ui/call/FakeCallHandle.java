@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** A call as plain values, for the call window's view-model and view tests; records what it was told. */
-final class FakeCallHandle implements CallHandle {
+/** A call as plain values, for the call window's view-model and view tests and benchmarks; records what it was told. */
+public final class FakeCallHandle implements CallHandle {
     volatile Call.State state = Call.State.PROPOSED;
     volatile int level = -1;
     volatile String transport;
+    volatile boolean video;
     volatile CallStatistics statistics = new CallStatistics(-1, "opus", null, null, 0, 0, 0, 0, -1);
     final CompletableFuture<Void> connected = new CompletableFuture<>();
     final CompletableFuture<CallEnd> ended = new CompletableFuture<>();
@@ -28,9 +29,21 @@ final class FakeCallHandle implements CallHandle {
         return state;
     }
 
+    /** A video call under way over a direct path, the peer speaking. */
+    public static FakeCallHandle activeVideoCall() {
+        FakeCallHandle call = new FakeCallHandle();
+        call.state = Call.State.ACTIVE;
+        call.video = true;
+        call.level = 30;
+        call.transport = "ice-udp";
+        call.statistics = new CallStatistics(130, "opus", "host", "host", 3000, 2990, 0, 1.5, 12);
+        call.connected.complete(null);
+        return call;
+    }
+
     @Override
     public boolean hasVideo() {
-        return false;
+        return video;
     }
 
     @Override

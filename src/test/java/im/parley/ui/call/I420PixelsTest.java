@@ -42,4 +42,24 @@ class I420PixelsTest {
         I420Pixels.toArgb(frame, w, h, argb);
         assertThat(argb).containsOnly(0xffffffff);
     }
+
+    @Test
+    void theHalfSizeConversionTakesTheMeanOfFourLumaSamples() {
+        // 4x2: the left 2x2 block black and white (mean 126), the right one white; both grey in chroma.
+        int w = 4;
+        int h = 2;
+        byte[] frame = new byte[I420.frameBytes(w, h)];
+        byte[] luma = {16, (byte) 235, (byte) 235, (byte) 235, (byte) 235, 16, (byte) 235, (byte) 235};
+        System.arraycopy(luma, 0, frame, 0, luma.length);
+        java.util.Arrays.fill(frame, 8, frame.length, (byte) 128);
+        int[] half = new int[2];
+        I420Pixels.toArgbHalf(frame, w, h, half);
+        byte[] mean = new byte[I420.frameBytes(2, 2)];
+        java.util.Arrays.fill(mean, 0, 4, (byte) 126);
+        java.util.Arrays.fill(mean, 4, mean.length, (byte) 128);
+        int[] expected = new int[4];
+        I420Pixels.toArgb(mean, 2, 2, expected);
+        assertThat(half[0]).isEqualTo(expected[0]);
+        assertThat(half[1]).isEqualTo(0xffffffff);
+    }
 }
