@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -308,7 +309,7 @@ public final class ArchiveSearch implements AutoCloseable {
     private SearchIndex openIndex() {
         try {
             return opened.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof ArchiveException ae ? ae : new ArchiveException("search index: " + e.getMessage(), e);
         }
     }

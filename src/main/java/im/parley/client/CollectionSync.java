@@ -14,6 +14,7 @@ import im.parley.xmpp.stanza.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,7 +135,7 @@ final class CollectionSync {
         Tally tally = new Tally();
         return archive.list(peer.bare(), null, before, PageRequest.last(FIRST_COLLECTIONS)).thenCompose(list -> {
             List<ChatCollection> newestFirst = new ArrayList<>(list.chats());
-            java.util.Collections.reverse(newestFirst);
+            Collections.reverse(newestFirst);
             CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
             for (ChatCollection c : newestFirst) {
                 chain = chain.thenCompose(v -> tally.added >= max ? CompletableFuture.completedFuture(null)

@@ -61,8 +61,8 @@ public final class AccountModel implements AutoCloseable {
     private final RoomNames roomNames;
     private final ReadOnlyBooleanWrapper invisibleOffered = new ReadOnlyBooleanWrapper(this, "invisibleOffered");
     private final ObjectProperty<OwnPresence> ownPresence = new SimpleObjectProperty<>(OwnPresence.AVAILABLE);
-    private final javafx.beans.property.ReadOnlyObjectWrapper<OccupantRenamed> occupantRenamed =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "occupantRenamed");
+    private final ReadOnlyObjectWrapper<OccupantRenamed> occupantRenamed =
+            new ReadOnlyObjectWrapper<>(this, "occupantRenamed");
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
     private final Registration subscription;
     private final java.util.List<java.util.function.Consumer<AccountEvent>> listeners =

@@ -90,18 +90,9 @@ public final class VideoFrames implements VideoSink {
         if (!shown) {
             return;
         }
-        long fit = box;
-        int boxWidth = (int) (fit >>> 32);
-        int boxHeight = (int) fit;
-        int targetWidth = width;
-        int targetHeight = height;
-        if (fit != 0 && (long) boxWidth * height > (long) boxHeight * width) {
-            targetHeight = boxHeight;
-            targetWidth = (int) Math.max(1, Math.round((double) width * boxHeight / height));
-        } else if (fit != 0) {
-            targetWidth = boxWidth;
-            targetHeight = (int) Math.max(1, Math.round((double) height * boxWidth / width));
-        }
+        long fitted = fitted(width, height, box);
+        int targetWidth = (int) (fitted >>> 32);
+        int targetHeight = (int) fitted;
         if (back.length != targetWidth * targetHeight) {
             back = new int[targetWidth * targetHeight];
         }
@@ -140,6 +131,19 @@ public final class VideoFrames implements VideoSink {
         if (drawQueued.compareAndSet(false, true)) {
             ui.execute(this::draw);
         }
+    }
+
+    /** A width x height frame fitted into {@code box} keeping its shape, packed as {@link #box} is; as it is for no box. */
+    private static long fitted(int width, int height, long box) {
+        if (box == 0) {
+            return (long) width << 32 | height;
+        }
+        int boxWidth = (int) (box >>> 32);
+        int boxHeight = (int) box;
+        if ((long) boxWidth * height > (long) boxHeight * width) {
+            return Math.max(1, Math.round((double) width * boxHeight / height)) << 32 | boxHeight;
+        }
+        return (long) boxWidth << 32 | Math.max(1, Math.round((double) height * boxWidth / width));
     }
 
     private void draw() {

@@ -3,12 +3,15 @@ package im.parley.ui.shell;
 import im.parley.client.history.ConversationSummary;
 import im.parley.ui.app.AccountModel;
 import im.parley.xmpp.jid.Jid;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,8 +27,8 @@ public final class ShellViewModel {
     private final ObservableList<AccountModel> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<AccountModel> active = new SimpleObjectProperty<>();
     private final ObjectProperty<Jid> openConversation = new SimpleObjectProperty<>();
-    private final java.util.Map<AccountModel, javafx.beans.value.ChangeListener<AccountModel.OccupantRenamed>>
-            renameFollowers = new java.util.HashMap<>();
+    private final Map<AccountModel, ChangeListener<AccountModel.OccupantRenamed>> renameFollowers =
+            new HashMap<>();
     private final ObjectProperty<SidebarList> sidebar = new SimpleObjectProperty<>(SidebarList.CONVERSATIONS);
     private final ObjectProperty<DetachedInFocus> detachedInFocus = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Parley");
@@ -71,7 +74,7 @@ public final class ShellViewModel {
 
     /** Adds an account that just signed in and shows it. */
     public void add(AccountModel account) {
-        javafx.beans.value.ChangeListener<AccountModel.OccupantRenamed> follow = (o, was, renamed) -> {
+        ChangeListener<AccountModel.OccupantRenamed> follow = (o, was, renamed) -> {
             // The private conversation in view goes on under the occupant's new nick.
             if (renamed != null && active.get() == account && renamed.before().equals(openConversation.get())) {
                 openConversation.set(renamed.after());
