@@ -21,8 +21,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,6 +58,8 @@ public final class ArchiveSearch implements AutoCloseable {
     /** Null until opened: opening Lucene's index (0.3 to 0.7 s) is kept off the profile's opening. */
     private volatile SearchIndex index;
     private final CompletableFuture<SearchIndex> opened = new CompletableFuture<>();
+    private final Path folder;
+    private final AtomicBoolean opening = new AtomicBoolean();
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parley-search-commit");
         t.setDaemon(true);
@@ -68,8 +72,9 @@ public final class ArchiveSearch implements AutoCloseable {
     /** Once closed, the store's writes go unindexed here: the next open catches up on them. */
     private volatile boolean closed;
 
-    private ArchiveSearch(Archive archive, MessageStore store) {
+    private ArchiveSearch(Archive archive, MessageStore store, Path folder) {
         this.archive = archive;
+        this.folder = folder;
         this.queries = new MessageQueries(archive);
         store.addStoredListener(this::indexNew);
         store.addChangedListener(key -> {
@@ -89,22 +94,48 @@ public final class ArchiveSearch implements AutoCloseable {
      * index is open waits for it; one made when it could not be opened fails with the reason.
      */
     public static ArchiveSearch open(Archive archive, MessageStore store, Path folder) {
-        ArchiveSearch search = new ArchiveSearch(archive, store);
-        search.committer.execute(() -> {
-            try {
-                search.index = LuceneSearchIndex.open(folder);
-                search.opened.complete(search.index);
-            } catch (SearchIndexException e) {
-                ArchiveException failed = new ArchiveException("cannot open the search index in " + folder + ": "
-                        + e.getMessage(), e);
-                LOG.log(Level.WARNING, failed.getMessage(), e);
-                search.opened.completeExceptionally(failed);
-                search.caughtUp.completeExceptionally(failed);
-                return;
-            }
-            search.catchUp();
-        });
+        ArchiveSearch search = onDemand(archive, store, folder);
+        search.openInBackground();
         return search;
+    }
+
+    /**
+     * As {@link #open}, but the index starts opening only at {@link #openInBackground} or the
+     * first search, whichever comes first: the app puts it off until its first window is drawn,
+     * so that Lucene's start does not compete with the window's on a small machine. Messages
+     * stored meanwhile are indexed by the catch-up.
+     */
+    public static ArchiveSearch onDemand(Archive archive, MessageStore store, Path folder) {
+        return new ArchiveSearch(archive, store, folder);
+    }
+
+    /** Starts opening the index and its catch-up, unless already started; returns at once. */
+    public void openInBackground() {
+        if (!opening.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            committer.execute(this::openAndCatchUp);
+        } catch (RejectedExecutionException e) {
+            ArchiveException failed = new ArchiveException("the search index is closed");
+            opened.completeExceptionally(failed);
+            caughtUp.completeExceptionally(failed);
+        }
+    }
+
+    private void openAndCatchUp() {
+        try {
+            index = LuceneSearchIndex.open(folder);
+            opened.complete(index);
+        } catch (SearchIndexException e) {
+            ArchiveException failed = new ArchiveException("cannot open the search index in " + folder + ": "
+                    + e.getMessage(), e);
+            LOG.log(Level.WARNING, failed.getMessage(), e);
+            opened.completeExceptionally(failed);
+            caughtUp.completeExceptionally(failed);
+            return;
+        }
+        catchUp();
     }
 
     /** Completes once the index holds every message the archive held at open and since. */
@@ -307,6 +338,7 @@ public final class ArchiveSearch implements AutoCloseable {
 
     /** The index, once open; throws the reason it could not be opened. */
     private SearchIndex openIndex() {
+        openInBackground();
         try {
             return opened.join();
         } catch (CompletionException e) {

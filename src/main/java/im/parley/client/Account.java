@@ -211,6 +211,15 @@ public final class Account implements AutoCloseable {
      * started, so the first call connects at once.
      */
     public CompletableFuture<Void> enableCalls(CallSettings settings) {
+        takeCalls(settings);
+        return CompletableFuture.runAsync(CallService::warmUpMedia, executor);
+    }
+
+    /**
+     * As {@link #enableCalls} without starting the media libraries: the first call starts them,
+     * unless {@link CallService#warmUpMedia} ran before (the app runs it once its window is drawn).
+     */
+    public void takeCalls(CallSettings settings) {
         synchronized (lock) {
             boolean installed = callSettings != null;
             callSettings = settings;
@@ -218,7 +227,6 @@ public final class Account implements AutoCloseable {
                 sessionCalls = installCalls(session, settings);
             }
         }
-        return CompletableFuture.runAsync(CallService::warmUpMedia, executor);
     }
 
     /** The calls of the session of the moment, to place one; empty before calls are enabled and a session exists. */

@@ -29,6 +29,7 @@ import im.parley.ui.switcher.SwitchTarget;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -402,11 +403,14 @@ final class AppActions implements MainView.Commands {
     // ---- calls (ui.call) ----
     private AppCalls calls;
 
-    /** Takes and places calls on the shell's accounts from now on; called once the main window shows. */
-    void startCalls() {
+    /**
+     * Takes and places calls on the shell's accounts from now on; called once the main window
+     * shows. The media libraries start once {@code afterStartUp} completes.
+     */
+    void startCalls(CompletionStage<?> afterStartUp) {
         if (calls == null) {
             calls = new AppCalls(AppCalls.settingsFromSystem(), CallDevices.inProfile(context.profile().folder()),
-                    context.ui(), context.io());
+                    context.ui(), context.io(), afterStartUp);
             calls.watch(shell.accounts());
         }
     }

@@ -15,16 +15,19 @@ import im.parley.ui.signin.SignInViewModel;
 import im.parley.ui.theme.Themes;
 import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -42,6 +45,14 @@ public class ParleyApp extends Application {
     private AppActions actions;
     private Thread closer;
     private final javafx.beans.InvalidationListener visibility = o -> windowVisible();
+    /**
+     * Completes once the first window shows what it came up with (the kept accounts' contacts, or
+     * the sign-in card), or after START_UP_AT_MOST_SECONDS: what can wait (the search index, the
+     * media libraries) starts then instead of competing with the window for the processor.
+     */
+    private final CompletableFuture<Void> startedUp = new CompletableFuture<>();
+    private static final long START_UP_AT_MOST_SECONDS = 10;
+    private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
 
     /** The profile, opening while the toolkit starts; null when the app was launched another way (tests). */
     private static volatile CompletableFuture<AppContext> opening;
@@ -53,7 +64,7 @@ public class ParleyApp extends Application {
      */
     public static void prepare(String[] args) {
         opening = AppContext.open(profileFolder(List.of(args)), Platform::runLater);
-        CompletableFuture.delayedExecutor(15, java.util.concurrent.TimeUnit.SECONDS).execute(MemoryTuning::apply);
+        CompletableFuture.delayedExecutor(15, TimeUnit.SECONDS).execute(MemoryTuning::apply);
     }
 
     @Override
@@ -83,13 +94,20 @@ public class ParleyApp extends Application {
         Path folder = profileFolder(getParameters().getRaw());
         CompletableFuture<AppContext> early = opening;
         opening = null;
-        (early != null ? early : AppContext.open(folder, ui)).whenComplete((c, e) -> ui.execute(() -> {
+        CompletableFuture<AppContext> profile = early != null ? early : AppContext.open(folder, ui);
+        // The kept accounts start (and connect) off the UI thread as soon as the profile is open,
+        // while this thread is still drawing the first window.
+        CompletableFuture<List<AppContext.KeptLaunch>> launches = profile.thenCompose(
+                c -> c.launchKept(jid -> prompt(c, jid)));
+        profile.whenComplete((c, e) -> ui.execute(() -> {
             if (e != null) {
                 cannotOpen(folder, e);
             } else {
-                opened(c);
+                opened(c, launches);
             }
         }));
+        CompletableFuture.delayedExecutor(START_UP_AT_MOST_SECONDS, TimeUnit.SECONDS).execute(() -> startedUp.complete(null));
+        startedUp.thenRun(() -> profile.thenAccept(c -> c.profile().openSearchIndex()));
     }
 
     /** The folder after {@code --profile}, else the system's usual one. */
@@ -106,7 +124,7 @@ public class ParleyApp extends Application {
         return Profile.defaultFolder();
     }
 
-    private void opened(AppContext c) {
+    private void opened(AppContext c, CompletableFuture<List<AppContext.KeptLaunch>> launches) {
         context = c;
         actions = new AppActions(this, c, shell);
         c.io().execute(() -> {
@@ -117,33 +135,57 @@ public class ParleyApp extends Application {
                 Themes.fontScale(scale, List.of(scene));
             });
         });
-        c.keptStarts().whenComplete((kept, e) -> ui.execute(() -> startKept(e != null ? List.of() : kept)));
+        launches.whenComplete((kept, e) -> ui.execute(() -> startKept(e != null ? List.of() : kept)));
     }
 
-    private void startKept(List<AppContext.KeptStart> kept) {
+    private void startKept(List<AppContext.KeptLaunch> kept) {
         if (kept.isEmpty()) {
             showSignIn(null);
+            afterNextLayout(() -> startedUp.complete(null));
             return;
         }
         showMain();
-        for (AppContext.KeptStart start : kept) {
-            if (start.password().isPresent()) {
-                // Making the account reads the archive: off the UI thread.
-                CertificatePrompt certificates = prompt(start.settings().jid());
-                context.io().execute(() -> {
-                    AccountModel model = context.start(start, certificates);
-                    ui.execute(() -> shell.add(model));
-                });
-            } else {
-                actions.signInDialog(start.settings());
+        List<CompletableFuture<?>> added = new ArrayList<>();
+        for (AppContext.KeptLaunch launch : kept) {
+            if (launch.model().isEmpty()) {
+                actions.signInDialog(launch.settings());
+                continue;
             }
+            added.add(launch.model().get().handle((model, e) -> {
+                ui.execute(() -> {
+                    if (model != null) {
+                        shell.add(model);
+                    } else {
+                        LOG.log(Level.WARNING, "could not start " + launch.settings().jid(), e);
+                        actions.signInDialog(launch.settings());
+                    }
+                });
+                return null;
+            }));
         }
+        CompletableFuture.allOf(added.toArray(CompletableFuture[]::new))
+                .thenRun(() -> ui.execute(() -> afterNextLayout(() -> startedUp.complete(null))));
+    }
+
+    /** Runs {@code then} once the next frame is laid out. */
+    private void afterNextLayout(Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** The question about an untrusted certificate for the account {@code jid}. */
     CertificatePrompt prompt(Jid jid) {
+        return prompt(context, jid);
+    }
+
+    private CertificatePrompt prompt(AppContext c, Jid jid) {
         return new CertificatePrompt(ui, problem -> CertificateDialog.ask(stage, problem),
-                fingerprint -> context.savePin(jid, fingerprint));
+                fingerprint -> c.savePin(jid, fingerprint));
     }
 
     /** The first-run card, filling the window; {@code known} prefills a kept account. */
@@ -175,7 +217,7 @@ public class ParleyApp extends Application {
     void showMain() {
         if (main == null) {
             // Before the main view: the header of a conversation shown at once asks for its call buttons.
-            actions.startCalls();
+            actions.startCalls(startedUp);
             main = new MainView(shell, actions, this::openConversation);
             actions.installShortcuts(scene, main);
             StartupProbe.install(scene, shell);
@@ -210,10 +252,9 @@ public class ParleyApp extends Application {
         }
     }
 
+    /** Only a line of text: a spinning indicator would redraw the window every frame while the app starts. */
     private static Parent loading() {
-        ProgressIndicator p = new ProgressIndicator();
-        p.setPrefSize(40, 40);
-        VBox box = new VBox(12, p, new Label("Opening your profile…"));
+        VBox box = new VBox(new Label("Opening your profile…"));
         box.setAlignment(javafx.geometry.Pos.CENTER);
         return box;
     }

@@ -1,6 +1,7 @@
 package im.parley.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import im.parley.archive.search.MatchRange;
 import java.nio.file.Path;
@@ -44,6 +45,35 @@ class ArchiveSearchTest {
                         .containsExactly("no lunch for me");
                 assertThat(search.search(me, "lunch", Optional.empty(), 10)).hasSize(2);
             }
+        }
+    }
+
+    @Test
+    void anIndexOpenedOnDemandStaysClosedUntilTheFirstSearchThenFindsWhatWasStoredBefore() {
+        try (Archive archive = Archive.open(dir)) {
+            MessageStore store = new MessageStore(archive);
+            try (ArchiveSearch search = ArchiveSearch.onDemand(archive, store, dir.resolve("search"))) {
+                long me = new AccountStore(archive).ensure("me@example.org");
+                store.insert(me, from("bob@example.org", "1", "stored while the index was closed"));
+                assertThat(dir.resolve("search")).doesNotExist();
+                assertThat(search.caughtUp()).isNotDone();
+                assertThat(bodies(search.search(me, "closed", Optional.empty(), 10)))
+                        .containsExactly("stored while the index was closed");
+                assertThat(dir.resolve("search")).isDirectory();
+            }
+        }
+    }
+
+    @Test
+    void anIndexNeverOpenedClosesCleanlyAndASearchAfterwardsSaysSoRatherThanWaiting() {
+        try (Archive archive = Archive.open(dir)) {
+            MessageStore store = new MessageStore(archive);
+            ArchiveSearch search = ArchiveSearch.onDemand(archive, store, dir.resolve("search"));
+            long me = new AccountStore(archive).ensure("me@example.org");
+            search.close();
+            assertThatThrownBy(() -> search.search(me, "anything", Optional.empty(), 10))
+                    .isInstanceOf(ArchiveException.class).hasMessageContaining("closed");
+            assertThat(dir.resolve("search")).doesNotExist();
         }
     }
 
@@ -93,7 +123,7 @@ class ArchiveSearchTest {
             try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
                 store.insert(me, from("bob@example.org", "1", "still stored"));
                 assertThat(search.caughtUp()).failsWithin(java.time.Duration.ofSeconds(10));
-                org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(me, "stored", Optional.empty(), 10))
+                assertThatThrownBy(() -> search.search(me, "stored", Optional.empty(), 10))
                         .isInstanceOf(ArchiveException.class).hasMessageContaining("cannot open the search index");
                 assertThat(new MessageQueries(archive).count(me, "bob@example.org", ConversationKind.CHAT)).isEqualTo(1);
             }

@@ -90,7 +90,7 @@ public final class CallUiBenchmark {
                 profile.rosterStore(aliceJid), Platform::runLater, io);
         alice.connect().get(30, TimeUnit.SECONDS);
         AppCalls app = new AppCalls(CallSettings.onLoopback(), new CallDevices(dir.resolve("devices.properties"), true),
-                Platform::runLater, io);
+                Platform::runLater, io, CompletableFuture.completedFuture(null));
         BenchSupport.onFx(() -> {
             // The app's theme, so that the call window's styles resolve as they do for the user.
             Themes.apply(Themes.Theme.LIGHT);

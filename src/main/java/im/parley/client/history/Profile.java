@@ -42,18 +42,31 @@ public final class Profile implements AutoCloseable {
     private final CapsCache caps;
     private final ArchiveSearch search;
 
-    private Profile(Path folder, Archive archive) {
+    private Profile(Path folder, Archive archive, boolean searchNow) {
         this.folder = folder;
         this.archive = archive;
         this.accounts = new AccountStore(archive);
         this.messages = new MessageStore(archive);
         this.queries = new MessageQueries(archive);
         this.caps = KeptCaps.load(new CapsRows(archive));
-        this.search = ArchiveSearch.open(archive, messages, folder.resolve("search"));
+        this.search = searchNow ? ArchiveSearch.open(archive, messages, folder.resolve("search"))
+                : ArchiveSearch.onDemand(archive, messages, folder.resolve("search"));
     }
 
     /** Opens the profile in {@code folder}, creating it; fails with ArchiveException when another Parley has it open. */
     public static Profile open(Path folder) {
+        return open(folder, true);
+    }
+
+    /**
+     * As {@link #open}, but the search index opens only at {@link #openSearchIndex} or the first
+     * search: the app puts Lucene's start off until its first window is drawn.
+     */
+    public static Profile openSearchLater(Path folder) {
+        return open(folder, false);
+    }
+
+    private static Profile open(Path folder, boolean searchNow) {
         Archive archive;
         try {
             archive = Archive.open(folder);
@@ -61,11 +74,16 @@ public final class Profile implements AutoCloseable {
             throw new ProfileException(e.getMessage(), e);
         }
         try {
-            return new Profile(folder, archive);
+            return new Profile(folder, archive, searchNow);
         } catch (RuntimeException e) {
             archive.close();
             throw e instanceof ArchiveException ? new ProfileException(e.getMessage(), e) : e;
         }
+    }
+
+    /** Starts opening the search index in the background, if it is not open or opening yet. */
+    public void openSearchIndex() {
+        search.openInBackground();
     }
 
     /**

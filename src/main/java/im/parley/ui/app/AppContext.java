@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,7 +54,7 @@ public final class AppContext implements AutoCloseable {
             return t;
         });
         return CompletableFuture.supplyAsync(() -> {
-            Profile profile = Profile.open(folder);
+            Profile profile = Profile.openSearchLater(folder);
             return new AppContext(profile, PasswordStores.open(folder), ProfilePreferences.load(folder), io, ui);
         }, io).whenComplete((c, e) -> {
             if (e != null) {
@@ -165,6 +166,21 @@ public final class AppContext implements AutoCloseable {
             });
         }
         return keptStarts;
+    }
+
+    /** A kept account on its way up: its model, made off the UI thread, or none without a remembered password. */
+    public record KeptLaunch(AccountSettings settings, Optional<CompletableFuture<AccountModel>> model) {
+    }
+
+    /**
+     * Starts every kept account that has a remembered password as soon as its settings, password
+     * and roster are read, off the UI thread: they connect while the window is still being built.
+     * {@code certificates} gives the question to ask about an untrusted server for an account.
+     */
+    public CompletableFuture<List<KeptLaunch>> launchKept(Function<Jid, CertificateDecision> certificates) {
+        return keptStarts().thenApply(kept -> kept.stream().map(k -> new KeptLaunch(k.settings(), k.password().map(
+                p -> CompletableFuture.supplyAsync(() -> start(k, certificates.apply(k.settings().jid())), io))))
+                .toList());
     }
 
     /** Starts a kept account with its remembered password; it retries on its own from then on. */

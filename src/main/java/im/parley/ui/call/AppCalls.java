@@ -14,6 +14,7 @@ import im.parley.xmpp.routing.Registration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,6 +39,7 @@ public final class AppCalls implements AutoCloseable {
     private final CallDevices devices;
     private final Executor ui;
     private final Executor io;
+    private final CompletionStage<?> afterStartUp;
     private final RingSound ring = new RingSound();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parley-call-figures");
@@ -55,9 +57,15 @@ public final class AppCalls implements AutoCloseable {
     };
     private ObservableList<AccountModel> watched;
     private int ringing;
+    private boolean warmingUp;
 
-    public AppCalls(CallSettings settings, CallDevices devices, Executor ui, Executor io) {
+    /**
+     * {@code afterStartUp} completes once the app's first window is drawn: the media libraries
+     * start then, so that the first call connects at once.
+     */
+    public AppCalls(CallSettings settings, CallDevices devices, Executor ui, Executor io, CompletionStage<?> afterStartUp) {
         this.settings = settings;
+        this.afterStartUp = afterStartUp;
         this.devices = devices;
         this.ui = ui;
         this.io = io;
@@ -91,11 +99,16 @@ public final class AppCalls implements AutoCloseable {
             // Carbons (XEP-0280) tell this device when another of the user's answers a call that
             // rings on both (XEP-0353 §3.2): without them it would ring on until the caller gives up.
             account.account().setCarbons(true);
-            account.account().enableCalls(settings).exceptionally(e -> {
+            account.account().takeCalls(settings);
+        });
+        // Once per app, after its start: the libraries' start would compete with the first window's.
+        if (!warmingUp) {
+            warmingUp = true;
+            afterStartUp.thenRunAsync(CallService::warmUpMedia, io).exceptionally(e -> {
                 LOG.log(Level.WARNING, "the media libraries did not start; calls may take longer to connect", e);
                 return null;
             });
-        });
+        }
     }
 
     private void detach(AccountModel account) {
