@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * The media of one Jingle content (audio or video): ICE gathered before signalling, then
@@ -41,6 +42,9 @@ public final class MediaLeg implements AutoCloseable {
     public static final Duration DEFAULT_ICE_TIMEOUT = Duration.ofSeconds(20);
     /** A handshake that has not finished by then will not: BouncyCastle's retransmissions are spent. */
     private static final Duration DTLS_TIMEOUT = Duration.ofSeconds(15);
+    /** A stream's close sends RTCP BYE and stops its threads: well under a second when it goes well. */
+    private static final Duration STREAM_CLOSE_WAIT = Duration.ofSeconds(3);
+    private static final Logger LOG = Logger.getLogger(MediaLeg.class.getName());
 
     private final IceSession ice;
     private final RawUdpSession raw;
@@ -276,10 +280,26 @@ public final class MediaLeg implements AutoCloseable {
         return stream instanceof JitsiVideoStream video ? video.keyFrameCounters() : new KeyFrameCounters(0, 0, 0);
     }
 
-    /** Stops media and frees every socket and thread of this call. */
+    /**
+     * Stops media and frees every socket and thread of this call, within about
+     * {@link #STREAM_CLOSE_WAIT}: FMJ can wait forever to release a player that is still being
+     * configured, waiting for the first packet of a stream that ended before it came. That close
+     * is then left to its own thread (and logged), and the sockets are closed all the same.
+     */
     @Override
     public void close() {
-        stream.close();
+        Thread closing = new Thread(stream::close, "parley-media-close");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(STREAM_CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            LOG.warning("libjitsi did not release a media stream within " + STREAM_CLOSE_WAIT.toSeconds()
+                    + " s; its sockets are closed and its close goes on in the background");
+        }
         if (ice != null) {
             ice.close();
         } else if (raw != null) {

@@ -1,5 +1,6 @@
 package im.parley.client.call;
 
+import im.parley.media.MediaLeg;
 import im.parley.media.MediaRuntime;
 import im.parley.media.audio.AudioSink;
 import im.parley.media.audio.AudioSource;
@@ -25,6 +26,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -51,6 +54,12 @@ public final class CallService implements AutoCloseable {
     private final CallMediaConnection mediaConnection;
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final ScheduledExecutorService callThread = newCallThread();
+    /** Where ended calls' media legs are released, in the order the calls ended. */
+    private final ExecutorService release = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "parley-call-release");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** One thread for every call of the account; pending ring timeouts are dropped at close, not waited for. */
     private static ScheduledExecutorService newCallThread() {
@@ -329,11 +338,20 @@ public final class CallService implements AutoCloseable {
         call.connected().completeExceptionally(new CallEndedException(end));
         call.ended().complete(end);
         listener.ended(call, end);
-        // Told first, released after: libjitsi's close sends RTCP BYE and may wait for it.
-        if (call.media != null) {
-            call.media.close();
-        }
-        mediaConnection.closeVideo(call);
+        // Told first, released after and off this thread: libjitsi's close sends RTCP BYE and may
+        // wait for it (up to MediaLeg's bound), and the next call must not queue behind that.
+        MediaLeg audio = call.media;
+        MediaLeg video = call.video;
+        call.video = null;
+        call.videoRemote = null;
+        release.execute(() -> {
+            if (audio != null) {
+                audio.close();
+            }
+            if (video != null) {
+                video.close();
+            }
+        });
     }
 
     /** Runs {@code work} on the call thread; after {@link #close()} events are dropped, the calls are over. */
@@ -384,6 +402,8 @@ public final class CallService implements AutoCloseable {
         callThread.shutdown();
         try {
             callThread.awaitTermination(5, TimeUnit.SECONDS);
+            release.shutdown();
+            release.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -189,12 +189,20 @@ public abstract class SecureMediaStream implements AutoCloseable {
                 dtls.roundTripMillis());
     }
 
+    /**
+     * Not under this object's lock: libjitsi's close can block (see MediaLeg#close), and the
+     * call figures read every 250 ms must not wait behind it.
+     */
     @Override
-    public synchronized void close() {
-        if (stream != null) {
-            stream.stop();
-            stream.close();
+    public void close() {
+        MediaStream closing;
+        synchronized (this) {
+            closing = stream;
             stream = null;
+        }
+        if (closing != null) {
+            closing.stop();
+            closing.close();
         }
         if (bundled == null) {
             dtls.cleanup(null);
