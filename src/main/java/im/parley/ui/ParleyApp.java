@@ -37,6 +37,8 @@ import javafx.stage.Stage;
  * DIR instead of the system's application-data folder.
  */
 public class ParleyApp extends Application {
+    private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
+    private static final long START_UP_AT_MOST_SECONDS = 10;
     private final Executor ui = Platform::runLater;
     private final ShellViewModel shell = new ShellViewModel();
     private Stage stage;
@@ -51,8 +53,6 @@ public class ParleyApp extends Application {
      * media libraries) starts then instead of competing with the window for the processor.
      */
     private final CompletableFuture<Void> startedUp = new CompletableFuture<>();
-    private static final long START_UP_AT_MOST_SECONDS = 10;
-    private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
 
     /** The profile, opening while the toolkit starts; null when the app was launched another way (tests). */
     private static volatile CompletableFuture<AppContext> opening;
