@@ -48,8 +48,12 @@ public final class Themes {
     /** Applies {@code theme} to the whole application (on the FX thread). */
     public static void apply(Theme theme) {
         current = theme;
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String sheet = theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // Setting the same stylesheet again would restyle every node of every window.
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 
     /** Adds Parley's stylesheets and the font scale to a scene. */
