@@ -89,6 +89,8 @@ final class MessageLine {
     private final List<Button> chips = new ArrayList<>();
     /** The message shown, for the retry button. */
     private HistoryMessage shown;
+    /** Whose avatar is drawn (conversation and name), to draw it again only for someone else. */
+    private String avatarShows;
 
     MessageLine(ChatViewModel model, Consumer<URI> linkOpener, DoubleBinding maxWidth) {
         this.model = model;
@@ -131,7 +133,7 @@ final class MessageLine {
         line.setAlignment(own ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
         column.setAlignment(own ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
         if (!own && row.firstOfGroup()) {
-            avatar.show(m.conversation(), row.senderName());
+            showAvatar(m.conversation(), row.senderName());
         }
         present(avatar, !own && row.firstOfGroup());
         present(avatarSpace, !own && !row.firstOfGroup());
@@ -145,6 +147,15 @@ final class MessageLine {
         showMeta(m);
         showReactions(row);
         timeTip.setText(FULL.format(local(m)));
+    }
+
+    /** Draws the avatar anew only for someone else: each time it makes a new background. */
+    private void showAvatar(String conversation, String name) {
+        String who = conversation + "\n" + name;
+        if (!who.equals(avatarShows)) {
+            avatar.show(conversation, name);
+            avatarShows = who;
+        }
     }
 
     private void showQuote(ChatRow.Quote shownQuote) {
@@ -213,7 +224,9 @@ final class MessageLine {
         present(edited, wasEdited);
         present(tick, ticked && !failed);
         if (ticked && !failed) {
-            tickIcon.setIconCode(icon(state));
+            if (tickIcon.getIconCode() != icon(state)) {
+                tickIcon.setIconCode(icon(state));
+            }
             for (DeliveryState s : DeliveryState.values()) {
                 tickIcon.pseudoClassStateChanged(STATES[s.ordinal()], s == state);
             }
