@@ -39,8 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ChatViewSnapshotTest {
-    private static final ZoneId ZONE = ZoneId.systemDefault();
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
+    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
     private static final String ME = FakeChatArchive.ME;
     private static final String BOB = FakeChatArchive.PEER;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -90,7 +90,8 @@ class ChatViewSnapshotTest {
         assertThat(file).exists();
     }
 
-    private static FakeChatArchive archive() {
+    /** The conversation the pictures show: every kind of message row, over two days. */
+    static FakeChatArchive archive() {
         FakeChatArchive a = new FakeChatArchive();
         LocalDate yesterday = TODAY.minusDays(1);
         add(a, 1, false, at(yesterday, 18, 2), "Hey! Are we still on for the climbing session on Saturday?", null,
@@ -126,7 +127,7 @@ class ChatViewSnapshotTest {
                 "s" + key, time, body, edited, retracted, replyTo, delivery, reactions, List.of()));
     }
 
-    private static Instant at(LocalDate day, int hour, int minute) {
+    static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(LocalTime.of(hour, minute)).atZone(ZONE).toInstant();
     }
 }
