@@ -19,7 +19,9 @@ import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.transport.CertificateFingerprints;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,6 +182,18 @@ public final class AppBenchmark {
                         rss[0] = vmRssKb(app.pid());
                         app.destroy();
                     }
+                    // Read on to the end: the JVM's own output at exit (an AppCDS training run
+                    // prints a warning per class it cannot archive) would otherwise fill the
+                    // pipe and stop the process before it has written its archive.
+                    Thread drain = new Thread(() -> {
+                        try {
+                            out.transferTo(Writer.nullWriter());
+                        } catch (IOException ignored) {
+                            // the process ended
+                        }
+                    });
+                    drain.setDaemon(true);
+                    drain.start();
                     app.waitFor(20, TimeUnit.SECONDS);
                     return ms;
                 }
