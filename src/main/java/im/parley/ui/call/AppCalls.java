@@ -63,12 +63,13 @@ public final class AppCalls implements AutoCloseable {
      * {@code afterStartUp} completes once the app's first window is drawn: the media libraries
      * start then, so that the first call connects at once.
      */
-    public AppCalls(CallSettings settings, CallDevices devices, Executor ui, Executor io, CompletionStage<?> afterStartUp) {
+    public AppCalls(CallSettings settings, CallDevices devices, Executor ui, Executor io,
+                    CompletionStage<?> afterStartUp) {
         this.settings = settings;
-        this.afterStartUp = afterStartUp;
         this.devices = devices;
         this.ui = ui;
         this.io = io;
+        this.afterStartUp = afterStartUp;
     }
 
     /**
