@@ -4,6 +4,7 @@ import im.parley.client.history.AccountSettings;
 import im.parley.client.history.Profile;
 import im.parley.ui.app.AccountModel;
 import im.parley.ui.app.AppContext;
+import im.parley.ui.app.NextPulse;
 import im.parley.ui.app.Problems;
 import im.parley.ui.cert.CertificateDialog;
 import im.parley.ui.cert.CertificatePrompt;
@@ -141,7 +142,7 @@ public class ParleyApp extends Application {
     private void startKept(List<AppContext.KeptLaunch> kept) {
         if (kept.isEmpty()) {
             showSignIn(null);
-            afterNextLayout(() -> startedUp.complete(null));
+            NextPulse.afterLayout(scene, () -> startedUp.complete(null));
             return;
         }
         showMain();
@@ -164,18 +165,7 @@ public class ParleyApp extends Application {
             }));
         }
         CompletableFuture.allOf(added.toArray(CompletableFuture[]::new))
-                .thenRun(() -> ui.execute(() -> afterNextLayout(() -> startedUp.complete(null))));
-    }
-
-    /** Runs {@code then} once the next frame is laid out. */
-    private void afterNextLayout(Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+                .thenRun(() -> ui.execute(() -> NextPulse.afterLayout(scene, () -> startedUp.complete(null))));
     }
 
     /** The question about an untrusted certificate for the account {@code jid}. */

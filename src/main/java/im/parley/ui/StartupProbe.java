@@ -1,6 +1,7 @@
 package im.parley.ui;
 
 import im.parley.ui.app.AccountModel;
+import im.parley.ui.app.NextPulse;
 import im.parley.ui.contacts.ContactRow;
 import im.parley.ui.shell.ShellViewModel;
 import java.lang.management.ManagementFactory;
@@ -54,9 +55,7 @@ final class StartupProbe {
     }
 
     private static void afterNextLayout(Scene scene, ShellViewModel shell, int contacts, String mode) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        NextPulse.afterLayout(scene, () -> {
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("parley-startup-probe: contacts shown " + sinceStart + " ms after JVM start ("
                     + contacts + " contacts)");
@@ -66,8 +65,6 @@ final class StartupProbe {
             } else if (mode.startsWith("scroll:")) {
                 ScrollProbe.start(scene, shell, mode.substring("scroll:".length()));
             }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 }

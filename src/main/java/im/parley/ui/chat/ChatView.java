@@ -1,5 +1,6 @@
 package im.parley.ui.chat;
 
+import im.parley.ui.app.NextPulse;
 import im.parley.ui.chat.ChatRow.MessageRow;
 import java.net.URI;
 import java.util.Objects;
@@ -261,21 +262,11 @@ public final class ChatView {
         if (scene == null) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            if (beforeLayout) {
-                scene.removePreLayoutPulseListener(once[0]);
-            } else {
-                scene.removePostLayoutPulseListener(once[0]);
-            }
-            then.run();
-        };
         if (beforeLayout) {
-            scene.addPreLayoutPulseListener(once[0]);
+            NextPulse.beforeLayout(scene, then);
         } else {
-            scene.addPostLayoutPulseListener(once[0]);
+            NextPulse.afterLayout(scene, then);
         }
-        Platform.requestNextPulse();
     }
 
     private void restorePlace() {
