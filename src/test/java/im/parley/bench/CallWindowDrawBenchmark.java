@@ -23,8 +23,8 @@ import javafx.application.Platform;
  * alternated, {@code rounds} of each. Complements {@link CallUiBenchmark}, whose call costs far more
  * than the window and moves with the machine's load; this one needs no Prosody.
  *
- * <p>Arguments: {@code [rounds] [seconds] [window width] [window height]}, default 3 10 560 460.
- * Runs on headless Monocle with the software renderer (flags in src/test/scripts/bench-call-window.sh).
+ * <p>Arguments: {@code [rounds] [seconds] [window width] [window height]}, default 3 30 560 460;
+ * one untimed window run of {@code seconds} first. Runs on headless Monocle with the software renderer (flags in src/test/scripts/bench-call-window.sh).
  */
 public final class CallWindowDrawBenchmark {
     private static final int WIDTH = 320;
@@ -36,7 +36,7 @@ public final class CallWindowDrawBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int windowWidth = args.length > 2 ? Integer.parseInt(args[2]) : 560;
         int windowHeight = args.length > 3 ? Integer.parseInt(args[3]) : 460;
         Platform.startup(() -> { });
@@ -45,8 +45,10 @@ public final class CallWindowDrawBenchmark {
             Themes.apply(Themes.Theme.LIGHT);
             return null;
         });
+        // A call's window is on for minutes: the first half-minute, while the JIT compiles the
+        // drawing paths, is warm-up, not the window's steady cost.
         run(false, 2);
-        run(true, 2);
+        run(true, seconds, windowWidth, windowHeight);
         double[] without = new double[rounds];
         double[] with = new double[rounds];
         for (int i = 0; i < rounds; i++) {

@@ -14,13 +14,20 @@ final class ArgbScaler {
     private final int sourceHeight;
     private final int targetWidth;
     private final int targetHeight;
+    /** For each target column, the source column at or left of its centre, the one right of it, and the right one's weight. */
     private final int[] column;
+    private final int[] nextColumn;
     private final int[] columnWeight;
     private final int[] row;
     private final int[] rowWeight;
-    /** The source rows above and below the target row being made, scaled across. */
-    private int[] upper;
-    private int[] lower;
+    /**
+     * The source rows above and below the target row being made, scaled across, red and blue in one
+     * array and green in another: kept apart so that mixing them down needs no masking.
+     */
+    private int[] upperRedBlue;
+    private int[] upperGreen;
+    private int[] lowerRedBlue;
+    private int[] lowerGreen;
 
     ArgbScaler(int sourceWidth, int sourceHeight, int targetWidth, int targetHeight) {
         this.sourceWidth = sourceWidth;
@@ -30,11 +37,17 @@ final class ArgbScaler {
         column = new int[targetWidth];
         columnWeight = new int[targetWidth];
         positions(sourceWidth, targetWidth, column, columnWeight);
+        nextColumn = new int[targetWidth];
+        for (int x = 0; x < targetWidth; x++) {
+            nextColumn[x] = Math.min(column[x] + 1, sourceWidth - 1);
+        }
         row = new int[targetHeight];
         rowWeight = new int[targetHeight];
         positions(sourceHeight, targetHeight, row, rowWeight);
-        upper = new int[targetWidth];
-        lower = new int[targetWidth];
+        upperRedBlue = new int[targetWidth];
+        upperGreen = new int[targetWidth];
+        lowerRedBlue = new int[targetWidth];
+        lowerGreen = new int[targetWidth];
     }
 
     boolean scales(int fromWidth, int fromHeight, int toWidth, int toHeight) {
@@ -54,50 +67,55 @@ final class ArgbScaler {
             int wanted = row[y];
             int next = Math.min(wanted + 1, sourceHeight - 1);
             if (wanted == lowerRow) {
-                int[] kept = upper;
-                upper = lower;
-                lower = kept;
+                int[] keptRedBlue = upperRedBlue;
+                int[] keptGreen = upperGreen;
+                upperRedBlue = lowerRedBlue;
+                upperGreen = lowerGreen;
+                lowerRedBlue = keptRedBlue;
+                lowerGreen = keptGreen;
                 upperRow = lowerRow;
                 lowerRow = -1;
             }
             if (upperRow != wanted) {
-                across(source, wanted, upper);
+                across(source, wanted, upperRedBlue, upperGreen);
                 upperRow = wanted;
             }
-            if (lowerRow != next) {
-                across(source, next, lower);
-                lowerRow = next;
-            }
-            int wy = rowWeight[y];
             int out = y * targetWidth;
+            int wy = rowWeight[y];
             if (wy == 0) {
-                System.arraycopy(upper, 0, target, out, targetWidth);
+                for (int x = 0; x < targetWidth; x++) {
+                    target[out + x] = 0xff000000 | upperRedBlue[x] | upperGreen[x];
+                }
                 continue;
             }
-            for (int x = 0; x < targetWidth; x++) {
-                target[out + x] = mix(upper[x], lower[x], wy);
+            if (lowerRow != next) {
+                across(source, next, lowerRedBlue, lowerGreen);
+                lowerRow = next;
             }
-        }
-    }
-
-    /** Source row {@code y} scaled to the target's width, into {@code into}. */
-    private void across(int[] source, int y, int[] into) {
-        int start = y * sourceWidth;
-        int last = start + sourceWidth - 1;
-        for (int x = 0; x < targetWidth; x++) {
-            int left = start + column[x];
-            into[x] = mix(source[left], source[Math.min(left + 1, last)], columnWeight[x]);
+            int wu = ONE - wy;
+            for (int x = 0; x < targetWidth; x++) {
+                int redBlue = (upperRedBlue[x] * wu + lowerRedBlue[x] * wy + 0x800080) >>> 8 & 0xff00ff;
+                int green = (upperGreen[x] * wu + lowerGreen[x] * wy + 0x8000) >>> 8 & 0xff00;
+                target[out + x] = 0xff000000 | redBlue | green;
+            }
         }
     }
 
     /**
-     * {@code a} and {@code b} mixed, {@code w}/256 of b: red and blue side by side in one int, green
-     * in another, each channel with 8 spare bits above it for the products; the result is opaque.
+     * Source row {@code y} scaled to the target's width into {@code redBlue} and {@code green}: red
+     * and blue side by side in one int, green in another, each channel with 8 spare bits above it
+     * for the products.
      */
-    private static int mix(int a, int b, int w) {
-        int redBlue = ((a & 0xff00ff) * (ONE - w) + (b & 0xff00ff) * w + 0x800080) >>> 8 & 0xff00ff;
-        int green = ((a & 0xff00) * (ONE - w) + (b & 0xff00) * w + 0x8000) >>> 8 & 0xff00;
-        return 0xff000000 | redBlue | green;
+    private void across(int[] source, int y, int[] redBlue, int[] green) {
+        int start = y * sourceWidth;
+        for (int x = 0; x < targetWidth; x++) {
+            int a = source[start + column[x]];
+            int b = source[start + nextColumn[x]];
+            int w = columnWeight[x];
+            int wa = ONE - w;
+            redBlue[x] = ((a & 0xff00ff) * wa + (b & 0xff00ff) * w + 0x800080) >>> 8 & 0xff00ff;
+            green[x] = ((a & 0xff00) * wa + (b & 0xff00) * w + 0x8000) >>> 8 & 0xff00;
+        }
     }
 
     /** For each target index, the source index at or left of its centre and the weight of the next one. */

@@ -11,22 +11,35 @@ final class I420Pixels {
         int chromaWidth = (width + 1) / 2;
         int uPlane = width * height;
         int vPlane = uPlane + chromaWidth * ((height + 1) / 2);
-        for (int y = 0; y < height; y++) {
+        for (int y = 0; y < height; y += 2) {
+            // The two rows of a chroma row share its samples: each is read and weighed once for four pixels.
             int row = y * width;
+            int below = y + 1 < height ? row + width : -1;
             int chromaRow = (y >> 1) * chromaWidth;
             for (int x = 0; x < width; x += 2) {
-                // Two pixels side by side share their chroma sample.
                 int d = (i420[uPlane + chromaRow + (x >> 1)] & 0xff) - 128;
                 int e = (i420[vPlane + chromaRow + (x >> 1)] & 0xff) - 128;
                 int red = 409 * e;
                 int green = -100 * d - 208 * e;
                 int blue = 516 * d;
-                argb[row + x] = pixel(298 * ((i420[row + x] & 0xff) - 16) + 128, red, green, blue);
-                if (x + 1 < width) {
-                    argb[row + x + 1] = pixel(298 * ((i420[row + x + 1] & 0xff) - 16) + 128, red, green, blue);
+                boolean pair = x + 1 < width;
+                argb[row + x] = pixel(luma(i420[row + x]), red, green, blue);
+                if (pair) {
+                    argb[row + x + 1] = pixel(luma(i420[row + x + 1]), red, green, blue);
+                }
+                if (below >= 0) {
+                    argb[below + x] = pixel(luma(i420[below + x]), red, green, blue);
+                    if (pair) {
+                        argb[below + x + 1] = pixel(luma(i420[below + x + 1]), red, green, blue);
+                    }
                 }
             }
         }
+    }
+
+    /** A luma sample in 1/256ths, studio range stretched to full. */
+    private static int luma(byte sample) {
+        return 298 * ((sample & 0xff) - 16) + 128;
     }
 
     /**
@@ -60,7 +73,9 @@ final class I420Pixels {
         return 0xff000000 | clamp((c + red) >> 8) << 16 | clamp((c + green) >> 8) << 8 | clamp((c + blue) >> 8);
     }
 
+    /** {@code v} held to 0..255 without a branch: bright and dark edges are common in video, and mispredicted. */
     private static int clamp(int v) {
-        return v < 0 ? 0 : Math.min(v, 255);
+        int atLeastZero = v & ~(v >> 31);
+        return (atLeastZero | (255 - atLeastZero) >> 31) & 0xff;
     }
 }

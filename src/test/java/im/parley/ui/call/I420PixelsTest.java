@@ -62,4 +62,35 @@ class I420PixelsTest {
         assertThat(half[0]).isEqualTo(expected[0]);
         assertThat(half[1]).isEqualTo(0xffffffff);
     }
+
+    @Test
+    void everyPixelOfNoiseFollowsTheFormulaWhateverTheSize() {
+        // Noise clamps often, both ways; odd sizes leave a last column or row without a partner.
+        java.util.Random random = new java.util.Random(7);
+        for (int[] size : new int[][] {{320, 240}, {7, 5}, {1, 1}, {2, 3}, {5, 2}}) {
+            int w = size[0];
+            int h = size[1];
+            byte[] frame = new byte[I420.frameBytes(w, h)];
+            random.nextBytes(frame);
+            int[] argb = new int[w * h];
+            I420Pixels.toArgb(frame, w, h, argb);
+            int chromaWidth = (w + 1) / 2;
+            int u = w * h;
+            int v = u + chromaWidth * ((h + 1) / 2);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int c = 298 * ((frame[y * w + x] & 0xff) - 16) + 128;
+                    int d = (frame[u + (y / 2) * chromaWidth + x / 2] & 0xff) - 128;
+                    int e = (frame[v + (y / 2) * chromaWidth + x / 2] & 0xff) - 128;
+                    int expected = 0xff000000 | limit((c + 409 * e) >> 8) << 16
+                            | limit((c - 100 * d - 208 * e) >> 8) << 8 | limit((c + 516 * d) >> 8);
+                    assertThat(argb[y * w + x]).as("%dx%d at %d,%d", w, h, x, y).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static int limit(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
 }
