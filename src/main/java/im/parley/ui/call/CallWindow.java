@@ -153,6 +153,11 @@ public final class CallWindow {
         details.textProperty().bind(model.detailsProperty());
         StackPane.setAlignment(details, Pos.TOP_LEFT);
         StackPane.setMargin(details, new Insets(12));
+        // Over a picture the details may cover a corner of it; the avatar of a voice call moves
+        // aside instead, centred in the space the details leave.
+        placeholder.paddingProperty().bind(Bindings.createObjectBinding(
+                () -> details.isVisible() ? new Insets(0, 0, 0, details.getWidth() + 24) : Insets.EMPTY,
+                details.visibleProperty(), details.widthProperty()));
 
         Label notice = new Label();
         notice.setId("callNotice");

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -62,6 +63,10 @@ class CallWindowTest {
         assertThat(robot.lookup("#callCamera").query().isDisabled()).as("no camera").isTrue();
         robot.clickOn("#callInfo");
         assertThat(text(robot, "#callDetails")).startsWith("Transport: Relayed (TURN), relay ↔ host");
+        Node avatar = robot.lookup(".call-stage .contact-avatar").query();
+        Node details = robot.lookup("#callDetails").query();
+        Eventually.until(() -> !avatar.localToScene(avatar.getBoundsInLocal())
+                .intersects(details.localToScene(details.getBoundsInLocal())));
         robot.clickOn("#callMute");
         assertThat(call.commands).containsExactly("mute true");
         snapshot(robot, window[0].stage().getScene(), "call-window.png");
