@@ -49,7 +49,7 @@ public final class CallMedia {
         return devices.stream().map(d -> new AudioDevice(d.id(), d.name(), d.description())).toList();
     }
 
-    /** Cameras calls can use now; empty when the system has none (or its cameras are not supported yet). */
+    /** Cameras calls can use now; empty when the system has none (or its camera binding does not load). */
     public static List<CameraDevice> cameras() {
         return Cameras.list().stream().map(c -> new CameraDevice(c.id(), c.name())).toList();
     }

@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The system's cameras. On Linux, the Video4Linux2 capture devices under {@code /dev}; DirectShow
- * (Windows) and AVFoundation (macOS) are not wired yet, so there none are listed. With no device
- * node the native library is never loaded.
+ * The system's cameras, through libjitsi's native bindings: on Linux the Video4Linux2 capture
+ * devices under {@code /dev} (with no device node the native library is never loaded), on Windows
+ * DirectShow's, on macOS the system capture API's. A system whose binding does not load lists none.
  */
 public final class Cameras {
     private static final Logger LOG = Logger.getLogger(Cameras.class.getName());
@@ -27,7 +27,8 @@ public final class Cameras {
     /**
      * One camera.
      *
-     * @param id what settings keep to find it again (the device path on Linux)
+     * @param id what settings keep to find it again: the device path on Linux, DirectShow's name
+     *     on Windows, the unique id on macOS
      * @param name the name the driver gives
      */
     public record Camera(String id, String name) {
@@ -42,12 +43,32 @@ public final class Cameras {
     private Cameras() {
     }
 
-    /** The cameras connected now; empty when there are none (or on a system not supported yet). */
+    private enum OperatingSystem {
+        LINUX,
+        WINDOWS,
+        MAC,
+        OTHER;
+
+        static OperatingSystem current() {
+            String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            return name.contains("linux") ? LINUX : name.startsWith("windows") ? WINDOWS
+                    : name.contains("mac") ? MAC : OTHER;
+        }
+    }
+
+    /** The cameras connected now; empty when there are none (or on a system without a binding). */
     public static List<Camera> list() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+        try {
+            return switch (OperatingSystem.current()) {
+                case LINUX -> list(Path.of("/dev"));
+                case WINDOWS -> DirectShowCamera.names().stream().map(name -> new Camera(name, name)).toList();
+                case MAC -> QuickTimeCamera.list();
+                case OTHER -> List.of();
+            };
+        } catch (LinkageError | RuntimeException e) {
+            LOG.log(Level.INFO, "the system's cameras cannot be listed", e);
             return List.of();
         }
-        return list(Path.of("/dev"));
     }
 
     /** The capture devices among {@code dev}'s {@code video*} nodes, in number order. */
@@ -81,6 +102,14 @@ public final class Cameras {
         if (list().stream().noneMatch(c -> c.id().equals(id))) {
             return Optional.empty();
         }
-        return Optional.of(V4l2Camera.open(id, WIDTH, HEIGHT, FRAME_RATE));
+        try {
+            return Optional.of(switch (OperatingSystem.current()) {
+                case WINDOWS -> DirectShowCamera.open(id, WIDTH, HEIGHT, FRAME_RATE);
+                case MAC -> QuickTimeCamera.open(id, WIDTH, HEIGHT, FRAME_RATE);
+                default -> V4l2Camera.open(id, WIDTH, HEIGHT, FRAME_RATE);
+            });
+        } catch (LinkageError e) {
+            throw new IOException("the camera's native binding does not load on this system", e);
+        }
     }
 }

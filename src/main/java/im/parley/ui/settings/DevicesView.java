@@ -75,9 +75,8 @@ public final class DevicesView {
                         none("noMicrophone", "No microphone found.", model, model.microphones())),
                 SettingsLayout.group("Speaker", speakers, none("noSpeaker", "No speaker found.", model, model.speakers())),
                 SettingsLayout.group("Camera", cameras, none("noCamera", "No camera found.", model, model.cameras()),
-                        preview, SettingsLayout.note("Cameras are found through Video4Linux2 on Linux; on Windows and"
-                                + " macOS none are listed yet. Without a camera, a video call still shows the other"
-                                + " side's picture.")),
+                        preview, SettingsLayout.note("Without a camera, a video call still shows the other side's"
+                                + " picture, and they see a dark one.")),
                 SettingsLayout.group("Test call", echoRow, SettingsLayout.note("Your voice goes through the whole call"
                         + " path, encrypted and back, so you hear what others would hear from you.")));
         showing = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);

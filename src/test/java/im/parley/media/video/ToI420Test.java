@@ -55,4 +55,41 @@ class ToI420Test {
         ToI420.fromRgb24(bgr, 2, 2, true, fromBgr);
         assertThat(fromBgr).isEqualTo(fromRgb);
     }
+
+    @Test
+    void uyvyIsYuyvWithChromaFirst() {
+        byte[] uyvy = {100, 10, (byte) 200, 20, 110, 30, (byte) 210, 40,
+                1, 50, 2, 60, 3, 70, 4, 80};
+        byte[] i420 = new byte[I420.frameBytes(4, 2)];
+        ToI420.fromUyvy(uyvy, 4, 2, i420);
+        assertThat(i420).containsExactly(10, 20, 30, 40, 50, 60, 70, 80,
+                100, 110,
+                (byte) 200, (byte) 210);
+    }
+
+    @Test
+    void nv12KeepsItsLumaAndSplitsItsInterleavedChroma() {
+        // 4x2: eight luma bytes, then (U,V) pairs for the two 2x2 blocks.
+        byte[] nv12 = {1, 2, 3, 4, 5, 6, 7, 8, 100, (byte) 200, 110, (byte) 210};
+        byte[] i420 = new byte[I420.frameBytes(4, 2)];
+        ToI420.fromNv12(nv12, 4, 2, i420);
+        assertThat(i420).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 100, 110, (byte) 200, (byte) 210);
+    }
+
+    @Test
+    void bottomUpBitmapsComeOutTheRightWayUp() {
+        // 2x2, red on the top row and blue on the bottom one; a bottom-up bitmap stores blue first.
+        byte[] bgr24 = {(byte) 255, 0, 0, (byte) 255, 0, 0, 0, 0, (byte) 255, 0, 0, (byte) 255};
+        byte[] bgra32 = {(byte) 255, 0, 0, 7, (byte) 255, 0, 0, 7, 0, 0, (byte) 255, 7, 0, 0, (byte) 255, 7};
+        byte[] rgbTopDown = {(byte) 255, 0, 0, (byte) 255, 0, 0, 0, 0, (byte) 255, 0, 0, (byte) 255};
+        byte[] expected = new byte[I420.frameBytes(2, 2)];
+        ToI420.fromRgb24(rgbTopDown, 2, 2, false, expected);
+        byte[] from24 = new byte[expected.length];
+        ToI420.fromBottomUpBgr24(bgr24, 2, 2, from24);
+        byte[] from32 = new byte[expected.length];
+        ToI420.fromBgra32(bgra32, 2, 2, true, from32);
+        assertThat(expected[0] & 0xff).as("red on top").isEqualTo(82);
+        assertThat(from24).isEqualTo(expected);
+        assertThat(from32).as("alpha ignored").isEqualTo(expected);
+    }
 }
