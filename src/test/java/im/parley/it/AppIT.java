@@ -230,6 +230,23 @@ class AppIT {
     }
 
     @Test
+    void acceptingAContactRequestAlsoAsksToSeeTheirPresence() throws Exception {
+        startApp();
+        signIn();
+        await("#certificateDialog");
+        click("#trustCertificate");
+        await("#conversations");
+        // The slixmpp peer asks to see our presence, and approves whatever we ask back.
+        Jid me = Jid.of(user + "@" + prosody.domain());
+        try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--subscribe", me.toString())) {
+            await("#acceptRequest");
+            click("#acceptRequest");
+            click("#showContacts");
+            Eventually.await(() -> contactOnline(prosody.jid("bob").toString()), "bob shown online: both see each other");
+        }
+    }
+
+    @Test
     void aUserJoinsARoomTalksWithThePeerAndSeesTheOccupants() throws Exception {
         String room = "lounge-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN");
         try (AccountSession owner = new AccountSession(prosody.config("carol").build())) {

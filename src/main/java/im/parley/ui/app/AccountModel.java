@@ -19,6 +19,7 @@ import im.parley.ui.conversations.ConversationsViewModel;
 import im.parley.xmpp.im.ResourcePresence;
 import im.parley.xmpp.im.Roster;
 import im.parley.xmpp.im.RosterStore;
+import im.parley.xmpp.im.Subscription;
 import im.parley.xmpp.im.SubscriptionEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.NotConnectedException;
@@ -285,9 +286,23 @@ public final class AccountModel implements AutoCloseable {
         });
     }
 
+    /**
+     * Lets the requester see the user's presence and, unless the user already sees theirs or has
+     * asked to, asks to see theirs: accepting a contact makes it a contact both ways, as people
+     * expect of a messenger.
+     */
     public void approve(SubscriptionEvent request) {
         inbox.remove(request);
-        session().ifPresent(s -> s.presence().approve(request.from()).exceptionally(e -> logged("approve", e)));
+        session().ifPresent(s -> {
+            Jid contact = request.from().bare();
+            s.presence().approve(contact).exceptionally(e -> logged("approve", e));
+            boolean seesThem = s.roster().item(contact)
+                    .map(i -> i.subscription() == Subscription.TO || i.subscription() == Subscription.BOTH || i.askSubscribe())
+                    .orElse(false);
+            if (!seesThem) {
+                s.presence().subscribe(contact, null).exceptionally(e -> logged("ask to see their presence", e));
+            }
+        });
     }
 
     public void refuse(SubscriptionEvent request) {
