@@ -101,7 +101,10 @@ public final class CertificateDialog {
         fingerprint.setPrefRowCount(2);
         fingerprint.setPrefColumnCount(48);
         grid.addRow(row++, key("SHA-256"), fingerprint);
-        Label problemText = new Label(problem.detail());
+        Label wrong = value(whatIsWrong(problem, date));
+        wrong.setId("certificateProblem");
+        grid.addRow(row++, key("What is wrong"), wrong);
+        Label problemText = new Label(technical(problem.detail()));
         problemText.setWrapText(true);
         problemText.setMaxWidth(420);
         problemText.getStyleClass().add("text-muted");
@@ -109,6 +112,51 @@ public final class CertificateDialog {
         VBox box = new VBox(grid);
         box.setPadding(new Insets(12, 16, 0, 16));
         return box;
+    }
+
+    /** The problem in words, from the certificate itself rather than the validator's message. */
+    static String whatIsWrong(CertificateProblem problem, DateTimeFormatter date) {
+        X509Certificate leaf = problem.chain().get(0);
+        java.time.Instant now = java.time.Instant.now();
+        switch (problem.reason()) {
+            case NAME_MISMATCH:
+                return "It was made for " + commonName(leaf.getSubjectX500Principal().getName()) + ", not for "
+                        + problem.domain() + ".";
+            case EXPIRED_OR_INVALID:
+                if (leaf.getNotAfter().toInstant().isBefore(now)) {
+                    return "It expired on " + date.format(leaf.getNotAfter().toInstant()) + ".";
+                }
+                if (leaf.getNotBefore().toInstant().isAfter(now)) {
+                    return "It is valid only from " + date.format(leaf.getNotBefore().toInstant())
+                            + ": this computer's clock or the certificate is wrong.";
+                }
+                return "It is malformed or its signature does not check out.";
+            default:
+                X509Certificate top = problem.chain().get(problem.chain().size() - 1);
+                if (top.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
+                    return problem.chain().size() == 1 ? "It is self-signed: nobody else vouches for it."
+                            : "It is signed by " + commonName(top.getSubjectX500Principal().getName())
+                                    + ", an authority this computer does not trust.";
+                }
+                return "It is signed by " + commonName(top.getIssuerX500Principal().getName())
+                        + ", an authority this computer does not know.";
+        }
+    }
+
+    /** "CN=Test XMPP CA, O=…" as "Test XMPP CA", the name people know it by; the whole name when it has no CN. */
+    static String commonName(String distinguishedName) {
+        for (String part : distinguishedName.split(",")) {
+            String p = part.trim();
+            if (p.regionMatches(true, 0, "CN=", 0, 3)) {
+                return "\u201c" + p.substring(3) + "\u201d";
+            }
+        }
+        return distinguishedName;
+    }
+
+    /** The validator's message without the Java class names it carries ("sun.security…Exception: "). */
+    static String technical(String detail) {
+        return detail == null ? "" : detail.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
     }
 
     /** AB:CD:… as admins publish fingerprints, so the two can be compared pair by pair. */

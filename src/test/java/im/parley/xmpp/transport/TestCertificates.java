@@ -16,26 +16,26 @@ import java.util.concurrent.TimeUnit;
  * Makes certificates with the {@code openssl} command in a scratch directory, so that the
  * certificates under test are encoded by an independent implementation. EC P-256 keys keep it fast.
  */
-final class TestCertificates {
+public final class TestCertificates {
     private final Path dir;
 
-    TestCertificates(Path dir) {
+    public TestCertificates(Path dir) {
         this.dir = dir;
     }
 
     /** A self-signed certificate carrying {@code extensions} (openssl config lines), e.g. a subjectAltName. */
-    X509Certificate selfSigned(String name, String... extensions) throws Exception {
+    public X509Certificate selfSigned(String name, String... extensions) throws Exception {
         return create(name, null, 2, extensions);
     }
 
     /** A CA certificate (basicConstraints CA:TRUE) whose key is kept under {@code name}. */
-    X509Certificate authority(String name) throws Exception {
+    public X509Certificate authority(String name) throws Exception {
         return create(name, null, 2, "basicConstraints=critical,CA:TRUE", "keyUsage=critical,keyCertSign,cRLSign",
                 "subjectKeyIdentifier=hash");
     }
 
     /** An end-entity certificate signed by the CA made earlier as {@code issuer}; days may be negative (expired). */
-    X509Certificate issued(String issuer, String name, int days, String... extensions) throws Exception {
+    public X509Certificate issued(String issuer, String name, int days, String... extensions) throws Exception {
         return create(name, issuer, days, extensions);
     }
 
