@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 
 /**
@@ -30,6 +31,9 @@ final class MessageCell extends ListCell<ChatRow> {
     private Label callLabel;
     private HBox call;
 
+    /** Whether this click's menu was already shown on the platform's menu request. */
+    private boolean menuRequested;
+
     MessageCell(ChatViewModel model, Consumer<URI> linkOpener, DoubleExpression listWidth, MessageMenu menu) {
         this.model = model;
         this.linkOpener = linkOpener;
@@ -40,7 +44,15 @@ final class MessageCell extends ListCell<ChatRow> {
         setOnContextMenuRequested(e -> {
             if (getItem() instanceof MessageRow row) {
                 menu.show(this, row, e.getScreenX(), e.getScreenY());
+                menuRequested = true;
                 e.consume();
+            }
+        });
+        // Some platforms (the headless one among them) send no menu request for a right click.
+        setOnMousePressed(e -> menuRequested = false);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menuRequested && getItem() instanceof MessageRow row) {
+                menu.show(this, row, e.getScreenX(), e.getScreenY());
             }
         });
     }

@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The right-click menu of a message: reply, react, copy, send again, remove (where messages may be changed). */
+/** The right-click menu of a message: reply, react, edit the last one, copy, send again, remove (where messages may be changed). */
 final class MessageMenu {
     private final ChatViewModel model;
     private final EmojiPicker picker;
@@ -43,6 +43,15 @@ final class MessageMenu {
             }));
             menu.getItems().add(item("React…", new FontIcon(Material2MZ.MOOD),
                     () -> picker.show(owner, screenX, screenY, emoji -> model.messageActions().toggleReaction(m, emoji))));
+        }
+        HistoryMessage lastOwn = model.lastOwnMessage();
+        if (changes && lastOwn != null && lastOwn.key() == m.key()) {
+            // XEP-0308 corrects the last message only; Up in an empty composer does the same.
+            menu.getItems().add(item("Edit", new FontIcon(Material2AL.EDIT), () -> {
+                if (model.composer().editLast()) {
+                    focusComposer.run();
+                }
+            }));
         }
         if (!m.retracted()) {
             menu.getItems().add(item("Copy text", new FontIcon(Material2AL.CONTENT_COPY), () -> copy(row)));

@@ -104,4 +104,29 @@ class ChatViewTest {
         assertThat(sent()).containsExactly("correct id2 I am, what's up!");
         assertThat(context.isVisible()).isFalse();
     }
+
+    @Test
+    void theLastOwnMessagesMenuEditsIt(FxRobot robot) {
+        robot.rightClickOn(cellOf(robot, "I am, what's up?"));
+        robot.clickOn("Edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(composer(robot).getText()).isEqualTo("I am, what's up?");
+        assertThat(composer(robot).isFocused()).isTrue();
+        assertThat(robot.lookup("#composerContext").query().isVisible()).isTrue();
+
+        robot.rightClickOn(cellOf(robot, "lunch later?"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Reply").tryQuery()).as("the menu is open").isPresent();
+        assertThat(robot.lookup("Edit").tryQuery()).as("not the user's message").isEmpty();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The list cell showing {@code text}: where a person right-clicks a message. */
+    private static Node cellOf(FxRobot robot, String text) {
+        Node node = robot.lookup(text).query();
+        while (!(node instanceof MessageCell)) {
+            node = node.getParent();
+        }
+        return node;
+    }
 }
