@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -34,12 +35,14 @@ public final class ContactDetailsDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(contact.displayName());
-        dialog.setHeaderText(contact.displayName() + "\n" + contact.jid());
+        String address = contact.jid().toString();
+        dialog.setHeaderText(contact.displayName().equals(address) ? address : contact.displayName() + "\n" + address);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("contactDetails");
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(6);
+        facts.getColumnConstraints().add(labelColumn());
         facts.addRow(0, bold("Subscription"), new Label(subscription(contact)));
         facts.addRow(1, bold("Groups"), new Label(contact.groups().isEmpty() ? "none" : String.join(", ", contact.groups())));
         if (session != null) {
@@ -59,7 +62,7 @@ public final class ContactDetailsDialog {
         for (ResourcePresence device : devices) {
             content.getChildren().add(device(device, session, ui));
         }
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(460);
         dialog.getDialogPane().setContent(content);
         dialog.show();
@@ -70,6 +73,7 @@ public final class ContactDetailsDialog {
         g.setHgap(12);
         g.setVgap(4);
         g.getStyleClass().add("device-details");
+        g.getColumnConstraints().add(labelColumn());
         Label software = new Label("asking…");
         Label time = new Label("asking…");
         Label idle = new Label("asking…");
@@ -83,6 +87,13 @@ public final class ContactDetailsDialog {
                 t -> TIME.format(t.utc().atOffset(t.offset())) + " (UTC" + t.offset() + ")", ui);
         fill(idle, session.idleTime(device.jid()), a -> idle(a.seconds()), ui);
         return g;
+    }
+
+    /** The names' column, as wide in every grid so that the values line up under one another. */
+    private static ColumnConstraints labelColumn() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(100);
+        return column;
     }
 
     private static <T> void fill(Label label, CompletableFuture<T> answer, Function<T, String> text, Executor ui) {

@@ -4,10 +4,10 @@ import im.parley.ui.app.AccountModel;
 import im.parley.ui.app.Problems;
 import im.parley.ui.contacts.Contact;
 import im.parley.ui.contacts.ContactDetailsDialog;
+import im.parley.ui.contacts.GroupsDialog;
 import im.parley.ui.contacts.ContactsView;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -95,13 +95,8 @@ public final class ShellCommands implements ContactsView.Actions {
 
     @Override
     public void editGroups(Contact contact) {
-        input("Groups", "Groups of " + contact.displayName() + ", separated by commas", "Groups",
-                String.join(", ", contact.groups()))
-                .showAndWait().ifPresent(text -> {
-                    Set<String> groups = new LinkedHashSet<>();
-                    Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(groups::add);
-                    update(contact, contact.name(), groups);
-                });
+        new GroupsDialog(window.get(), contact, GroupsDialog.groupsOf(account().contacts().all())).dialog()
+                .showAndWait().ifPresent(groups -> update(contact, contact.name(), groups));
     }
 
     private void update(Contact contact, String name, Set<String> groups) {
