@@ -200,7 +200,7 @@ final class AppActions implements MainView.Commands {
     @Override
     public void settings() {
         if (settingsWindow == null) {
-            List<SettingsSection> sections = SettingsSections.standard(context, shell, new LiveLooks());
+            List<SettingsSection> sections = SettingsSections.standard(context, shell, new LiveLooks(), this::addAccount);
             sections.add(1, new SettingsSection("notifications", "Notifications",
                     org.kordamp.ikonli.material2.Material2OutlinedMZ.NOTIFICATIONS,
                     () -> new NotificationSettingsView(notificationSettings()).root()));

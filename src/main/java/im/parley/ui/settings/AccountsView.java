@@ -17,19 +17,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The profile's accounts, one line each, with "remember password" and "remove". */
+/** The profile's accounts, one line each, with "remember password" and "remove", and a way to add one. */
 public final class AccountsView {
     private final AccountsViewModel model;
     private final VBox list = new VBox(8);
     private final VBox root;
 
-    public AccountsView(AccountsViewModel model) {
+    public AccountsView(AccountsViewModel model, Runnable addAccount) {
         this.model = model;
         list.setId("accountList");
+        Button add = new Button("Add account…");
+        add.setId("addAccountInSettings");
+        add.setOnAction(e -> addAccount.run());
         Label passwords = SettingsLayout.note("");
         passwords.setId("passwordPlace");
         passwords.textProperty().bind(model.passwordPlaceProperty());
-        root = SettingsLayout.page("Accounts", list, SettingsLayout.problem(model.problemProperty()),
+        root = SettingsLayout.page("Accounts", list, add, SettingsLayout.problem(model.problemProperty()),
                 SettingsLayout.group("Where passwords go", passwords));
         model.rows().addListener((ListChangeListener<Row>) c -> rebuild());
         rebuild();
@@ -40,7 +43,7 @@ public final class AccountsView {
     private void rebuild() {
         list.getChildren().clear();
         if (model.rows().isEmpty()) {
-            list.getChildren().add(SettingsLayout.note("No account yet. Add one from the + menu of the main window."));
+            list.getChildren().add(SettingsLayout.note("No account yet."));
         }
         for (Row r : model.rows()) {
             list.getChildren().add(line(r));

@@ -13,14 +13,15 @@ public final class SettingsSections {
     private SettingsSections() {
     }
 
+    /** The standard sections; {@code addAccount} opens the sign-in for one more account. */
     public static List<SettingsSection> standard(AppContext context, ShellViewModel shell,
-                                                 AppearanceViewModel.Looks looks) {
+                                                 AppearanceViewModel.Looks looks, Runnable addAccount) {
         List<SettingsSection> out = new ArrayList<>();
         out.add(new SettingsSection("appearance", "Appearance", Material2OutlinedMZ.PALETTE, () -> new AppearanceView(
                 new AppearanceViewModel(context.preferences(), context.io(), looks)).root()));
         out.add(new SettingsSection("accounts", "Accounts", Material2OutlinedAL.ACCOUNT_CIRCLE, () -> new AccountsView(
                 new AccountsViewModel(context.profile(), context.passwords(), shell.accounts(), shell::remove,
-                        context.io(), context.ui())).root()));
+                        context.io(), context.ui()), addAccount).root()));
         out.add(new SettingsSection("calls", "Calls", Material2OutlinedAL.CALL, () -> new DevicesView(
                 new DevicesViewModel(context.profile().folder().resolve("devices.properties"), DevicesViewModel.system(),
                         context.io(), context.ui()), context.ui()).root()));

@@ -82,7 +82,7 @@ class SettingsSnapshotTest {
         SettingsWindow[] window = new SettingsWindow[1];
         robot.interact(() -> {
             Themes.apply(Themes.Theme.LIGHT);
-            window[0] = new SettingsWindow(SettingsSections.standard(context, shell, looks));
+            window[0] = new SettingsWindow(SettingsSections.standard(context, shell, looks, () -> { }));
             scene[0] = show(window[0].root(), 860, 600);
         });
         for (String id : List.of("accounts", "calls", "privacy", "blocked", "certificates", "archive", "appearance")) {
