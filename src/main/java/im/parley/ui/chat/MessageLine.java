@@ -5,6 +5,7 @@ import im.parley.client.history.HistoryMessage;
 import im.parley.ui.chat.ChatRow.MessageRow;
 import im.parley.ui.chat.ChatRow.ReactionChip;
 import im.parley.ui.theme.Avatar;
+import im.parley.xmpp.ext.styling.MessageStyling;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -52,6 +53,11 @@ final class MessageLine {
     private static final PseudoClass FIRST = PseudoClass.getPseudoClass("first");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     private static final PseudoClass ACTION = PseudoClass.getPseudoClass("action");
+    private static final PseudoClass STRONG = PseudoClass.getPseudoClass("strong");
+    private static final PseudoClass EMPHASIS = PseudoClass.getPseudoClass("emphasis");
+    private static final PseudoClass STRIKE = PseudoClass.getPseudoClass("strike");
+    private static final PseudoClass PRE = PseudoClass.getPseudoClass("pre");
+    private static final PseudoClass QUOTE = PseudoClass.getPseudoClass("quote");
     private static final PseudoClass MINE = PseudoClass.getPseudoClass("mine");
     /** A tick's delivery state by ordinal: :queued, :sent, :delivered, :displayed, :failed. */
     private static final PseudoClass[] STATES = Arrays.stream(DeliveryState.values())
@@ -188,8 +194,10 @@ final class MessageLine {
                 text = ChatText.actionText(text);
             }
             int plain = 0;
-            for (ChatText.Span span : ChatText.spans(text)) {
-                parts.add(span.link() == null ? run(plain++, span.text()) : link(span));
+            for (MessageStyling.Run styled : MessageStyling.parse(text)) {
+                for (ChatText.Span span : ChatText.spans(styled.text())) {
+                    parts.add(span.link() == null ? run(plain++, span.text(), styled) : link(span));
+                }
             }
         }
         // Setting the same nodes again would take them out of the scene and style them anew.
@@ -198,12 +206,18 @@ final class MessageLine {
         }
     }
 
-    private Text run(int index, String s) {
+    /** The text node for plain run {@code index}, reused, styled as {@code styled} says (XEP-0393). */
+    private Text run(int index, String s, MessageStyling.Run styled) {
         if (index == runs.size()) {
             runs.add(text("", "body-text"));
         }
         Text t = runs.get(index);
         t.setText(s);
+        t.pseudoClassStateChanged(STRONG, styled.has(MessageStyling.STRONG));
+        t.pseudoClassStateChanged(EMPHASIS, styled.has(MessageStyling.EMPHASIS));
+        t.pseudoClassStateChanged(STRIKE, styled.has(MessageStyling.STRIKE));
+        t.pseudoClassStateChanged(PRE, styled.has(MessageStyling.PRE));
+        t.pseudoClassStateChanged(QUOTE, styled.has(MessageStyling.QUOTE));
         return t;
     }
 

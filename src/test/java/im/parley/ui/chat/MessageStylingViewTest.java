@@ -1,0 +1,62 @@
+package im.parley.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import im.parley.xmpp.jid.Jid;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Message Styling (XEP-0393) as a person sees it in the conversation: bold, italic, struck, monospace. */
+@ExtendWith(ApplicationExtension.class)
+class MessageStylingViewTest {
+    private final FakeChatArchive archive = new FakeChatArchive();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private ChatViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        archive.add(false, 0, "this is *bold*, _italic_, ~gone~ and `code`, not snake_case");
+        model = new ChatViewModel(Jid.of(FakeChatArchive.ME + "/desk"), Jid.of(FakeChatArchive.PEER), archive,
+                new RecordingChatActions(), s -> () -> { }, Runnable::run, Runnable::run, timer, Clock.systemDefaultZone(),
+                Locale.ENGLISH, Duration.ofHours(1));
+        stage.setScene(new Scene(new ChatView(model, uri -> { }).root(), 640, 480));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+        timer.shutdownNow();
+    }
+
+    @Test
+    void directivesStyleTheTextTheyEnclose(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Text bold = robot.lookup("*bold*").queryAs(Text.class);
+        Text italic = robot.lookup("_italic_").queryAs(Text.class);
+        Text gone = robot.lookup("~gone~").queryAs(Text.class);
+        Text code = robot.lookup("`code`").queryAs(Text.class);
+        Text plain = robot.lookup(", not snake_case").queryAs(Text.class);
+        assertThat(bold.getFont().getStyle()).containsIgnoringCase("bold");
+        assertThat(italic.getFont().getStyle()).containsIgnoringCase("italic");
+        assertThat(gone.isStrikethrough()).isTrue();
+        assertThat(code.getFont().getFamily()).containsIgnoringCase("mono");
+        assertThat(plain.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("emphasis"));
+        assertThat(plain.getFont().getStyle()).doesNotContainIgnoringCase("bold").doesNotContainIgnoringCase("italic");
+    }
+}
