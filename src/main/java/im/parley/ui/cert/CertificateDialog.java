@@ -3,6 +3,7 @@ package im.parley.ui.cert;
 import im.parley.xmpp.transport.CertificateDecision.Verdict;
 import im.parley.xmpp.transport.CertificateProblem;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -117,7 +118,7 @@ public final class CertificateDialog {
     /** The problem in words, from the certificate itself rather than the validator's message. */
     static String whatIsWrong(CertificateProblem problem, DateTimeFormatter date) {
         X509Certificate leaf = problem.chain().get(0);
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         switch (problem.reason()) {
             case NAME_MISMATCH:
                 return "It was made for " + commonName(leaf.getSubjectX500Principal().getName()) + ", not for "
@@ -143,7 +144,7 @@ public final class CertificateDialog {
         }
     }
 
-    /** "CN=Test XMPP CA, O=…" as "Test XMPP CA", the name people know it by; the whole name when it has no CN. */
+    /** "CN=Test XMPP CA, O=…" as “Test XMPP CA”, quoted: the name people know it by; the whole name when it has no CN. */
     static String commonName(String distinguishedName) {
         for (String part : distinguishedName.split(",")) {
             String p = part.trim();
