@@ -99,15 +99,15 @@ public final class Cameras {
 
     /** Opens camera {@code id} from {@link #list()}; empty when it is not connected now. */
     public static Optional<Capture> open(String id) throws IOException {
-        if (list().stream().noneMatch(c -> c.id().equals(id))) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(switch (OperatingSystem.current()) {
+            // Windows and macOS look the device up as they open it: no second enumeration.
+            return switch (OperatingSystem.current()) {
+                case LINUX -> list().stream().anyMatch(c -> c.id().equals(id))
+                        ? Optional.of(V4l2Camera.open(id, WIDTH, HEIGHT, FRAME_RATE)) : Optional.empty();
                 case WINDOWS -> DirectShowCamera.open(id, WIDTH, HEIGHT, FRAME_RATE);
                 case MAC -> QuickTimeCamera.open(id, WIDTH, HEIGHT, FRAME_RATE);
-                default -> V4l2Camera.open(id, WIDTH, HEIGHT, FRAME_RATE);
-            });
+                case OTHER -> Optional.empty();
+            };
         } catch (LinkageError e) {
             throw new IOException("the camera's native binding does not load on this system", e);
         }

@@ -48,8 +48,11 @@ final class DirectShowCamera extends PushingCamera {
         }
     }
 
-    /** Opens the camera DirectShow names {@code name}, asking for the format nearest {@code width} x {@code height}. */
-    static DirectShowCamera open(String name, int width, int height, int frameRate) throws IOException {
+    /**
+     * Opens the camera DirectShow names {@code name}, asking for the format nearest {@code width} x
+     * {@code height}; empty when no such camera is connected.
+     */
+    static Optional<Cameras.Capture> open(String name, int width, int height, int frameRate) throws IOException {
         DSManager manager = new DSManager();
         try {
             DSCaptureDevice device = null;
@@ -60,7 +63,8 @@ final class DirectShowCamera extends PushingCamera {
                 }
             }
             if (device == null) {
-                throw new IOException("the camera " + name + " is not connected");
+                manager.dispose();
+                return Optional.empty();
             }
             List<CaptureFormat> offered = new ArrayList<>();
             List<DSFormat> nativeFormats = new ArrayList<>();
@@ -85,7 +89,7 @@ final class DirectShowCamera extends PushingCamera {
                 device.disconnect();
                 throw new IOException(name + " does not start capturing");
             }
-            return camera;
+            return Optional.of(camera);
         } catch (IOException | RuntimeException e) {
             manager.dispose();
             throw e;

@@ -3,6 +3,7 @@ package im.parley.media.video;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.jitsi.impl.neomedia.quicktime.CVImageBuffer;
 import org.jitsi.impl.neomedia.quicktime.CVPixelBuffer;
@@ -50,16 +51,19 @@ final class QuickTimeCamera extends PushingCamera {
         return cameras;
     }
 
-    /** Opens the camera with unique id {@code id}, its frames delivered at {@code width} x {@code height} (even). */
-    static QuickTimeCamera open(String id, int width, int height, int frameRate) throws IOException {
+    /**
+     * Opens the camera with unique id {@code id}, its frames delivered at {@code width} x
+     * {@code height} (even); empty when no such camera is connected.
+     */
+    static Optional<Cameras.Capture> open(String id, int width, int height, int frameRate) throws IOException {
         QTCaptureDevice device = QTCaptureDevice.deviceWithUniqueID(id);
         if (device == null) {
-            throw new IOException("the camera " + id + " is not connected");
+            return Optional.empty();
         }
         QuickTimeCamera camera = new QuickTimeCamera(device, width, height, frameRate);
         try {
             camera.start();
-            return camera;
+            return Optional.of(camera);
         } catch (NSErrorException e) {
             camera.close();
             throw new IOException("the camera " + device.localizedDisplayName() + " does not start: " + e.getError(), e);

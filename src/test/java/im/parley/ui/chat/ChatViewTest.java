@@ -2,10 +2,6 @@ package im.parley.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import im.parley.xmpp.jid.Jid;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.scene.Node;
@@ -37,9 +33,7 @@ class ChatViewTest {
         archive.add(true, 1, "I am, what's up?");
         archive.add(false, 2, "lunch later?");
         // Everything on the FX thread, as if the archive answered at once.
-        model = new ChatViewModel(Jid.of(FakeChatArchive.ME + "/desk"), Jid.of(FakeChatArchive.PEER), archive,
-                actions, s -> () -> { }, Runnable::run, Runnable::run, timer, Clock.systemDefaultZone(),
-                Locale.ENGLISH, Duration.ofHours(1));
+        model = archive.chat(actions, timer);
         stage.setScene(new Scene(new ChatView(model, uri -> { }).root(), 640, 480));
         stage.show();
     }

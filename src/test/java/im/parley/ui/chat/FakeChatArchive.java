@@ -4,6 +4,9 @@ import im.parley.client.DeliveryState;
 import im.parley.client.call.CallRecord;
 import im.parley.client.history.HistoryMessage;
 import im.parley.client.history.SearchResult;
+import im.parley.xmpp.jid.Jid;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A conversation's archive in memory, with a server archive behind it that {@link #fetchOlder} moves in. */
@@ -102,5 +106,14 @@ final class FakeChatArchive implements ChatArchive {
         server.removeAll(moved);
         local.addAll(moved);
         return CompletableFuture.completedFuture(n);
+    }
+
+    /**
+     * A chat with {@link #PEER} over this archive, seen from {@link #ME}'s desk: no account events,
+     * everything run at once on the calling thread (the JavaFX thread in view tests).
+     */
+    ChatViewModel chat(ChatActions actions, ScheduledExecutorService timer) {
+        return new ChatViewModel(Jid.of(ME + "/desk"), Jid.of(PEER), this, actions, s -> () -> { }, Runnable::run,
+                Runnable::run, timer, Clock.systemDefaultZone(), Locale.ENGLISH, Duration.ofHours(1));
     }
 }

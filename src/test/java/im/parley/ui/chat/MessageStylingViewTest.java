@@ -2,10 +2,6 @@ package im.parley.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import im.parley.xmpp.jid.Jid;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.css.PseudoClass;
@@ -31,9 +27,7 @@ class MessageStylingViewTest {
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         archive.add(false, 0, "this is *bold*, _italic_, ~gone~ and `code`, not snake_case");
-        model = new ChatViewModel(Jid.of(FakeChatArchive.ME + "/desk"), Jid.of(FakeChatArchive.PEER), archive,
-                new RecordingChatActions(), s -> () -> { }, Runnable::run, Runnable::run, timer, Clock.systemDefaultZone(),
-                Locale.ENGLISH, Duration.ofHours(1));
+        model = archive.chat(new RecordingChatActions(), timer);
         stage.setScene(new Scene(new ChatView(model, uri -> { }).root(), 640, 480));
         stage.show();
     }
