@@ -40,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * 100,000 messages, the password remembered, the server's certificate pinned. Measures the time
  * from JVM start to the first laid-out frame of the contact list (the app's own probe, see
  * StartupProbe) and the resident memory once idle; then the frame intervals while the wheel
- * scrolls the 50,000-message conversation upwards (ScrollProbe). Run by src/test/scripts/bench-app.sh.
+ * scrolls the 50,000-message conversation upwards (ScrollProbe). Each with {@code java -jar} and,
+ * given {@code -Dbench.appImage}, with the app image's own launcher. Run by src/test/scripts/bench-app.sh.
  */
 public final class AppBenchmark {
     static final int CONTACTS = 1_000;
@@ -54,37 +55,46 @@ public final class AppBenchmark {
         Path profile = Files.createTempDirectory("parley-app-bench");
         prepare(env, profile);
 
-        measure("plain java -jar", profile, jvmFlags, runs);
-        // AppCDS: one training run dumps the classes it loaded; later starts map them.
-        Path jsa = Files.createTempFile("parley", ".jsa");
-        Files.delete(jsa);
-        List<String> training = new ArrayList<>(jvmFlags);
-        training.add("-XX:ArchiveClassesAtExit=" + jsa);
-        startUp(profile, training, "exit", null);
-        List<String> withCds = new ArrayList<>(jvmFlags);
-        withCds.add("-XX:SharedArchiveFile=" + jsa);
-        measure("with AppCDS", profile, withCds, runs);
-        long[] rss = new long[1];
-        startUp(profile, jvmFlags, "contacts", rss);
-        BenchSupport.log("idle resident memory, 80 s after start-up and a GC: %,d MB", rss[0] / 1024);
+        List<AppLaunch> launches = new ArrayList<>();
+        launches.add(AppLaunch.jar("java -jar", jvmFlags));
+        String image = System.getProperty("bench.appImage", "");
+        if (!image.isEmpty()) {
+            // What an installed Parley runs: jpackage's launcher with its class-data archive and C1.
+            launches.add(AppLaunch.image("app image", Path.of(image)));
+        }
+        for (AppLaunch launch : launches) {
+            measure(launch, profile, runs);
+        }
+        for (AppLaunch launch : launches) {
+            long[] rss = new long[1];
+            startUp(launch, profile, "contacts", rss);
+            BenchSupport.log("%s: idle resident memory, 80 s after start-up and a GC: %,d MB", launch.what(),
+                    rss[0] / 1024);
+        }
         // Frame intervals while the wheel scrolls the biggest conversation up, paging older history in.
-        startUp(profile, withCds, "scroll:contact0@example.org", null);
-        Files.deleteIfExists(jsa);
+        for (AppLaunch launch : launches) {
+            startUp(launch, profile, "scroll:contact0@example.org", null);
+        }
     }
 
-    private static void measure(String what, Path profile, List<String> jvmFlags, int runs) throws Exception {
-        long[] shown = new long[runs];
+    private static void measure(AppLaunch launch, Path profile, int runs) throws Exception {
+        double[] shown = new double[runs];
+        double[] wall = new double[runs];
         for (int i = 0; i < runs; i++) {
-            shown[i] = startUp(profile, jvmFlags, "exit", null);
-            BenchSupport.log("%s, run %d: contacts shown %d ms after JVM start", what, i + 1, shown[i]);
+            long t0 = System.nanoTime();
+            Shown s = startUp(launch, profile, "exit", null);
+            shown[i] = s.afterJvmStartMs();
+            wall[i] = (s.readAtNanos() - t0) / 1e6;
+            BenchSupport.log("%s, run %d: contacts shown %.0f ms after JVM start, %.0f ms after launch", launch.what(),
+                    i + 1, shown[i], wall[i]);
         }
-        double[] ms = java.util.Arrays.stream(shown).asDoubleStream().toArray();
-        BenchSupport.log("%s: start-up to a shown 1,000-contact list: median %.0f ms (%s)", what,
-                BenchSupport.median(ms), BenchSupport.spread(ms));
+        BenchSupport.log("%s: start-up to a shown 1,000-contact list: median %.0f ms after JVM start (%s), "
+                + "%.0f ms after launch (%s)", launch.what(), BenchSupport.median(shown), BenchSupport.spread(shown),
+                BenchSupport.median(wall), BenchSupport.spread(wall));
     }
 
     /** An account on the server with 1,000 contacts, and a profile that keeps it all. */
-    private static void prepare(Map<String, String> env, Path profile) throws Exception {
+    static void prepare(Map<String, String> env, Path profile) throws Exception {
         String user = "app" + Long.toHexString(System.nanoTime());
         ClientConfig config = BenchSupport.parleyConfig(env, user, user + "pass");
         Account.register(config);
@@ -147,27 +157,28 @@ public final class AppBenchmark {
                 MESSAGES, CONVERSATIONS);
     }
 
+    /** The probe's figure, and when its line was read ({@link System#nanoTime}). */
+    record Shown(long afterJvmStartMs, long readAtNanos) {
+    }
+
     /**
-     * Starts the app on {@code profile} and returns the probe's figure; with {@code rss}, waits
-     * 30 s idle, asks for a GC and reads the resident set (kB) before ending the process.
+     * Starts the app on {@code profile} and returns when it showed its contacts (null for a
+     * scrolling run); with {@code rss}, waits 80 s idle, asks for a GC and reads the resident set
+     * (kB) before ending the process.
      */
-    private static long startUp(Path profile, List<String> jvmFlags, String mode, long[] rss) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        jvmFlags.stream().filter(f -> !f.isEmpty()).forEach(cmd::add);
-        cmd.addAll(List.of("-Dparley.passwords=file", "-Dparley.startupProbe=" + mode, "-jar",
-                System.getProperty("bench.jar", "target/parley.jar"), "--profile", profile.toString()));
-        Process app = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    static Shown startUp(AppLaunch launch, Path profile, String mode, long[] rss) throws Exception {
+        Process app = launch.start(profile, mode);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("parley-scroll-probe: ")) {
-                    BenchSupport.log("scrolling the 50,000-message conversation upwards: %s",
+                    BenchSupport.log("%s: scrolling the 50,000-message conversation upwards: %s", launch.what(),
                             line.substring("parley-scroll-probe: ".length()));
                     app.waitFor(20, TimeUnit.SECONDS);
-                    return 0;
+                    return null;
                 }
                 if (line.startsWith("parley-startup-probe: contacts shown ")) {
+                    long readAt = System.nanoTime();
                     long ms = Long.parseLong(line.split(" ")[3]);
                     if (mode.startsWith("scroll:")) {
                         continue;
@@ -195,7 +206,7 @@ public final class AppBenchmark {
                     drain.setDaemon(true);
                     drain.start();
                     app.waitFor(20, TimeUnit.SECONDS);
-                    return ms;
+                    return new Shown(ms, readAt);
                 }
             }
         } finally {
