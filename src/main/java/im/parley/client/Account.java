@@ -19,6 +19,7 @@ import im.parley.xmpp.session.ConnectionListener;
 import im.parley.xmpp.stanza.Presence;
 import im.parley.xmpp.stanza.Stanza;
 import im.parley.xmpp.stanza.StanzaErrorException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,8 @@ public final class Account implements AutoCloseable {
     private volatile boolean windowVisible = true;
     private volatile Privacy privacy = Privacy.SHARE_ALL;
     private CallSettings callSettings;
+    /** What the faces announce on every session (see {@link #announce}); guarded by lock. */
+    private final List<Announced> announced = new ArrayList<>();
 
     /** An account whose roster is cached in memory only. */
     public Account(ClientConfig config) {
@@ -229,6 +232,38 @@ public final class Account implements AutoCloseable {
         }
     }
 
+    /**
+     * Announces {@code features} in disco and caps (XEP-0030, XEP-0115) on the session of the
+     * moment and every later one, until the returned handle is closed: for what a face does with
+     * what it receives, such as the desktop app drawing Message Styling (XEP-0393).
+     */
+    public Registration announce(List<String> features) {
+        Announced a = new Announced(List.copyOf(features));
+        synchronized (lock) {
+            announced.add(a);
+            if (session != null) {
+                a.onSession = session.discovery().announce(a.features);
+            }
+        }
+        return () -> {
+            synchronized (lock) {
+                if (announced.remove(a) && a.onSession != null) {
+                    a.onSession.close();
+                }
+            }
+        };
+    }
+
+    /** Features a face announces, and their registration on the session of the moment. */
+    private static final class Announced {
+        final List<String> features;
+        Registration onSession;
+
+        Announced(List<String> features) {
+            this.features = features;
+        }
+    }
+
     /** The calls of the session of the moment, to place one; empty before calls are enabled and a session exists. */
     public Optional<CallService> calls() {
         synchronized (lock) {
@@ -352,6 +387,8 @@ public final class Account implements AutoCloseable {
             session = fresh;
             sessionListeners = listen(fresh);
             sessionCalls = callSettings == null ? null : installCalls(fresh, callSettings);
+            // Before the session connects, so that its first presence already carries them in its caps.
+            announced.forEach(a -> a.onSession = fresh.discovery().announce(a.features));
             return fresh;
         }
     }

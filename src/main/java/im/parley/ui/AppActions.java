@@ -353,7 +353,7 @@ final class AppActions implements MainView.Commands {
             return ChatPane.inPrivate(account, peer, context.ui(), links);
         }
         if (account.isRoom(peer)) {
-            return new RoomPane(account, peer, context.io(), context.ui(), shell::openPrivate);
+            return new RoomPane(account, peer, context.io(), context.ui(), shell::openPrivate, links);
         }
         return new ChatPane(account, peer, context.ui(), links);
     }

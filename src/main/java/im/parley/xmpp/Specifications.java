@@ -171,7 +171,7 @@ public final class Specifications {
             new Specification("XEP-0368", "SRV records for XMPP over TLS", "1.1.0", Support.COMPLETE,
                     List.of(), "direct TLS with ALPN xmpp-client"),
             new Specification("XEP-0393", "Message Styling", "1.1.1", Support.PARTIAL, List.of(),
-                    "the desktop app shows *strong*, _emphasis_, ~strike through~ and `preformatted` spans, preformatted blocks and quotations in one-to-one conversations, the directives kept and styled with their text; not yet in rooms' lines, and the `unstyled` hint is not read; urn:xmpp:styling:0 is not announced (the command line prints text as it is)"),
+                    "the desktop app shows *strong*, _emphasis_, ~strike through~ and `preformatted` spans, preformatted blocks and quotations in conversations and rooms, the directives kept and styled with their text; the `unstyled` hint is not read; urn:xmpp:styling:0 announced by the app's accounts only (the command line prints text as it is)"),
             new Specification("XEP-0402", "PEP Native Bookmarks", "1.2.0", Support.COMPLETE,
                     List.of(), "one private item per room (publish-options of §3.3), extensions kept; other clients' changes heard live (+notify) and believed only from the account itself; rooms with autojoin joined on every fresh session and as soon as another client bookmarks them, left when it removes them or turns autojoin off; joining a room bookmarks it, leaving turns its autojoin off; `parley cli bookmarks`"),
             new Specification("XEP-0410", "MUC Self-Ping (Schrödinger's Chat)", "1.1.0", Support.COMPLETE, List.of(),

@@ -3,6 +3,7 @@ package im.parley.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.ClientConfig;
 import im.parley.xmpp.transport.ServerAddress;
 import java.net.InetAddress;
@@ -59,6 +60,27 @@ class AccountTest {
             assertThat(states(events)).as("no attempt after disconnect").hasSize(seen);
             assertThat(events).contains(new AccountEvent.MessageSent(written));
             assertThat(events).noneMatch(e -> e instanceof AccountEvent.DeliveryChanged);
+        }
+    }
+
+    @Test
+    void whatAFaceAnnouncesIsOnEverySessionUntilWithdrawn() throws Exception {
+        ClientConfig config = ClientConfig.builder(Jid.of("romeo@montague.lit/orchard")).password("x".toCharArray())
+                .server(new ServerAddress("127.0.0.1", closedPort(), false)).build();
+        String styling = "urn:xmpp:styling:0";
+        try (Account account = new Account(config)) {
+            Registration announced = account.announce(List.of(styling));
+            account.connect();
+            await(() -> account.current() != null);
+            AccountSession first = account.current();
+            assertThat(first.discovery().ownInfo().hasFeature(styling)).isTrue();
+            // Each attempt at the unreachable server is a fresh session.
+            await(() -> account.current() != first);
+            assertThat(account.current().discovery().ownInfo().hasFeature(styling)).isTrue();
+
+            announced.close();
+            assertThat(account.current().discovery().ownInfo().hasFeature(styling)).isFalse();
+            account.disconnect();
         }
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -285,8 +286,12 @@ class AppIT {
             await("#roomComposer");
             Eventually.await(() -> occupantNicks().containsAll(java.util.List.of("bob", user)), "bob and me in the room");
 
-            peer.command("{\"cmd\":\"muc_send\",\"room\":\"" + room + "\",\"body\":\"welcome to the lounge\"}");
-            Eventually.await(() -> roomBodies().contains("welcome to the lounge"), "bob's message shown");
+            peer.command("{\"cmd\":\"muc_send\",\"room\":\"" + room + "\",\"body\":\"welcome to the *lounge*\"}");
+            Eventually.await(() -> roomBodies().contains("welcome to the *lounge*"), "bob's message shown");
+            // Message Styling (XEP-0393) as in one-to-one conversations.
+            Eventually.await(() -> onFx(() -> robot.lookup("#roomMessages .room-text").queryAllAs(Text.class).stream()
+                    .anyMatch(t -> t.getText().equals("*lounge*") && t.getFont().getStyle().toLowerCase().contains("bold"))),
+                    "the strong span drawn bold");
             Eventually.await(() -> roomUnread(room) == 0, "the open room has nothing unread");
             click("#roomComposer").write("thanks, bob").type(KeyCode.ENTER);
             assertThat(SlixmppPeer.field(peer.await(l -> SlixmppPeer.event("muc_message").test(l)

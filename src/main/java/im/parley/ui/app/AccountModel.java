@@ -23,6 +23,7 @@ import im.parley.xmpp.im.Subscription;
 import im.parley.xmpp.im.SubscriptionEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.session.NotConnectedException;
+import im.parley.xmpp.ext.styling.MessageStyling;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.stanza.Presence;
 import java.util.Optional;
@@ -88,7 +89,9 @@ public final class AccountModel implements AutoCloseable {
         this.state = new ReadOnlyObjectWrapper<>(account.state());
         this.profiles = new ContactProfiles(io, ui, account.keptProfiles().avatars()::get);
         this.roomNames = new RoomNames(account.rooms(), ui, this::refreshConversations);
-        this.subscription = account.subscribe(this::onEvent);
+        // Conversations draw Message Styling: XEP-0393 asks a client that does to say so in disco.
+        this.subscription = Registration.all(account.subscribe(this::onEvent),
+                account.announce(java.util.List.of(MessageStyling.NAMESPACE)));
         CompletableFuture.supplyAsync(account.keptProfiles()::all, io).whenComplete((kept, failure) -> {
             if (failure != null) {
                 LOG.log(Level.WARNING, "could not read the kept profiles of " + account.jid(), failure);

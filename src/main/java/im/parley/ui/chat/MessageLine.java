@@ -5,7 +5,6 @@ import im.parley.client.history.HistoryMessage;
 import im.parley.ui.chat.ChatRow.MessageRow;
 import im.parley.ui.chat.ChatRow.ReactionChip;
 import im.parley.ui.theme.Avatar;
-import im.parley.xmpp.ext.styling.MessageStyling;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,7 +20,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -53,18 +51,13 @@ final class MessageLine {
     private static final PseudoClass FIRST = PseudoClass.getPseudoClass("first");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     private static final PseudoClass ACTION = PseudoClass.getPseudoClass("action");
-    private static final PseudoClass STRONG = PseudoClass.getPseudoClass("strong");
-    private static final PseudoClass EMPHASIS = PseudoClass.getPseudoClass("emphasis");
-    private static final PseudoClass STRIKE = PseudoClass.getPseudoClass("strike");
-    private static final PseudoClass PRE = PseudoClass.getPseudoClass("pre");
-    private static final PseudoClass QUOTE = PseudoClass.getPseudoClass("quote");
     private static final PseudoClass MINE = PseudoClass.getPseudoClass("mine");
     /** A tick's delivery state by ordinal: :queued, :sent, :delivered, :displayed, :failed. */
     private static final PseudoClass[] STATES = Arrays.stream(DeliveryState.values())
             .map(s -> PseudoClass.getPseudoClass(s.name().toLowerCase(Locale.ROOT))).toArray(PseudoClass[]::new);
 
     private final ChatViewModel model;
-    private final Consumer<URI> linkOpener;
+    private final StyledBody styledBody;
     /** The widest a bubble or its reactions may be: 70% of the list's width. */
     private final DoubleBinding maxWidth;
     private final HBox line = new HBox(8);
@@ -78,8 +71,6 @@ final class MessageLine {
     private final TextFlow body = new TextFlow();
     private final Text removed = text(ChatText.REMOVED, "removed");
     private final Text actionName = text("", "action-name");
-    /** The plain runs of the body, the first of them in nearly every message. */
-    private final List<Text> runs = new ArrayList<>();
     private final Label edited = label("edited");
     private final FontIcon tickIcon = new FontIcon();
     private final Label tick = new Label(null, tickIcon);
@@ -100,7 +91,7 @@ final class MessageLine {
 
     MessageLine(ChatViewModel model, Consumer<URI> linkOpener, DoubleBinding maxWidth) {
         this.model = model;
-        this.linkOpener = linkOpener;
+        this.styledBody = new StyledBody("body-text", "body-link", linkOpener);
         this.maxWidth = maxWidth;
         line.getStyleClass().add("message-row");
         avatar.getStyleClass().add("message-avatar");
@@ -193,41 +184,12 @@ final class MessageLine {
                 parts.add(actionName);
                 text = ChatText.actionText(text);
             }
-            int plain = 0;
-            for (MessageStyling.Run styled : MessageStyling.parse(text)) {
-                for (ChatText.Span span : ChatText.spans(styled.text())) {
-                    parts.add(span.link() == null ? run(plain++, span.text(), styled) : link(span));
-                }
-            }
+            styledBody.addTo(parts, text);
         }
         // Setting the same nodes again would take them out of the scene and style them anew.
         if (!parts.equals(body.getChildren())) {
             body.getChildren().setAll(parts);
         }
-    }
-
-    /** The text node for plain run {@code index}, reused, styled as {@code styled} says (XEP-0393). */
-    private Text run(int index, String s, MessageStyling.Run styled) {
-        if (index == runs.size()) {
-            runs.add(text("", "body-text"));
-        }
-        Text t = runs.get(index);
-        t.setText(s);
-        t.pseudoClassStateChanged(STRONG, styled.has(MessageStyling.STRONG));
-        t.pseudoClassStateChanged(EMPHASIS, styled.has(MessageStyling.EMPHASIS));
-        t.pseudoClassStateChanged(STRIKE, styled.has(MessageStyling.STRIKE));
-        t.pseudoClassStateChanged(PRE, styled.has(MessageStyling.PRE));
-        t.pseudoClassStateChanged(QUOTE, styled.has(MessageStyling.QUOTE));
-        return t;
-    }
-
-    private Hyperlink link(ChatText.Span span) {
-        Hyperlink link = new Hyperlink(span.text());
-        link.getStyleClass().add("body-link");
-        link.setFocusTraversable(false);
-        link.setTooltip(tooltip(span.link().toString()));
-        link.setOnAction(e -> linkOpener.accept(span.link()));
-        return link;
     }
 
     private void showMeta(HistoryMessage m) {

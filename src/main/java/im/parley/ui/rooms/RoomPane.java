@@ -15,6 +15,7 @@ import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.session.NotConnectedException;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +31,12 @@ public final class RoomPane implements OpenConversation {
     private final RoomMenu menu;
     private final Registration listening;
 
-    /** @param openPrivate opens the private conversation with an occupant, by their occupant JID */
-    public RoomPane(AccountModel account, Jid room, Executor io, Executor ui, Consumer<Jid> openPrivate) {
+    /**
+     * @param openPrivate opens the private conversation with an occupant, by their occupant JID
+     * @param links opens a link the user clicked in a message (http, https or xmpp only)
+     */
+    public RoomPane(AccountModel account, Jid room, Executor io, Executor ui, Consumer<Jid> openPrivate,
+                    Consumer<URI> links) {
         RoomService rooms = account.account().rooms();
         model = new RoomViewModel(room, new RoomViewModel.RoomAccess() {
             @Override
@@ -77,7 +82,7 @@ public final class RoomPane implements OpenConversation {
                 model::report);
         VoiceModel voice = new VoiceModel(voice(rooms, room), model.selfProperty(), io, ui, model::report);
         view = new RoomView(model, admin, voice, jid -> account.contacts().contact(jid).isPresent()
-                ? account.profiles().picture(jid) : null, occupant -> openPrivate.accept(occupant.jid()));
+                ? account.profiles().picture(jid) : null, occupant -> openPrivate.accept(occupant.jid()), links);
         menu = new RoomMenu(admin, room.local() == null ? room.toString() : room.local(), model.subjectProperty(),
                 () -> account.contacts().all());
         listening = account.addListener(event -> {

@@ -1,5 +1,6 @@
 package im.parley.ui.rooms;
 
+import im.parley.ui.chat.StyledBody;
 import im.parley.ui.theme.Avatar;
 import im.parley.ui.theme.ConsistentColor;
 import im.parley.ui.theme.Themes;
@@ -8,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.jid.Jid;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -34,6 +37,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -56,12 +60,12 @@ final class RoomView {
      * @param pictures a contact's picture by their bare JID, or null for someone not in the roster
      */
     RoomView(RoomViewModel model, RoomAdminModel admin, VoiceModel voice,
-             Function<Jid, ObservableValue<Image>> pictures, Consumer<Occupant> privateMessage) {
+             Function<Jid, ObservableValue<Image>> pictures, Consumer<Occupant> privateMessage, Consumer<URI> links) {
         this.model = model;
         lines.setId("roomMessages");
         lines.getStyleClass().add("room-messages");
         lines.setItems(model.lines());
-        lines.setCellFactory(l -> new LineCell(model, admin));
+        lines.setCellFactory(l -> new LineCell(model, admin, links));
         lines.setFocusTraversable(false);
         Label empty = new Label("No messages yet. Say hello.");
         empty.getStyleClass().add("empty-state");
@@ -229,18 +233,20 @@ final class RoomView {
     private static final class LineCell extends ListCell<RoomLine> {
         private final Label nick = new Label();
         private final Label time = new Label();
-        private final Label body = new Label();
+        /** The message, styled (XEP-0393) and with its links; notices plain. */
+        private final TextFlow body = new TextFlow();
+        private final StyledBody styledBody;
         /** How the user's own message is doing until the room echoes it: sending, or not sent. */
         private final Label delivery = new Label();
         private final Button sendAgain = new Button("Send again");
         private final VBox box;
         private ContextMenu menu;
 
-        LineCell(RoomViewModel model, RoomAdminModel admin) {
+        LineCell(RoomViewModel model, RoomAdminModel admin, Consumer<URI> links) {
+            styledBody = new StyledBody("room-text", "room-link", links);
             onMenuRequest(this, (x, y) -> showMenu(admin, x, y));
             nick.getStyleClass().add("room-nick");
             time.getStyleClass().add("secondary-line");
-            body.setWrapText(true);
             body.getStyleClass().add("room-body");
             delivery.getStyleClass().add("room-delivery");
             sendAgain.getStyleClass().addAll("flat", "small", "room-send-again");
@@ -299,7 +305,13 @@ final class RoomView {
             }
             time.setText(when);
             showDelivery(line);
-            body.setText(line.body());
+            List<Node> parts = new ArrayList<>();
+            if (line.notice() || line.removed()) {
+                styledBody.addPlainTo(parts, line.body());
+            } else {
+                styledBody.addTo(parts, line.body());
+            }
+            body.getChildren().setAll(parts);
             body.maxWidthProperty().bind(widthProperty().subtract(40));
             setGraphic(box);
             setAccessibleText((line.notice() ? line.body() : line.nick() + ": " + line.body())

@@ -12,6 +12,9 @@ import java.util.List;
  * joined give the body back unchanged.
  */
 public final class MessageStyling {
+    /** Announced in disco by a client that draws styling (XEP-0393, "Discovering Support"). */
+    public static final String NAMESPACE = "urn:xmpp:styling:0";
+
     public static final int STRONG = 1;
     public static final int EMPHASIS = 1 << 1;
     public static final int STRIKE = 1 << 2;
