@@ -133,14 +133,14 @@ public final class ConversationsView {
             avatar.show(c.peer(), c.roomPrivate() ? c.peer().substring(c.peer().indexOf('/') + 1) : display);
             avatar.picture(c.room() || c.roomPrivate() ? null : pictures.apply(c.peer()));
             name.setText(display);
-            String body = c.lastBody() == null ? "" : c.lastBody().replace('\n', ' ');
-            last.setText((c.lastOutgoing() ? "You: " : "") + body);
+            String preview = LastMessagePreview.of(c, display);
+            last.setText(preview);
             time.setText(when(c.lastTime(), ZoneId.systemDefault(), LocalDate.now()));
             badge.setText(c.unread() > 99 ? "99+" : Integer.toString(c.unread()));
             badge.setVisible(c.unread() > 0);
             badge.setManaged(c.unread() > 0);
             setGraphic(box);
-            setAccessibleText(display + (c.unread() > 0 ? ", " + c.unread() + " unread" : "") + ": " + body);
+            setAccessibleText(display + (c.unread() > 0 ? ", " + c.unread() + " unread" : "") + ": " + preview);
         }
     }
 }
