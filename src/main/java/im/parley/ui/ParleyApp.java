@@ -161,8 +161,8 @@ public class ParleyApp extends Application {
                         actions.signInDialog(launch.settings());
                     }
                 });
-                return null;
-            }));
+                return model;
+            }).thenCompose(model -> model == null ? CompletableFuture.completedFuture(null) : model.keptRosterShown()));
         }
         CompletableFuture.allOf(added.toArray(CompletableFuture[]::new))
                 .thenRun(() -> ui.execute(() -> NextPulse.afterLayout(scene, () -> startedUp.complete(null))));

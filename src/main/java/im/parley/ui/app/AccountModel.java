@@ -28,6 +28,7 @@ import im.parley.xmpp.routing.Registration;
 import im.parley.xmpp.stanza.Presence;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -67,6 +68,7 @@ public final class AccountModel implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "occupantRenamed");
     private final AtomicBoolean conversationsQueued = new AtomicBoolean();
     private final Registration subscription;
+    private final CompletableFuture<Void> keptRosterShown = new CompletableFuture<>();
     private final java.util.List<java.util.function.Consumer<AccountEvent>> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -102,12 +104,14 @@ public final class AccountModel implements AutoCloseable {
         keptRoster.whenComplete((roster, failure) -> {
             if (failure != null) {
                 LOG.log(Level.WARNING, "could not read the kept roster of " + account.jid(), failure);
+                keptRosterShown.complete(null);
                 return;
             }
             ui.execute(() -> {
                 if (contacts.size() == 0) {
                     contacts.rosterReplaced(roster.items());
                 }
+                keptRosterShown.complete(null);
             });
         });
         refreshConversations();
@@ -450,7 +454,13 @@ public final class AccountModel implements AutoCloseable {
         return account.connect();
     }
 
+    /** Completes, on the UI thread, once the roster kept from last time is in the contact list (or could not be read). */
+    public CompletionStage<Void> keptRosterShown() {
+        return keptRosterShown;
+    }
+
     @Override
+
     public void close() {
         subscription.close();
         account.close();
