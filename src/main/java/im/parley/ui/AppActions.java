@@ -35,12 +35,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import im.parley.ui.contacts.ContactsView;
 import im.parley.ui.notify.DesktopNotifier;
@@ -266,16 +261,9 @@ final class AppActions implements MainView.Commands {
     /** F1 and Ctrl+?: the keyboard shortcuts. */
     @Override
     public void help() {
-        KeyboardHelp view = new KeyboardHelp(Shortcuts.onMac());
-        Button close = new Button("Close");
-        close.setId("closeHelp");
-        close.setDefaultButton(true);
-        HBox buttons = new HBox(close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(0, 24, 20, 24));
-        Stage help = window("Keyboard shortcuts", new VBox(view.root(), buttons), 620, 470);
+        // As tall as the table at this width (a negative height): no blank band above the button.
+        Stage help = window("Keyboard shortcuts", new KeyboardHelp(Shortcuts.onMac()).root(), 620, -1);
         help.initModality(Modality.WINDOW_MODAL);
-        close.setOnAction(e -> help.close());
         help.show();
     }
 

@@ -1,14 +1,20 @@
 package im.parley.ui.help;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The keyboard shortcuts as a two-column table: what it does, and the keys. */
+/**
+ * The keyboard shortcuts as a two-column table (what it does, and the keys) with a Close button,
+ * as tall as its rows: its window takes its height from it.
+ */
 public final class KeyboardHelp {
     private final VBox root;
 
@@ -35,8 +41,14 @@ public final class KeyboardHelp {
         }
         Label heading = new Label("Keyboard shortcuts");
         heading.getStyleClass().add("title-3");
-        root = new VBox(16, heading, table);
-        root.setPadding(new Insets(20, 24, 24, 24));
+        Button closeButton = new Button("Close");
+        closeButton.setId("closeHelp");
+        closeButton.setDefaultButton(true);
+        closeButton.setOnAction(e -> closeButton.getScene().getWindow().hide());
+        HBox buttons = new HBox(closeButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        root = new VBox(16, heading, table, buttons);
+        root.setPadding(new Insets(20, 24, 20, 24));
         root.setId("keyboardHelp");
     }
 
