@@ -35,6 +35,11 @@ public record Contact(Jid jid, String name, List<String> groups, Subscription su
         return name == null || name.isBlank() ? jid.toString() : name;
     }
 
+    /** The user does not see their presence and has not asked yet: the contact menu offers to ask. */
+    public boolean mayAskForPresence() {
+        return (subscription == Subscription.NONE || subscription == Subscription.FROM) && !askSubscribe;
+    }
+
     /** Presence as a word, or the status text the contact set. */
     public String statusLine() {
         if (status != null && !status.isBlank()) {

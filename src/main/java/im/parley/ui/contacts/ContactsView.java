@@ -12,10 +12,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The contact list: group headings and contacts with presence, virtualized. */
 public final class ContactsView {
@@ -26,6 +31,9 @@ public final class ContactsView {
         void rename(Contact contact);
 
         void editGroups(Contact contact);
+
+        /** Asks the contact again to share their presence (RFC 6121 §3.1), for one who does not yet. */
+        void askPresence(Contact contact);
 
         void remove(Contact contact);
 
@@ -86,13 +94,13 @@ public final class ContactsView {
                     actions.chat(en.contact().jid());
                 }
             });
+            setOnContextMenuRequested(this::showMenu);
         }
 
         @Override
         protected void updateItem(ContactRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().remove("heading-cell");
-            setContextMenu(null);
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
@@ -110,23 +118,38 @@ public final class ContactsView {
                 name.setText(c.displayName());
                 status.setText(c.statusLine());
                 setGraphic(entry);
-                setContextMenu(menu(c));
                 setAccessibleText(c.displayName() + ", " + c.statusLine());
             }
         }
 
-        private ContextMenu menu(Contact c) {
-            MenuItem chat = item("Chat", () -> actions.chat(c.jid()));
-            MenuItem rename = item("Rename…", () -> actions.rename(c));
-            MenuItem groups = item("Groups…", () -> actions.editGroups(c));
-            MenuItem details = item("Details", () -> actions.details(c));
-            MenuItem block = item("Block", () -> actions.block(c));
-            MenuItem remove = item("Remove…", () -> actions.remove(c));
-            return new ContextMenu(chat, rename, groups, details, new SeparatorMenuItem(), block, remove);
+        /** The menu is made when asked for (a right click, the menu key, Shift+F10), not for every row drawn. */
+        private void showMenu(ContextMenuEvent e) {
+            if (getItem() instanceof ContactRow.Entry entryRow) {
+                menu(entryRow.contact()).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
         }
 
-        private static MenuItem item(String text, Runnable action) {
-            MenuItem m = new MenuItem(text);
+        private ContextMenu menu(Contact c) {
+            MenuItem chat = item("Chat", Material2AL.CHAT, () -> actions.chat(c.jid()));
+            MenuItem rename = item("Rename…", Material2AL.EDIT, () -> actions.rename(c));
+            MenuItem groups = item("Groups…", Material2AL.LABEL, () -> actions.editGroups(c));
+            MenuItem details = item("Details", Material2AL.INFO, () -> actions.details(c));
+            MenuItem block = item("Block", Material2AL.BLOCK, () -> actions.block(c));
+            MenuItem remove = item("Remove…", Material2MZ.PERSON_REMOVE, () -> actions.remove(c));
+            remove.getStyleClass().add("danger");
+            ContextMenu menu = new ContextMenu(chat, rename, groups, details);
+            if (c.mayAskForPresence()) {
+                MenuItem ask = item("Ask to see their presence", Material2MZ.VISIBILITY, () -> actions.askPresence(c));
+                ask.setId("askPresence");
+                menu.getItems().add(ask);
+            }
+            menu.getItems().addAll(new SeparatorMenuItem(), block, remove);
+            return menu;
+        }
+
+        private static MenuItem item(String text, Ikon icon, Runnable action) {
+            MenuItem m = new MenuItem(text, new FontIcon(icon));
             m.setOnAction(e -> action.run());
             return m;
         }

@@ -106,6 +106,13 @@ public final class ShellCommands implements ContactsView.Actions {
     }
 
     @Override
+    public void askPresence(Contact contact) {
+        AccountModel a = account();
+        run("ask " + contact.jid() + " to share their presence", () -> a.session()
+                .map(s -> s.presence().subscribe(contact.jid(), null)).orElse(notConnected()));
+    }
+
+    @Override
     public void remove(Contact contact) {
         if (confirm("Remove " + contact.displayName() + "?",
                 "They will no longer see your presence, nor you theirs.", "Remove")) {
