@@ -52,6 +52,7 @@ import im.parley.xmpp.stanza.Presence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -69,7 +70,11 @@ public final class AccountSession implements AutoCloseable {
     private static final int READ_STATE_CONVERSATIONS = 1000;
     /** Per conversation, a marker from another device can name any of this many unread messages. */
     private static final int READ_STATE_TRACKED_IDS = 500;
+    /** How long a burst of feature changes may last before our presence carries the new caps. */
+    private static final long CAPS_SETTLE_MILLIS = 100;
     private final XmppClient client;
+    /** Set while a presence for new caps waits for its burst to settle. */
+    private final AtomicBoolean capsRefreshPending = new AtomicBoolean();
     private final ServiceDiscovery discovery;
     private final ReceiptManager receipts;
     private final CapsManager caps;
@@ -162,10 +167,21 @@ public final class AccountSession implements AutoCloseable {
         caps.addOwnChangeListener(this::capsChanged);
     }
 
-    /** Contacts learn our new caps from a fresh presence (XEP-0115 §4), if we had sent one. */
+    /**
+     * Contacts learn our new caps from a fresh presence (XEP-0115 §4), if we had sent one. The
+     * services a session starts change its features in a burst (calls, PEP interests): the
+     * presence goes out once the burst has settled, and only if its caps differ from those sent.
+     */
     private void capsChanged() {
-        if (client.isConnected()) {
-            rebroadcastPresence("with new caps");
+        if (client.isConnected() && capsRefreshPending.compareAndSet(false, true)) {
+            CompletableFuture.delayedExecutor(CAPS_SETTLE_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
+                capsRefreshPending.set(false);
+                presence.refresh().whenComplete((sent, error) -> {
+                    if (error != null) {
+                        LOG.log(Level.WARNING, "could not send our presence with new caps", error);
+                    }
+                });
+            });
         }
     }
 

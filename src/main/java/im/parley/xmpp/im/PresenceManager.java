@@ -31,6 +31,8 @@ public final class PresenceManager {
     private final List<Consumer<Presence>> presenceListeners = new CopyOnWriteArrayList<>();
     /** The last broadcast (available or unavailable) we sent, before decoration; null before the first. */
     private volatile Presence lastBroadcast;
+    /** The last available presence as sent, decorated; null after an unavailable one. */
+    private volatile XmlElement lastSentAvailable;
 
     public PresenceManager(XmppClient client) {
         this(client, new PresenceTable(), UnaryOperator.identity());
@@ -81,13 +83,14 @@ public final class PresenceManager {
         }
         Presence available = b.build();
         lastBroadcast = available;
-        return client.sendAcknowledged(decorator.apply(available));
+        return sendDecorated(available);
     }
 
     /** Broadcasts unavailable presence (RFC 6121 §4.5); the session stays open. */
     public CompletableFuture<Void> sendUnavailable(String status) {
         Presence unavailable = Presence.builder().type(Presence.Type.UNAVAILABLE).status(status).build();
         lastBroadcast = unavailable;
+        lastSentAvailable = null;
         return client.sendAcknowledged(unavailable);
     }
 
@@ -102,7 +105,30 @@ public final class PresenceManager {
         if (last == null || last.type() != Presence.Type.AVAILABLE) {
             return CompletableFuture.completedFuture(false);
         }
-        return client.sendAcknowledged(decorator.apply(last)).thenApply(v -> true);
+        return sendDecorated(last).thenApply(v -> true);
+    }
+
+    /**
+     * Sends the last available presence again if what it carries now differs from what was sent
+     * (our caps, XEP-0115 §4, or our avatar's hash, XEP-0153): contacts learn of the change, and a
+     * change undone in the meantime sends nothing. Completes with whether it sent.
+     */
+    public CompletableFuture<Boolean> refresh() {
+        Presence last = lastBroadcast;
+        if (last == null || last.type() != Presence.Type.AVAILABLE) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Presence decorated = decorator.apply(last);
+        if (decorated.toXml().equals(lastSentAvailable)) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return sendDecorated(last).thenApply(v -> true);
+    }
+
+    private CompletableFuture<Void> sendDecorated(Presence available) {
+        Presence decorated = decorator.apply(available);
+        lastSentAvailable = decorated.toXml();
+        return client.sendAcknowledged(decorated);
     }
 
     /** Directed presence to one entity (RFC 6121 §4.6), e.g. a contact not on the roster. */

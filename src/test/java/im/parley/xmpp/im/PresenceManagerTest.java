@@ -64,4 +64,24 @@ class PresenceManagerTest {
         manager.sendUnavailable("gone");
         assertThat(manager.rebroadcast()).as("the user chose to be offline").isCompletedWithValue(false);
     }
+
+    @Test
+    void refreshSendsOnlyWhenWhatThePresenceCarriesChanged() {
+        String[] caps = {"v1"};
+        PresenceManager decorated = new PresenceManager(client, new PresenceTable(),
+                p -> p.toBuilder().payload(XmlElement.empty("c", "http://jabber.org/protocol/caps")
+                        .withAttribute("ver", caps[0])).build());
+        assertThat(decorated.refresh()).as("nothing sent yet").isCompletedWithValue(false);
+
+        decorated.sendAvailable(null, null, 0);
+        assertThat(decorated.refresh()).as("the same caps").isCompletedWithValue(false);
+        caps[0] = "v2";
+        // The client is not connected, so the attempt fails; that it is made is the point.
+        assertThat(decorated.refresh()).isCompletedExceptionally();
+        assertThat(decorated.refresh()).as("v2 was sent already").isCompletedWithValue(false);
+
+        decorated.sendUnavailable("gone");
+        caps[0] = "v3";
+        assertThat(decorated.refresh()).as("the user chose to be offline").isCompletedWithValue(false);
+    }
 }
