@@ -31,6 +31,7 @@ public final class StyledBody {
 
     /**
      * @param textClass the style class of the text nodes, for the stylesheet's styling rules
+     * @param linkClass the style class of the links
      * @param linkOpener opens a link the user clicked (http, https or xmpp only)
      */
     public StyledBody(String textClass, String linkClass, Consumer<URI> linkOpener) {

@@ -122,7 +122,7 @@ public final class ContactsView {
             }
         }
 
-        /** The menu is made when asked for (a right click, the menu key, Shift+F10), not for every row drawn. */
+        /** The menu is made when asked for, not for every row drawn. */
         private void showMenu(ContextMenuEvent e) {
             if (getItem() instanceof ContactRow.Entry entryRow) {
                 menu(entryRow.contact()).show(this, e.getScreenX(), e.getScreenY());

@@ -311,7 +311,10 @@ final class RoomView {
             } else {
                 styledBody.addTo(parts, line.body());
             }
-            body.getChildren().setAll(parts);
+            // Setting the same nodes again would take them out of the scene and style them anew.
+            if (!parts.equals(body.getChildren())) {
+                body.getChildren().setAll(parts);
+            }
             body.maxWidthProperty().bind(widthProperty().subtract(40));
             setGraphic(box);
             setAccessibleText((line.notice() ? line.body() : line.nick() + ": " + line.body())
