@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
@@ -33,8 +32,6 @@ class ChatViewPagingTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         for (int i = 0; i < 150; i++) {
             archive.add(i % 3 == 0, i * 10, "message " + i);
         }
@@ -42,8 +39,7 @@ class ChatViewPagingTest {
                 new RecordingChatActions(), s -> () -> { }, Runnable::run, reads::add, timer,
                 Clock.systemDefaultZone(), Locale.ENGLISH, Duration.ofHours(1));
         runReads();
-        stage.setScene(new Scene(new ChatView(model, uri -> { }).root(), 640, 480));
-        stage.show();
+        FakeChatArchive.show(stage, model);
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -28,14 +27,12 @@ class ChatViewTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         archive.add(false, 0, "hi, are you there?");
         archive.add(true, 1, "I am, what's up?");
         archive.add(false, 2, "lunch later?");
         // Everything on the FX thread, as if the archive answered at once.
         model = archive.chat(actions, timer);
-        stage.setScene(new Scene(new ChatView(model, uri -> { }).root(), 640, 480));
-        stage.show();
+        FakeChatArchive.show(stage, model);
     }
 
     @AfterEach

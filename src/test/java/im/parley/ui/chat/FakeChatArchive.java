@@ -108,6 +108,14 @@ final class FakeChatArchive implements ChatArchive {
         return CompletableFuture.completedFuture(n);
     }
 
+    /** Shows {@code model}'s conversation view in {@code stage} (640 x 480, AtlantaFX's light theme). */
+    static void show(javafx.stage.Stage stage, ChatViewModel model) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new javafx.scene.Scene(new ChatView(model, uri -> { }).root(), 640, 480));
+        stage.show();
+    }
+
     /**
      * A chat with {@link #PEER} over this archive, seen from {@link #ME}'s desk: no account events,
      * everything run at once on the calling thread (the JavaFX thread in view tests).

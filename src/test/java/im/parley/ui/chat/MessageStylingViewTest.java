@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,11 +24,9 @@ class MessageStylingViewTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         archive.add(false, 0, "this is *bold*, _italic_, ~gone~ and `code`, not snake_case");
         model = archive.chat(new RecordingChatActions(), timer);
-        stage.setScene(new Scene(new ChatView(model, uri -> { }).root(), 640, 480));
-        stage.show();
+        FakeChatArchive.show(stage, model);
     }
 
     @AfterEach
