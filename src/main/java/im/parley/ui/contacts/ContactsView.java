@@ -6,6 +6,8 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -43,6 +45,7 @@ public final class ContactsView {
     }
 
     private final ListView<ContactRow> list = new ListView<>();
+    private ContextMenu keyboardMenu;
 
     /** @param pictures a contact's picture, null while none is known */
     public ContactsView(ContactsViewModel model, Actions actions, Function<Jid, ObservableValue<Image>> pictures) {
@@ -53,10 +56,40 @@ public final class ContactsView {
         list.setCellFactory(l -> new Cell(actions, pictures));
         list.setPlaceholder(placeholder());
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() instanceof ContactRow.Entry en) {
+            if (!(list.getSelectionModel().getSelectedItem() instanceof ContactRow.Entry en)) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
                 actions.chat(en.contact().jid());
+                e.consume();
+            } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                showMenuOfSelected(actions);
+                e.consume();
             }
         });
+        // Where the platform turns the menu key into a menu request, it comes to the focused list.
+        list.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                showMenuOfSelected(actions);
+                e.consume();
+            }
+        });
+    }
+
+    /** The selected contact's menu, under their row; once, though a key may also arrive as a menu request. */
+    private void showMenuOfSelected(Actions actions) {
+        if (!(list.getSelectionModel().getSelectedItem() instanceof ContactRow.Entry en)
+                || keyboardMenu != null && keyboardMenu.isShowing()) {
+            return;
+        }
+        int index = list.getSelectionModel().getSelectedIndex();
+        list.scrollTo(index);
+        list.layout();
+        Node anchor = list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> cell && cell.getIndex() == index && cell.isVisible())
+                .findFirst().orElse(list);
+        keyboardMenu = menu(actions, en.contact());
+        keyboardMenu.show(anchor, Side.BOTTOM, 40, 0);
     }
 
     private static Label placeholder() {
@@ -68,6 +101,31 @@ public final class ContactsView {
 
     public ListView<ContactRow> root() {
         return list;
+    }
+
+    /** A contact's menu, made when asked for, not for every row drawn. */
+    private static ContextMenu menu(Actions actions, Contact c) {
+        MenuItem chat = item("Chat", Material2AL.CHAT, () -> actions.chat(c.jid()));
+        MenuItem rename = item("Rename…", Material2AL.EDIT, () -> actions.rename(c));
+        MenuItem groups = item("Groups…", Material2AL.LABEL, () -> actions.editGroups(c));
+        MenuItem details = item("Details", Material2AL.INFO, () -> actions.details(c));
+        MenuItem block = item("Block", Material2AL.BLOCK, () -> actions.block(c));
+        MenuItem remove = item("Remove…", Material2MZ.PERSON_REMOVE, () -> actions.remove(c));
+        remove.getStyleClass().add("danger");
+        ContextMenu menu = new ContextMenu(chat, rename, groups, details);
+        if (c.mayAskForPresence()) {
+            MenuItem ask = item("Ask to see their presence", Material2MZ.VISIBILITY, () -> actions.askPresence(c));
+            ask.setId("askPresence");
+            menu.getItems().add(ask);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), block, remove);
+        return menu;
+    }
+
+    private static MenuItem item(String text, Ikon icon, Runnable action) {
+        MenuItem m = new MenuItem(text, new FontIcon(icon));
+        m.setOnAction(e -> action.run());
+        return m;
     }
 
     private static final class Cell extends ListCell<ContactRow> {
@@ -122,36 +180,11 @@ public final class ContactsView {
             }
         }
 
-        /** The menu is made when asked for, not for every row drawn. */
         private void showMenu(ContextMenuEvent e) {
             if (getItem() instanceof ContactRow.Entry entryRow) {
-                menu(entryRow.contact()).show(this, e.getScreenX(), e.getScreenY());
+                menu(actions, entryRow.contact()).show(this, e.getScreenX(), e.getScreenY());
                 e.consume();
             }
-        }
-
-        private ContextMenu menu(Contact c) {
-            MenuItem chat = item("Chat", Material2AL.CHAT, () -> actions.chat(c.jid()));
-            MenuItem rename = item("Rename…", Material2AL.EDIT, () -> actions.rename(c));
-            MenuItem groups = item("Groups…", Material2AL.LABEL, () -> actions.editGroups(c));
-            MenuItem details = item("Details", Material2AL.INFO, () -> actions.details(c));
-            MenuItem block = item("Block", Material2AL.BLOCK, () -> actions.block(c));
-            MenuItem remove = item("Remove…", Material2MZ.PERSON_REMOVE, () -> actions.remove(c));
-            remove.getStyleClass().add("danger");
-            ContextMenu menu = new ContextMenu(chat, rename, groups, details);
-            if (c.mayAskForPresence()) {
-                MenuItem ask = item("Ask to see their presence", Material2MZ.VISIBILITY, () -> actions.askPresence(c));
-                ask.setId("askPresence");
-                menu.getItems().add(ask);
-            }
-            menu.getItems().addAll(new SeparatorMenuItem(), block, remove);
-            return menu;
-        }
-
-        private static MenuItem item(String text, Ikon icon, Runnable action) {
-            MenuItem m = new MenuItem(text, new FontIcon(icon));
-            m.setOnAction(e -> action.run());
-            return m;
         }
     }
 }

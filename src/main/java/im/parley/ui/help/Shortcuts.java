@@ -23,6 +23,8 @@ public final class Shortcuts {
             new Shortcut("New chat / join a room", "Ctrl+N / Ctrl+J"),
             new Shortcut("Close / detach (or dock back) the conversation", "Ctrl+W / Ctrl+D"),
             new Shortcut("Settings / keyboard help", "Ctrl+, / F1 or Ctrl+?"),
+            new Shortcut("In the contact list: chat with the selected contact / their menu",
+                    "Enter / Shift+F10 or the menu key"),
             new Shortcut("In a room: to the occupants / an occupant's menu / address them",
                     "Shift+Tab from the composer / Shift+F10 or the menu key / Enter"),
             new Shortcut("Cancel (edit, reply, dialog)", "Esc"));
