@@ -56,11 +56,16 @@ public final class AppBenchmark {
         prepare(env, profile);
 
         List<AppLaunch> launches = new ArrayList<>();
-        launches.add(AppLaunch.jar("java -jar", jvmFlags));
-        String image = System.getProperty("bench.appImage", "");
-        if (!image.isEmpty()) {
-            // What an installed Parley runs: jpackage's launcher with its class-data archive and C1.
-            launches.add(AppLaunch.image("app image", Path.of(image)));
+        if (!Boolean.getBoolean("bench.imagesOnly")) {
+            launches.add(AppLaunch.jar("java -jar", jvmFlags));
+        }
+        // What an installed Parley runs: the image's launcher with its class-data archive and C1.
+        // Several images, comma-separated, compare variants of it in the same run.
+        List<String> images = List.of(System.getProperty("bench.appImage", "").split(",")).stream()
+                .filter(i -> !i.isBlank()).toList();
+        for (String image : images) {
+            String what = images.size() == 1 ? "app image" : "app image " + Path.of(image).getFileName();
+            launches.add(AppLaunch.image(what, Path.of(image)));
         }
         for (AppLaunch launch : launches) {
             measure(launch, profile, runs);

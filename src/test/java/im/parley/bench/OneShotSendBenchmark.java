@@ -62,6 +62,12 @@ public final class OneShotSendBenchmark {
             labels.add(args[i].substring(0, eq));
             commands.add(parley(java, flags, List.of(args[i].substring(eq + 1).split("\\s+")), port, ca));
         }
+        String image = System.getProperty("bench.appImage", "");
+        if (!image.isEmpty()) {
+            // An installed Parley's command line: the image's launcher, its class-data archive and C1.
+            labels.add("image");
+            commands.add(concat(List.of(Path.of(image, "bin", "Parley").toString()), cliSend(port, ca)));
+        }
         // one untimed run each: page cache, Prosody's first SCRAM for the account
         for (List<String> c : commands) {
             time(c);
@@ -89,8 +95,12 @@ public final class OneShotSendBenchmark {
     }
 
     private static List<String> parley(String java, List<String> flags, List<String> extra, String port, String ca) {
-        return concat(List.of(java), flags, extra, List.of("-jar", "target/parley.jar", "cli", "--jid", "alice@localhost",
-                "--host", "127.0.0.1", "--port", port, "--trust", ca, "send", "bob@localhost", "one-shot hello"));
+        return concat(List.of(java), flags, extra, List.of("-jar", "target/parley.jar"), cliSend(port, ca));
+    }
+
+    private static List<String> cliSend(String port, String ca) {
+        return List.of("cli", "--jid", "alice@localhost", "--host", "127.0.0.1", "--port", port, "--trust", ca, "send",
+                "bob@localhost", "one-shot hello");
     }
 
     @SafeVarargs
