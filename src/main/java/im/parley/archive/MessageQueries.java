@@ -19,7 +19,8 @@ import java.util.Optional;
 public final class MessageQueries {
     private static final String COLUMNS = "m.id, v.peer, v.kind, m.outgoing, m.sender, m.occupant_id, m.message_id, "
             + "m.origin_id, m.stanza_id, m.server_time, m.local_time, m.sort_time, m.body, m.xhtml, m.reply_to_id, "
-            + "m.reply_to_jid, m.edited_at, m.retracted_at, m.delivery, m.failure, m.moderated_by, m.moderation_reason";
+            + "m.reply_to_jid, m.edited_at, m.retracted_at, m.delivery, m.failure, m.moderated_by, m.moderation_reason, "
+            + "m.unstyled";
     private static final String FROM = " FROM message m JOIN conversation v ON v.id = m.conversation_id ";
 
     private final Archive archive;
@@ -223,8 +224,8 @@ public final class MessageQueries {
         List<Object[]> rows = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                Object[] row = new Object[22];
-                for (int i = 0; i < 22; i++) {
+                Object[] row = new Object[23];
+                for (int i = 0; i < 23; i++) {
                     row[i] = r.getObject(i + 1);
                 }
                 row[9] = r.getObject(10, Instant.class);
@@ -249,7 +250,7 @@ public final class MessageQueries {
                     (Instant) r[9], (Instant) r[10], (Instant) r[11], (String) r[12], (String) r[13], (String) r[14],
                     (String) r[15], (Instant) r[16], (Instant) r[17], Delivery.of(((Number) r[18]).intValue()),
                     (String) r[19], reactions.getOrDefault(key, Map.of()), attachments.getOrDefault(key, List.of()),
-                    (String) r[20], (String) r[21]));
+                    (String) r[20], (String) r[21], (Boolean) r[22]));
         }
         return out;
     }

@@ -108,7 +108,7 @@ public final class MessageStore {
         long key;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO message (conversation_id, outgoing, sender, "
                 + "occupant_id, message_id, origin_id, stanza_id, server_time, local_time, sort_time, body, xhtml, "
-                + "reply_to_id, reply_to_jid, delivery) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "reply_to_id, reply_to_jid, delivery, unstyled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"ID"})) {
             p.setLong(1, conversation);
             p.setBoolean(2, m.outgoing());
@@ -125,6 +125,7 @@ public final class MessageStore {
             p.setString(13, m.replyToId());
             p.setString(14, m.replyToJid());
             p.setInt(15, m.delivery().ordinal());
+            p.setBoolean(16, m.unstyled());
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -183,13 +184,13 @@ public final class MessageStore {
     }
 
     /**
-     * Replaces the text of the message {@code ref} names (XEP-0308) with {@code body}, keeping the
-     * old text. Only the original's sender may correct it ({@code senderMatches} is that check);
+     * Replaces the text of the message {@code ref} names (XEP-0308) with {@code body} (shown as
+     * written when {@code unstyled}, as the correction asks), keeping the old text. Only the original's sender may correct it ({@code senderMatches} is that check);
      * a correction seen before (same {@code correctionId}) changes nothing. Empty when there is no
      * such message of that sender.
      */
-    public Optional<Long> correct(long accountId, Reference ref, String body, String xhtml, String correctionId,
-                                  Instant at) {
+    public Optional<Long> correct(long accountId, Reference ref, String body, String xhtml, boolean unstyled,
+                                  String correctionId, Instant at) {
         return changed(writing(c -> {
             Optional<MessageRefs.Row> original = refs.find(c, conversationId(c, accountId, ref.conversation(), ref.kind()), ref);
             if (original.isEmpty()) {
@@ -202,11 +203,13 @@ public final class MessageStore {
             }
             refs.keepRevision(c, key, correctionId, at);
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE message SET body = ?, xhtml = ?, edited_at = ? WHERE id = ? AND retracted_at IS NULL")) {
+                    "UPDATE message SET body = ?, xhtml = ?, unstyled = ?, edited_at = ? WHERE id = ? "
+                            + "AND retracted_at IS NULL")) {
                 p.setString(1, body);
                 p.setString(2, xhtml);
-                p.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
-                p.setLong(4, key);
+                p.setBoolean(3, unstyled);
+                p.setObject(4, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setLong(5, key);
                 p.executeUpdate();
             }
             pendingForSearch(c, key);

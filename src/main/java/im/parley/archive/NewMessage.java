@@ -14,11 +14,13 @@ import java.util.Objects;
  * @param stanzaId the id the conversation's archive gave the message (the user's own server for
  *     chats, the room for rooms), only when it came from that archive
  * @param serverTime when the server got it (MAM or a delay stamp), if known
+ * @param unstyled the sender asked for its body to be shown as written (XEP-0393's unstyled hint)
  */
 public record NewMessage(String conversation, ConversationKind kind, boolean outgoing, String sender,
                          String occupantId, String messageId, String originId, String stanzaId,
                          Instant serverTime, Instant localTime, String body, String xhtml,
-                         String replyToId, String replyToJid, Delivery delivery, List<AttachmentRow> attachments) {
+                         String replyToId, String replyToJid, Delivery delivery, List<AttachmentRow> attachments,
+                         boolean unstyled) {
     /**
      * Starts an archive id derived from where a message sits in an archive that gives none
      * (XEP-0136 collections): stable across fetches of that archive, but unknown to the live copy
@@ -34,6 +36,15 @@ public record NewMessage(String conversation, ConversationKind kind, boolean out
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(delivery, "delivery");
         attachments = List.copyOf(attachments);
+    }
+
+    /** A message without the unstyled hint. */
+    public NewMessage(String conversation, ConversationKind kind, boolean outgoing, String sender, String occupantId,
+                      String messageId, String originId, String stanzaId, Instant serverTime, Instant localTime,
+                      String body, String xhtml, String replyToId, String replyToJid, Delivery delivery,
+                      List<AttachmentRow> attachments) {
+        this(conversation, kind, outgoing, sender, occupantId, messageId, originId, stanzaId, serverTime, localTime, body,
+                xhtml, replyToId, replyToJid, delivery, attachments, false);
     }
 
     /** Whether its archive id is {@linkplain #DERIVED_ARCHIVE_ID derived}. */

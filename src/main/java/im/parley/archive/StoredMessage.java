@@ -12,13 +12,15 @@ import java.util.Map;
  * @param moderatedBy for a room message a moderator retracted (XEP-0425), the moderator as the
  *     room named them, empty when it did not; null for any other message
  * @param moderationReason why it was moderated, or null
+ * @param unstyled its sender asked for the body to be shown as written (XEP-0393's unstyled hint)
  */
 public record StoredMessage(long key, String conversation, ConversationKind kind, boolean outgoing, String sender,
                             String occupantId, String messageId, String originId, String stanzaId,
                             Instant serverTime, Instant localTime, Instant sortTime, String body, String xhtml,
                             String replyToId, String replyToJid, Instant editedAt, Instant retractedAt,
                             Delivery delivery, String failure, Map<String, List<String>> reactions,
-                            List<AttachmentRow> attachments, String moderatedBy, String moderationReason) {
+                            List<AttachmentRow> attachments, String moderatedBy, String moderationReason,
+                            boolean unstyled) {
     public StoredMessage {
         reactions = Map.copyOf(reactions);
         attachments = List.copyOf(attachments);

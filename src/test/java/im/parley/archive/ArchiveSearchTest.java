@@ -90,7 +90,7 @@ class ArchiveSearchTest {
                 store.insert(me, from("bob@example.org", "1", "meet at the stadion"));
                 store.insert(me, from("bob@example.org", "2", "secret plans"));
                 store.correct(me, Reference.chat("bob@example.org", "1", false, "bob@example.org"),
-                        "meet at the station", null, "c1", Instant.now());
+                        "meet at the station", null, false, "c1", Instant.now());
                 store.retract(me, Reference.chat("bob@example.org", "2", false, "bob@example.org"), Instant.now());
                 assertThat(search.search(me, "stadion", Optional.empty(), 10)).isEmpty();
                 assertThat(bodies(search.search(me, "station", Optional.empty(), 10))).containsExactly("meet at the station");
@@ -108,7 +108,7 @@ class ArchiveSearchTest {
             // No wait for the open: a correction right after may come before the index is there.
             try (ArchiveSearch search = ArchiveSearch.open(archive, store, dir.resolve("search"))) {
                 store.correct(me, Reference.chat("bob@example.org", "1", false, "bob@example.org"),
-                        "meet at the station", null, "c1", Instant.now());
+                        "meet at the station", null, false, "c1", Instant.now());
                 store.insert(me, from("bob@example.org", "2", "station again"));
                 search.caughtUp().join();
                 assertThat(search.search(me, "stadion", Optional.empty(), 10)).isEmpty();
@@ -165,7 +165,7 @@ class ArchiveSearchTest {
             // Written with no index listening: as if the process died before the index committed.
             store.insert(me, from("bob@example.org", "2", "written while the index was away"));
             store.correct(me, Reference.chat("bob@example.org", "1", false, "bob@example.org"),
-                    "corrected while the index was away", null, "c1", Instant.now());
+                    "corrected while the index was away", null, false, "c1", Instant.now());
         }
         try (Archive archive = Archive.open(dir);
              ArchiveSearch search = caughtUp(archive, new MessageStore(archive))) {

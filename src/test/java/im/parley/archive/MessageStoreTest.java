@@ -115,8 +115,8 @@ class MessageStoreTest {
     void aCorrectionKeepsWhatItReplacedAndAppliesOnce() {
         long key = store.insert(account, fromBob("m1", null, null, "helo")).key();
         Instant at = Instant.now();
-        assertThat(store.correct(account, Reference.chat(BOB, "m1", false, BOB), "hello", null, "c1", at)).contains(key);
-        assertThat(store.correct(account, Reference.chat(BOB, "m1", false, BOB), "hello", null, "c1", at)).contains(key);
+        assertThat(store.correct(account, Reference.chat(BOB, "m1", false, BOB), "hello", null, false, "c1", at)).contains(key);
+        assertThat(store.correct(account, Reference.chat(BOB, "m1", false, BOB), "hello", null, false, "c1", at)).contains(key);
 
         StoredMessage m = queries.byKey(key).orElseThrow();
         assertThat(m.body()).isEqualTo("hello");
@@ -125,10 +125,26 @@ class MessageStoreTest {
     }
 
     @Test
+    void theUnstyledHintIsKeptAndFollowsACorrection() {
+        NewMessage plain = fromBob("m1", null, null, "*as written*");
+        NewMessage hinted = new NewMessage(plain.conversation(), plain.kind(), false, plain.sender(), null, "m2", null,
+                null, null, plain.localTime(), "*as written*", null, null, null, plain.delivery(), List.of(), true);
+        long plainKey = store.insert(account, plain).key();
+        long hintedKey = store.insert(account, hinted).key();
+        assertThat(queries.byKey(plainKey).orElseThrow().unstyled()).isFalse();
+        assertThat(queries.byKey(hintedKey).orElseThrow().unstyled()).isTrue();
+
+        store.correct(account, Reference.chat(BOB, "m2", false, BOB), "*styled now*", null, false, "c1", Instant.now());
+        assertThat(queries.byKey(hintedKey).orElseThrow().unstyled()).as("a correction without the hint").isFalse();
+        store.correct(account, Reference.chat(BOB, "m1", false, BOB), "*plain now*", null, true, "c2", Instant.now());
+        assertThat(queries.byKey(plainKey).orElseThrow().unstyled()).isTrue();
+    }
+
+    @Test
     void onlyTheSenderMayCorrectOrRetract() {
         long key = store.insert(account, fromBob("m1", null, null, "mine")).key();
         Reference forged = Reference.chat(BOB, "m1", false, "mallory@example.org");
-        assertThat(store.correct(account, forged, "forged", null, "c9", Instant.now())).isEmpty();
+        assertThat(store.correct(account, forged, "forged", null, false, "c9", Instant.now())).isEmpty();
         assertThat(store.retract(account, forged, Instant.now())).isEmpty();
         assertThat(queries.byKey(key).orElseThrow().body()).isEqualTo("mine");
     }

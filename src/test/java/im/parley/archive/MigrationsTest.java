@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,8 @@ class MigrationsTest {
             List<StoredMessage> page = new MessageQueries(archive).page(account, "bob@example.org",
                     ConversationKind.CHAT, null, 10);
             assertThat(page).extracting(StoredMessage::body).containsExactly("written by schema 1");
+            assertThat(page).extracting(StoredMessage::unstyled).as("V10: styled, as before the hint was kept")
+                    .containsExactly(false);
             ConversationRow row = new Conversations(archive).list(account).get(0);
             assertThat(row.unread()).as("a column the second migration added, at its default").isZero();
             assertThat(row.pinned()).isFalse();
@@ -87,22 +88,8 @@ class MigrationsTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(target != null, "writes the fixture only when asked");
         Path out = Path.of(target);
         try (Archive archive = Archive.open(out, 1)) {
-            archive.write(c -> {
-                long account = AccountStore.idOf(c, "alice@example.org");
-                long conversation = Conversations.idOf(c, account, "bob@example.org", ConversationKind.CHAT, true);
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO message (conversation_id, outgoing, sender, "
-                        + "message_id, local_time, sort_time, body, delivery) VALUES (?, FALSE, ?, ?, ?, ?, ?, 0)")) {
-                    Instant t = Instant.parse("2026-12-03T12:00:00Z");
-                    p.setLong(1, conversation);
-                    p.setString(2, "bob@example.org/phone");
-                    p.setString(3, "m1");
-                    p.setObject(4, t);
-                    p.setObject(5, t);
-                    p.setString(6, "written by schema 1");
-                    p.executeUpdate();
-                }
-                return null;
-            });
+            FirstSchemaRows.received(archive, "alice@example.org", "bob@example.org", "m1",
+                    Instant.parse("2026-12-03T12:00:00Z"), "written by schema 1");
         }
     }
 }

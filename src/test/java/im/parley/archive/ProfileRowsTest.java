@@ -103,8 +103,8 @@ class ProfileRowsTest {
         try (Archive archive = Archive.open(dir, previous)) {
             assertThat(archive.schemaVersion()).isEqualTo(previous);
             long account = new AccountStore(archive).ensure(ALICE);
-            new MessageStore(archive).insert(account, NewMessage.chat(BOB, false, BOB + "/phone", "m1", null, null, t,
-                    "before profiles were kept"));
+            // As the older Parley wrote it: today's store writes columns added since.
+            FirstSchemaRows.received(archive, ALICE, BOB, "m1", t, "before profiles were kept");
             new CallLog(archive).insert(account, new CallRow("sid", BOB, true, false, t, null, t, CallLog.MISSED));
         }
         try (Archive archive = Archive.open(dir)) {

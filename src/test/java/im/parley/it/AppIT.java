@@ -10,9 +10,11 @@ import im.parley.ui.contacts.ContactRow;
 import im.parley.xmpp.ext.muc.RoomAdministration;
 import im.parley.xmpp.ext.rosterx.RosterExchange;
 import im.parley.xmpp.ext.rosterx.RosterSuggestion;
+import im.parley.xmpp.ext.styling.MessageStyling;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.stanza.Message;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.xml.XmlElement;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
@@ -259,11 +261,11 @@ class AppIT {
             admin.createInstant(lounge).get(20, TimeUnit.SECONDS);
             admin.configure(lounge, java.util.Map.of("muc#roomconfig_publicroom", java.util.List.of("1")))
                     .get(20, TimeUnit.SECONDS);
-            talkInARoom(room);
+            talkInARoom(room, owner);
         }
     }
 
-    private void talkInARoom(String room) throws Exception {
+    private void talkInARoom(String room, AccountSession owner) throws Exception {
         try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin", "--join", room, "--nick", "bob")) {
             peer.await(SlixmppPeer.event("muc_joined"), 20);
             startApp();
@@ -292,6 +294,13 @@ class AppIT {
             Eventually.await(() -> onFx(() -> robot.lookup("#roomMessages .room-text").queryAllAs(Text.class).stream()
                     .anyMatch(t -> t.getText().equals("*lounge*") && t.getFont().getStyle().toLowerCase().contains("bold"))),
                     "the strong span drawn bold");
+            // Unless the sender asks for the body as written (XEP-0393's unstyled hint).
+            owner.client().send(Message.builder().to(Jid.of(room)).type(Message.Type.GROUPCHAT)
+                    .body("*as written*, says carol")
+                    .payload(XmlElement.empty(MessageStyling.UNSTYLED, MessageStyling.NAMESPACE)).build());
+            Eventually.await(() -> onFx(() -> robot.lookup("#roomMessages .room-text").queryAllAs(Text.class).stream()
+                    .anyMatch(t -> t.getText().equals("*as written*, says carol")
+                            && !t.getFont().getStyle().toLowerCase().contains("bold"))), "the unstyled message as written");
             Eventually.await(() -> roomUnread(room) == 0, "the open room has nothing unread");
             click("#roomComposer").write("thanks, bob").type(KeyCode.ENTER);
             assertThat(SlixmppPeer.field(peer.await(l -> SlixmppPeer.event("muc_message").test(l)

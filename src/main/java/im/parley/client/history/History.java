@@ -137,6 +137,6 @@ public final class History {
         return new HistoryMessage(m.key(), m.conversation(), m.outgoing(), m.sender(), m.messageId(), m.stanzaId(),
                 m.sortTime(), m.body(), m.edited(), m.retracted(), m.replyToId(), MessageRows.deliveryState(m.delivery()),
                 m.reactions(), m.attachments().stream().map(AttachmentRow::url).toList(), m.moderatedBy(),
-                m.moderationReason());
+                m.moderationReason(), m.unstyled());
     }
 }

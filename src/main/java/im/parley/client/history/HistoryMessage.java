@@ -17,23 +17,34 @@ import java.util.Map;
  * @param moderatedBy for a room message a moderator retracted (XEP-0425; {@code retracted} too,
  *     its body empty), the moderator as the room named them, empty when it did not; else null
  * @param moderationReason why it was moderated, or null
+ * @param unstyled its sender asked for the body to be shown as written, without Message Styling
  */
 public record HistoryMessage(long key, String conversation, boolean outgoing, String sender, String messageId,
                              String stanzaId, Instant time, String body, boolean edited, boolean retracted,
                              String replyToId, DeliveryState delivery, Map<String, List<String>> reactions,
-                             List<String> attachments, String moderatedBy, String moderationReason) {
+                             List<String> attachments, String moderatedBy, String moderationReason,
+                             boolean unstyled) {
     public HistoryMessage {
         reactions = Map.copyOf(reactions);
         attachments = List.copyOf(attachments);
     }
 
-    /** A message no moderator retracted. */
+    /** A message to be styled as usual. */
+    public HistoryMessage(long key, String conversation, boolean outgoing, String sender, String messageId,
+                          String stanzaId, Instant time, String body, boolean edited, boolean retracted,
+                          String replyToId, DeliveryState delivery, Map<String, List<String>> reactions,
+                          List<String> attachments, String moderatedBy, String moderationReason) {
+        this(key, conversation, outgoing, sender, messageId, stanzaId, time, body, edited, retracted, replyToId, delivery,
+                reactions, attachments, moderatedBy, moderationReason, false);
+    }
+
+    /** A message no moderator retracted, to be styled as usual. */
     public HistoryMessage(long key, String conversation, boolean outgoing, String sender, String messageId,
                           String stanzaId, Instant time, String body, boolean edited, boolean retracted,
                           String replyToId, DeliveryState delivery, Map<String, List<String>> reactions,
                           List<String> attachments) {
         this(key, conversation, outgoing, sender, messageId, stanzaId, time, body, edited, retracted, replyToId, delivery,
-                reactions, attachments, null, null);
+                reactions, attachments, null, null, false);
     }
 
     /** Whether a moderator retracted it (XEP-0425): the row is a tombstone. */

@@ -8,6 +8,7 @@ import im.parley.xmpp.ext.reactions.Reactions;
 import im.parley.xmpp.ext.retraction.Retract;
 import im.parley.xmpp.ext.sid.OriginId;
 import im.parley.xmpp.ext.sid.StableIds;
+import im.parley.xmpp.ext.styling.MessageStyling;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class MessageChanges {
         if (replace.isPresent()) {
             String correctionId = StableIds.originId(m).map(OriginId::id).orElse(m.id() != null ? m.id() : archiveId);
             store.correct(accountId, Reference.chat(peer, replace.get().id(), outgoing, sender), m.body().orElse(""),
-                    null, correctionId, at);
+                    null, MessageStyling.unstyled(m), correctionId, at);
             return true;
         }
         Optional<Retract> retract = Retract.of(m);

@@ -16,6 +16,7 @@ import im.parley.xmpp.ext.reply.ReplyFallback;
 import im.parley.xmpp.ext.sid.OriginId;
 import im.parley.xmpp.ext.sid.StableIds;
 import im.parley.xmpp.ext.sid.StanzaId;
+import im.parley.xmpp.ext.styling.MessageStyling;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.time.Instant;
@@ -54,7 +55,7 @@ final class MessageRows {
                 roomPrivate ? ConversationKind.ROOM_PRIVATE : ConversationKind.CHAT, outgoing, sender, null, m.id(),
                 StableIds.originId(m).map(OriginId::id).orElse(null), stanzaId, serverTime, Instant.now(), body,
                 null, reply == null ? null : reply.id(), reply == null || reply.to() == null ? null : reply.to().toString(),
-                outgoing ? Delivery.SENT : Delivery.PENDING, attachments);
+                outgoing ? Delivery.SENT : Delivery.PENDING, attachments, MessageStyling.unstyled(m));
     }
 
     /**
@@ -112,14 +113,14 @@ final class MessageRows {
                                       String occupantId, String stanzaId, Instant serverTime, Delivery delivery) {
         return new NewMessage(conversation, kind, outgoing, m.from().toString(), occupantId, m.id(),
                 StableIds.originId(m).map(OriginId::id).orElse(null), stanzaId, serverTime, Instant.now(),
-                m.body().orElse(""), null, null, null, delivery, List.of());
+                m.body().orElse(""), null, null, null, delivery, List.of(), MessageStyling.unstyled(m));
     }
 
     /** The same row as already read: history brought in from elsewhere is not news. */
     static NewMessage read(NewMessage m) {
         return new NewMessage(m.conversation(), m.kind(), m.outgoing(), m.sender(), m.occupantId(), m.messageId(),
                 m.originId(), m.stanzaId(), m.serverTime(), m.localTime(), m.body(), m.xhtml(), m.replyToId(),
-                m.replyToJid(), Delivery.DISPLAYED, m.attachments());
+                m.replyToJid(), Delivery.DISPLAYED, m.attachments(), m.unstyled());
     }
 
     static Delivery delivery(DeliveryState state) {

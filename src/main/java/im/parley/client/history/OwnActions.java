@@ -31,7 +31,7 @@ final class OwnActions {
         OutgoingKind kind = change.kind();
         if (kind instanceof OutgoingKind.Correction c) {
             store.correct(accountId, Reference.chat(peer, c.replacesId(), true, self), change.body(), null,
-                    change.originId(), change.created());
+                    false, change.originId(), change.created());
         } else if (kind instanceof OutgoingKind.Retraction r) {
             store.retract(accountId, Reference.chat(peer, r.retractedId(), true, self), change.created());
         } else if (kind instanceof OutgoingKind.Reactions r) {

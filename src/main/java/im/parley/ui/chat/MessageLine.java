@@ -184,7 +184,11 @@ final class MessageLine {
                 parts.add(actionName);
                 text = ChatText.actionText(text);
             }
-            styledBody.addTo(parts, text);
+            if (m.unstyled()) {
+                styledBody.addUnstyledTo(parts, text);
+            } else {
+                styledBody.addTo(parts, text);
+            }
         }
         // Setting the same nodes again would take them out of the scene and style them anew.
         if (!parts.equals(body.getChildren())) {

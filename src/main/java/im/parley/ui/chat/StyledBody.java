@@ -42,8 +42,17 @@ public final class StyledBody {
 
     /** Adds the nodes that draw {@code text} to {@code parts}. */
     public void addTo(List<Node> parts, String text) {
+        add(parts, MessageStyling.parse(text));
+    }
+
+    /** Adds {@code text} as written, its links still links: its sender asked for no styling (XEP-0393 §6). */
+    public void addUnstyledTo(List<Node> parts, String text) {
+        add(parts, List.of(new MessageStyling.Run(text, 0)));
+    }
+
+    private void add(List<Node> parts, List<MessageStyling.Run> styledRuns) {
         int plain = 0;
-        for (MessageStyling.Run styled : MessageStyling.parse(text)) {
+        for (MessageStyling.Run styled : styledRuns) {
             for (ChatText.Span span : ChatText.spans(styled.text())) {
                 parts.add(span.link() == null ? run(plain++, span.text(), styled) : link(span));
             }

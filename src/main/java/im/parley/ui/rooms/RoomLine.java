@@ -15,13 +15,14 @@ import java.time.Instant;
  * @param delivery for the user's own message: queued or sent until the room echoes it (then
  *     delivered), or failed; null for others' messages and notices
  * @param failure why the user's message failed, when the room said; else null
+ * @param unstyled its sender asked for the body to be shown as written, without Message Styling
  */
 public record RoomLine(String nick, String body, Instant time, boolean mine, boolean mention, String stanzaId,
-                       boolean removed, String ownId, DeliveryState delivery, String failure) {
+                       boolean removed, String ownId, DeliveryState delivery, String failure, boolean unstyled) {
     /** Someone else's message, or a notice. */
     public RoomLine(String nick, String body, Instant time, boolean mine, boolean mention, String stanzaId,
                     boolean removed) {
-        this(nick, body, time, mine, mention, stanzaId, removed, null, null, null);
+        this(nick, body, time, mine, mention, stanzaId, removed, null, null, null, false);
     }
 
     /** A line the room gave no id. */
@@ -32,7 +33,12 @@ public record RoomLine(String nick, String body, Instant time, boolean mine, boo
     /** One of the user's own messages. */
     static RoomLine own(String nick, String body, Instant time, String stanzaId, String ownId, DeliveryState delivery,
                         String failure) {
-        return new RoomLine(nick, body, time, true, false, stanzaId, false, ownId, delivery, failure);
+        return new RoomLine(nick, body, time, true, false, stanzaId, false, ownId, delivery, failure, false);
+    }
+
+    /** This line, shown as written when {@code unstyled} (the sender's XEP-0393 hint). */
+    RoomLine withUnstyled(boolean unstyled) {
+        return new RoomLine(nick, body, time, mine, mention, stanzaId, removed, ownId, delivery, failure, unstyled);
     }
 
     public boolean notice() {
@@ -50,7 +56,7 @@ public record RoomLine(String nick, String body, Instant time, boolean mine, boo
 
     /** This line as a moderator left it: who wrote it and when stay, the text goes. */
     RoomLine removedBecause(String reason) {
-        return new RoomLine(nick, removal(reason), time, mine, false, stanzaId, true, ownId, delivery, failure);
+        return new RoomLine(nick, removal(reason), time, mine, false, stanzaId, true, ownId, delivery, failure, false);
     }
 
     /** This own line in a later delivery state (never an earlier one); the room's stanza-id once it gives one. */
@@ -59,7 +65,7 @@ public record RoomLine(String nick, String body, Instant time, boolean mine, boo
             next = delivery;
         }
         return new RoomLine(nick, body, time, mine, mention, roomStanzaId != null ? roomStanzaId : stanzaId, removed,
-                ownId, next, next == DeliveryState.FAILED ? why : null);
+                ownId, next, next == DeliveryState.FAILED ? why : null, unstyled);
     }
 
     static String removal(String reason) {

@@ -308,6 +308,8 @@ final class RoomView {
             List<Node> parts = new ArrayList<>();
             if (line.notice() || line.removed()) {
                 styledBody.addPlainTo(parts, line.body());
+            } else if (line.unstyled()) {
+                styledBody.addUnstyledTo(parts, line.body());
             } else {
                 styledBody.addTo(parts, line.body());
             }

@@ -11,6 +11,7 @@ import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.ext.sid.OriginId;
 import im.parley.xmpp.ext.sid.StableIds;
 import im.parley.xmpp.ext.sid.StanzaId;
+import im.parley.xmpp.ext.styling.MessageStyling;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
 import java.text.Collator;
@@ -345,7 +346,7 @@ public final class RoomViewModel {
             return;
         }
         lines.add(new RoomLine(nick, m.body().get(), time, false, Mentions.mentions(m.body().get(), ownNick),
-                stanzaId, false));
+                stanzaId, false).withUnstyled(MessageStyling.unstyled(m)));
         // The room is on screen while its view-model lives: what arrives is seen.
         io.execute(access::markRead);
     }
@@ -371,7 +372,7 @@ public final class RoomViewModel {
                 storedOwnNick = sender.resource();
             } else {
                 older.add(new RoomLine(sender.resource(), h.body(), h.time(), false, Mentions.mentions(h.body(), ownNick),
-                        h.stanzaId(), false));
+                        h.stanzaId(), false).withUnstyled(h.unstyled()));
             }
         }
         lines.addAll(0, older);

@@ -36,6 +36,15 @@ final class FakeChatArchive implements ChatArchive {
         return m;
     }
 
+    /** A received message whose sender asked for no styling (XEP-0393's unstyled hint). */
+    synchronized HistoryMessage addUnstyled(int minutes, String body) {
+        HistoryMessage m = message(false, minutes, body);
+        HistoryMessage unstyled = new HistoryMessage(m.key(), m.conversation(), false, m.sender(), m.messageId(),
+                m.stanzaId(), m.time(), body, false, false, null, m.delivery(), Map.of(), List.of(), null, null, true);
+        local.add(unstyled);
+        return unstyled;
+    }
+
     synchronized HistoryMessage message(boolean outgoing, int minutes, String body) {
         long key = nextKey++;
         return new HistoryMessage(key, PEER, outgoing, outgoing ? ME + "/desk" : PEER + "/phone", "id" + key,

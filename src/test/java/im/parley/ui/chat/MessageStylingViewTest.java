@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ class MessageStylingViewTest {
     @Start
     void start(Stage stage) {
         archive.add(false, 0, "this is *bold*, _italic_, ~gone~ and `code`, not snake_case");
+        archive.addUnstyled(1, "*as written* by https://example.org/unstyled");
         model = archive.chat(new RecordingChatActions(), timer);
         FakeChatArchive.show(stage, model);
     }
@@ -49,5 +51,15 @@ class MessageStylingViewTest {
         assertThat(code.getFont().getFamily()).containsIgnoringCase("mono");
         assertThat(plain.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("emphasis"));
         assertThat(plain.getFont().getStyle()).doesNotContainIgnoringCase("bold").doesNotContainIgnoringCase("italic");
+    }
+
+    @Test
+    void aMessageWithTheUnstyledHintIsShownAsWrittenItsLinksStillLinks(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Text asWritten = robot.lookup("*as written* by ").queryAs(Text.class);
+        assertThat(asWritten.getFont().getStyle()).doesNotContainIgnoringCase("bold");
+        assertThat(asWritten.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("strong"));
+        assertThat(robot.lookup(".body-link").queryAllAs(Hyperlink.class)).as("the link in it")
+                .extracting(Hyperlink::getText).contains("https://example.org/unstyled");
     }
 }

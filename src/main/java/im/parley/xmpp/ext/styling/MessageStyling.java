@@ -1,5 +1,6 @@
 package im.parley.xmpp.ext.styling;
 
+import im.parley.xmpp.stanza.Stanza;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
 public final class MessageStyling {
     /** Announced in disco by a client that draws styling (XEP-0393, "Discovering Support"). */
     public static final String NAMESPACE = "urn:xmpp:styling:0";
+    /** The hint a sender adds when its body must be shown as written, with no styling (XEP-0393 §6). */
+    public static final String UNSTYLED = "unstyled";
 
     public static final int STRONG = 1;
     public static final int EMPHASIS = 1 << 1;
@@ -31,6 +34,11 @@ public final class MessageStyling {
     }
 
     private MessageStyling() {
+    }
+
+    /** Whether {@code message} carries the unstyled hint: a receiver that styles must not style it. */
+    public static boolean unstyled(Stanza message) {
+        return message.payload(UNSTYLED, NAMESPACE).isPresent();
     }
 
     /** The runs of {@code body}, in order; one plain run for a body with no styling. */

@@ -8,6 +8,11 @@ import static im.parley.xmpp.ext.styling.MessageStyling.STRONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.xmpp.ext.styling.MessageStyling.Run;
+import im.parley.xmpp.stanza.Message;
+import im.parley.xmpp.stanza.Stanza;
+import im.parley.xmpp.xml.Limits;
+import im.parley.xmpp.xml.XmlStreamParser;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -74,5 +79,20 @@ class MessageStylingTest {
         assertThat(parse("> ```\n> (println \"Hello, world!\")\n\nThe entire blockquote is a preformatted text block"))
                 .containsExactly(run("> ", QUOTE), run("```\n", QUOTE | PRE), run("> ", QUOTE),
                         run("(println \"Hello, world!\")\n", QUOTE | PRE), run("\nThe entire blockquote is a preformatted text block", 0));
+    }
+
+    @Test
+    void theUnstyledHintIsFoundInItsNamespaceOnly() throws Exception {
+        Message hinted = (Message) Stanza.fromXml(XmlStreamParser.parseDocument("""
+                <message xmlns="jabber:client" to="romeo@montague.lit" type="chat">
+                  <body>Wherefore art thou, *Romeo*?</body>
+                  <unstyled xmlns="urn:xmpp:styling:0"/>
+                </message>""".getBytes(StandardCharsets.UTF_8), Limits.defaults())).orElseThrow();
+        assertThat(MessageStyling.unstyled(hinted)).isTrue();
+        Message plain = Message.builder().body("*Romeo*").build();
+        assertThat(MessageStyling.unstyled(plain)).isFalse();
+        Message elsewhere = Message.builder().body("*Romeo*")
+                .payload(im.parley.xmpp.xml.XmlElement.empty("unstyled", "urn:example:other")).build();
+        assertThat(MessageStyling.unstyled(elsewhere)).as("an unstyled element of another namespace").isFalse();
     }
 }
