@@ -48,12 +48,20 @@ public final class Themes {
     /** Applies {@code theme} to the whole application (on the FX thread). */
     public static void apply(Theme theme) {
         current = theme;
-        String sheet = theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        String sheet = stylesheet(theme);
         // Setting the same stylesheet again would restyle every node of every window.
         if (!sheet.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(sheet);
         }
+    }
+
+    /**
+     * The theme's user-agent stylesheet in JavaFX's binary form, which AtlantaFX ships beside the
+     * CSS: loaded in a quarter of the time of parsing its 170 kB of CSS, on the FX thread at start.
+     */
+    private static String stylesheet(Theme theme) {
+        return theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     /** Adds Parley's stylesheets and the font scale to a scene. */

@@ -61,12 +61,12 @@ class SettingsWindowTest {
 
     @Test
     void choosingDarkSwitchesTheWholeAppAndIsKept(FxRobot robot) {
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
 
         robot.clickOn("#theme-dark");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         assertThat(ProfilePreferences.load(profile).get("theme")).contains("dark");
     }
 
