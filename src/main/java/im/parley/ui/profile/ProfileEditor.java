@@ -343,7 +343,12 @@ public final class ProfileEditor {
             String typed = fold(now);
             // After the text change is done: the list must not change under the combo's own handling.
             Platform.runLater(() -> {
+                int before = shown.size();
                 shown.setPredicate(v -> fold(label.apply(v)).contains(typed));
+                // An open list keeps the size and place it opened with: shown again, it fits what is left.
+                if (combo.isShowing() && (shown.isEmpty() || shown.size() != before)) {
+                    combo.hide();
+                }
                 if (!shown.isEmpty() && combo.isFocused() && !combo.isShowing()) {
                     combo.show();
                 }

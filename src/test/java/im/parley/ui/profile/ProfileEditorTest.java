@@ -11,6 +11,8 @@ import im.parley.xmpp.jid.Jid;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -61,5 +63,23 @@ class ProfileEditorTest {
         assertThat(model.moodProperty().get()).isEqualTo(Mood.IN_LOVE);
         robot.clickOn("#moodText").write("with PEP");
         assertThat(model.moodTextProperty().get()).isEqualTo("with PEP");
+    }
+
+    @Test
+    void theOpenListShrinksToWhatTheTypedTextLeaves(FxRobot robot) {
+        robot.clickOn("#moodChoice").write("t");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        double tall = list.getHeight();
+        robot.write("ired");
+        WaitForAsyncUtils.waitForFxEvents();
+        list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+        assertThat(list.getHeight()).as("one row high, not the height it opened with (%s)", tall).isLessThan(tall / 3);
+        assertThat(robot.lookup("#moodChoice").queryAs(ComboBox.class).getEditor().getText())
+                .as("what was typed stays while the list is shown again").isEqualTo("tired");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.moodProperty().get()).isEqualTo(Mood.TIRED);
     }
 }
