@@ -77,7 +77,13 @@ public final class JoinRoomView {
         status.setId("roomDirectoryStatus");
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(browser.statusProperty());
-        rooms.setPlaceholder(new Label(""));
+        // While the list is empty (looking, none listed, a failure) the status says so inside it.
+        Label empty = new Label();
+        empty.getStyleClass().add("text-muted");
+        empty.setWrapText(true);
+        empty.textProperty().bind(browser.statusProperty());
+        rooms.setPlaceholder(empty);
+        status.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(rooms.getItems()));
         rooms.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.addressProperty().set(now.room().toString());
