@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -302,11 +303,16 @@ class AppIT {
                     .anyMatch(t -> t.getText().equals("*as written*, says carol")
                             && !t.getFont().getStyle().toLowerCase().contains("bold"))), "the unstyled message as written");
             Eventually.await(() -> roomUnread(room) == 0, "the open room has nothing unread");
-            click("#roomComposer").write("thanks, bob").type(KeyCode.ENTER);
+            click("#roomComposer").write("thanks, bob ");
+            // An emoji from the picker goes where the caret is, as in one-to-one conversations.
+            click("#roomEmoji");
+            robot.clickOn(robot.lookup(".emoji-button").match(n -> "❤️".equals(((Button) n).getText())).<Button>query());
+            assertThat(text("#roomComposer")).isEqualTo("thanks, bob ❤️");
+            robot.type(KeyCode.ENTER);
             assertThat(SlixmppPeer.field(peer.await(l -> SlixmppPeer.event("muc_message").test(l)
                     && l.contains("thanks, bob"), 20), "nick")).isEqualTo(user);
-            Eventually.await(() -> roomBodies().contains("thanks, bob"), "my message shown once echoed");
-            assertThat(roomBodies().stream().filter("thanks, bob"::equals).count()).isEqualTo(1);
+            Eventually.await(() -> roomBodies().contains("thanks, bob ❤️"), "my message shown once echoed");
+            assertThat(roomBodies().stream().filter("thanks, bob ❤️"::equals).count()).isEqualTo(1);
 
             peer.command("{\"cmd\":\"leave\",\"room\":\"" + room + "\"}");
             Eventually.await(() -> !occupantNicks().contains("bob"), "bob left the list");

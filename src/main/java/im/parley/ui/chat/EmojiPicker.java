@@ -21,7 +21,7 @@ import net.fellbaum.jemoji.EmojiManager;
 import net.fellbaum.jemoji.Qualification;
 
 /** A small emoji picker: the common reactions in one row, and a search over jemoji's emoji by name. */
-final class EmojiPicker {
+public final class EmojiPicker {
     /** The reactions people use most, as in Signal's and Telegram's quick row. */
     static final List<String> QUICK = List.of("👍", "❤️", "😂", "😮", "😢", "🙏", "🎉", "👎");
     private static final int SHOWN = 48;
@@ -34,7 +34,7 @@ final class EmojiPicker {
     private final FlowPane results = new FlowPane(2, 2);
     private Consumer<String> chosen = e -> { };
 
-    EmojiPicker() {
+    public EmojiPicker() {
         HBox quick = new HBox(2);
         for (String e : QUICK) {
             quick.getChildren().add(button(e, e));
@@ -69,7 +69,7 @@ final class EmojiPicker {
     }
 
     /** Shows the picker near the screen point; {@code onChoice} gets the emoji picked. */
-    void show(Node owner, double screenX, double screenY, Consumer<String> onChoice) {
+    public void show(Node owner, double screenX, double screenY, Consumer<String> onChoice) {
         chosen = onChoice;
         search.clear();
         popup.show(owner, screenX, screenY);

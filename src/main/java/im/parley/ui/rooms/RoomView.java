@@ -1,5 +1,6 @@
 package im.parley.ui.rooms;
 
+import im.parley.ui.chat.EmojiPicker;
 import im.parley.ui.chat.StyledBody;
 import im.parley.ui.theme.Avatar;
 import im.parley.ui.theme.ConsistentColor;
@@ -19,6 +20,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +31,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -54,6 +57,7 @@ final class RoomView {
     private final BorderPane root = new BorderPane();
     private final ListView<RoomLine> lines = new ListView<>();
     private final TextArea composer = new TextArea();
+    private EmojiPicker emojiPicker;
     private final ListView<OccupantRow> occupants = new ListView<>();
 
     /**
@@ -139,6 +143,27 @@ final class RoomView {
         return bar;
     }
 
+    /** As in a one-to-one conversation; the picker (every emoji's name) is made at the first click. */
+    private Button emojiButton() {
+        Button emoji = new Button(null, new FontIcon(Material2MZ.MOOD));
+        emoji.setId("roomEmoji");
+        emoji.getStyleClass().addAll("button-icon", "flat");
+        emoji.setAccessibleText("Insert emoji");
+        emoji.setTooltip(new Tooltip("Insert emoji"));
+        emoji.disableProperty().bind(composer.disableProperty());
+        emoji.setOnAction(e -> {
+            if (emojiPicker == null) {
+                emojiPicker = new EmojiPicker();
+            }
+            Bounds b = emoji.localToScreen(emoji.getBoundsInLocal());
+            emojiPicker.show(emoji, b.getMinX(), b.getMinY() - 260, text -> {
+                composer.replaceSelection(text);
+                composer.requestFocus();
+            });
+        });
+        return emoji;
+    }
+
     /** Enter on an occupant: their nick addresses the message being written. */
     private void address(String nick) {
         composer.setText(Mentions.addressed(composer.getText(), nick));
@@ -168,7 +193,7 @@ final class RoomView {
             model.send();
             composer.requestFocus();
         });
-        HBox line = new HBox(6, composer, send);
+        HBox line = new HBox(6, emojiButton(), composer, send);
         line.setAlignment(Pos.BOTTOM_CENTER);
         line.getStyleClass().add("composer-line");
         VBox box = new VBox(6, VoiceBars.visitorHint(voice), line);
