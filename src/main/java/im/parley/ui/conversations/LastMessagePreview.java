@@ -10,11 +10,12 @@ final class LastMessagePreview {
 
     /**
      * "You: text" for the user's own message; a /me action as "* You waves" or "* Alice waves",
-     * and in a room, whose summary does not say who acted, "* waves".
+     * and in a room, whose summary does not say who acted, "* waves". A room nobody has written in
+     * yet says so, rather than leave its line empty.
      */
     static String of(ConversationSummary c, String peerName) {
         if (c.lastBody() == null) {
-            return "";
+            return c.room() ? "No messages yet" : "";
         }
         String body = c.lastBody().replace('\n', ' ');
         if (ChatText.isAction(body)) {

@@ -18,6 +18,7 @@ class LastMessagePreviewTest {
         assertThat(LastMessagePreview.of(last("see you\nat noon", true, false), "Alice")).isEqualTo("You: see you at noon");
         assertThat(LastMessagePreview.of(last("hi", false, false), "Alice")).isEqualTo("hi");
         assertThat(LastMessagePreview.of(last(null, false, false), "Alice")).isEmpty();
+        assertThat(LastMessagePreview.of(last(null, false, true), "Tea room")).isEqualTo("No messages yet");
     }
 
     @Test
