@@ -46,6 +46,33 @@ class RoomAdminAppIT {
     Path profile;
 
     @Test
+    void aRoomMadeWithoutSettingItUpKeepsItsNameAndStays() throws Exception {
+        try (AppDriver app = AppDriver.forNewUser(prosody, "roominstant");
+             SlixmppPeer bob = SlixmppPeer.start(prosody, "bob", "--stdin")) {
+            String local = "tea-" + UUID.randomUUID().toString().substring(0, 8);
+            Jid room = Jid.of(local + "@" + prosody.env().get("MUC_DOMAIN"));
+            app.startAndSignIn(profile);
+            app.robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+            app.click("#createRoomInstead");
+            app.click("#newRoomName").write("Tea time");
+            AppDriver.onFx(() -> {
+                app.robot.lookup("#newRoomAddress").queryAs(TextField.class).setText(local);
+                return null;
+            });
+            Eventually.await(() -> AppDriver.onFx(() -> app.robot.lookup("#newRoomService")
+                    .queryAs(javafx.scene.control.ComboBox.class).getValue() != null), "the MUC service found");
+            app.click("#createRoom");
+            app.await("#roomComposer");
+            Eventually.await(() -> app.text("#conversationTitle").equals("Tea time"), "the room under its name");
+            bob.command("{\"cmd\":\"disco\",\"to\":\"" + room + "\"}");
+            // Prosody's own default is a temporary room: gone, name and all, once its last occupant leaves.
+            assertThat(bob.await(l -> SlixmppPeer.event("disco_info").test(l), 20))
+                    .as("the server knows the name").contains("Tea time")
+                    .as("and keeps the room").contains("muc_persistent");
+        }
+    }
+
+    @Test
     void theUserCreatesAndSetsUpARoomInvitesAContactPromotesThePeerChangesTheSubjectAndKicksThePeer()
             throws Exception {
         try (AppDriver app = AppDriver.forNewUser(prosody, "roomadmin");
@@ -89,7 +116,8 @@ class RoomAdminAppIT {
                     "me in my new room as its moderator");
             bob.command("{\"cmd\":\"disco\",\"to\":\"" + room + "\"}");
             assertThat(bob.await(l -> SlixmppPeer.event("disco_info").test(l), 20))
-                    .as("the room is unlocked and has the name from the form").contains("Friday plans");
+                    .as("the room is unlocked and has the name from the form").contains("Friday plans")
+                    .as("and stays when everyone has left: persistent was ticked for the user").contains("muc_persistent");
 
             // A mediated invitation to a contact picked from the roster.
             app.click("#roomMenu");

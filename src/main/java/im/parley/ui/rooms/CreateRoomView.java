@@ -69,8 +69,8 @@ final class CreateRoomView {
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(addressLine, Priority.ALWAYS);
 
-        Label hint = new Label("Without setting it up, the room gets the server's usual settings; "
-                + "you can change them later from its menu.");
+        Label hint = new Label("The room stays, with its name, until you destroy it. Without setting it up, "
+                + "the rest are the server's usual settings; you can change them later from its menu.");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
 

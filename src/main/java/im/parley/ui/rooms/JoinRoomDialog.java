@@ -13,6 +13,7 @@ import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.stanza.StanzaErrorCondition;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.ui.app.Problems;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,12 @@ import javafx.stage.Window;
  */
 public final class JoinRoomDialog {
     private static final String ROOM_NAME = "muc#roomconfig_roomname";
+    /**
+     * A room the user makes stays until they destroy it, as in other messengers: Prosody's default
+     * is a temporary room, gone (name and all) when its last occupant leaves, and made again
+     * empty by the next join.
+     */
+    private static final String PERSISTENT = "muc#roomconfig_persistentroom";
 
     private final AccountModel account;
     private final RoomService rooms;
@@ -90,6 +97,7 @@ public final class JoinRoomDialog {
         if (pending.name() != null) {
             form.field(ROOM_NAME).ifPresent(f -> f.textProperty().set(pending.name()));
         }
+        form.field(PERSISTENT).ifPresent(f -> f.checkedProperty().set(true));
         RoomConfigDialog.show(stage, "Set up " + pending.room().local(), form,
                 (submitted, outcome) -> creating.saveConfiguration(pending.room(), submitted, outcome),
                 () -> { }, () -> creating.configurationCancelled(pending));
@@ -160,8 +168,16 @@ public final class JoinRoomDialog {
 
         @Override
         public CompletableFuture<Void> instant(Jid room, String name) {
-            return admin().thenCompose(a -> name == null ? a.createInstant(room)
-                    : a.configure(room, Map.of(ROOM_NAME, List.of(name))));
+            return admin().thenCompose(a -> a.configurationForm(room).thenCompose(form -> {
+                Map<String, List<String>> answers = new HashMap<>();
+                if (name != null) {
+                    answers.put(ROOM_NAME, List.of(name));
+                }
+                if (form.field(PERSISTENT).isPresent()) {
+                    answers.put(PERSISTENT, List.of("1"));
+                }
+                return answers.isEmpty() ? a.createInstant(room) : a.configure(room, form.submit(answers));
+            }));
         }
 
         @Override
