@@ -52,15 +52,7 @@ class RoomAdminAppIT {
             String local = "tea-" + UUID.randomUUID().toString().substring(0, 8);
             Jid room = Jid.of(local + "@" + prosody.env().get("MUC_DOMAIN"));
             app.startAndSignIn(profile);
-            app.robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
-            app.click("#createRoomInstead");
-            app.click("#newRoomName").write("Tea time");
-            AppDriver.onFx(() -> {
-                app.robot.lookup("#newRoomAddress").queryAs(TextField.class).setText(local);
-                return null;
-            });
-            Eventually.await(() -> AppDriver.onFx(() -> app.robot.lookup("#newRoomService")
-                    .queryAs(javafx.scene.control.ComboBox.class).getValue() != null), "the MUC service found");
+            fillCreateForm(app, "Tea time", local);
             app.click("#createRoom");
             app.await("#roomComposer");
             Eventually.await(() -> app.text("#conversationTitle").equals("Tea time"), "the room under its name");
@@ -89,16 +81,7 @@ class RoomAdminAppIT {
             app.startAndSignIn(profile);
 
             // Create: the name gives the address, which the user then makes unique.
-            app.robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
-            app.click("#createRoomInstead");
-            app.click("#newRoomName").write("Friday plans");
-            assertThat(app.text("#newRoomAddress")).isEqualTo("friday-plans");
-            AppDriver.onFx(() -> {
-                app.robot.lookup("#newRoomAddress").queryAs(TextField.class).setText(local);
-                return null;
-            });
-            Eventually.await(() -> AppDriver.onFx(() -> app.robot.lookup("#newRoomService")
-                    .queryAs(javafx.scene.control.ComboBox.class).getValue() != null), "the MUC service found");
+            fillCreateForm(app, "Friday plans", local);
             app.click("#configureNewRoom");
             Snapshots.write(app.robot.lookup("#newRoomName").query(), "room-create");
             app.click("#createRoom");
@@ -253,5 +236,20 @@ class RoomAdminAppIT {
     private static List<String> roomLines(AppDriver app) {
         return AppDriver.onFx(() -> ((ListView<RoomLine>) app.robot.lookup("#roomMessages").queryAs(ListView.class))
                 .getItems().stream().map(RoomLine::body).toList());
+    }
+
+    /** Ctrl+J, "create a room instead", the name typed: the address it gives is then made {@code local}. */
+    private static void fillCreateForm(AppDriver app, String name, String local) throws Exception {
+        app.robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+        app.click("#createRoomInstead");
+        app.click("#newRoomName").write(name);
+        assertThat(app.text("#newRoomAddress")).as("the address the name gives")
+                .isEqualTo(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        AppDriver.onFx(() -> {
+            app.robot.lookup("#newRoomAddress").queryAs(TextField.class).setText(local);
+            return null;
+        });
+        Eventually.await(() -> AppDriver.onFx(() -> app.robot.lookup("#newRoomService")
+                .queryAs(javafx.scene.control.ComboBox.class).getValue() != null), "the MUC service found");
     }
 }
