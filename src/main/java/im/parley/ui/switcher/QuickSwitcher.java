@@ -144,6 +144,8 @@ public final class QuickSwitcher {
             detail.setMinWidth(0);
             VBox text = new VBox(1, name, detail);
             text.setMinWidth(0);
+            // A name alone (no address or account under it) sits in the middle of the row, by its avatar.
+            text.setAlignment(Pos.CENTER_LEFT);
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
             HBox.setHgrow(text, Priority.SOMETIMES);
