@@ -185,9 +185,10 @@ public final class MessageStore {
 
     /**
      * Replaces the text of the message {@code ref} names (XEP-0308) with {@code body} (shown as
-     * written when {@code unstyled}, as the correction asks), keeping the old text. Only the original's sender may correct it ({@code senderMatches} is that check);
-     * a correction seen before (same {@code correctionId}) changes nothing. Empty when there is no
-     * such message of that sender.
+     * written when {@code unstyled}, as the correction asks), keeping the old text. Only the
+     * original's sender may correct it ({@code senderMatches} is that check); a correction seen
+     * before (same {@code correctionId}) changes nothing. Empty when there is no such message of
+     * that sender.
      */
     public Optional<Long> correct(long accountId, Reference ref, String body, String xhtml, boolean unstyled,
                                   String correctionId, Instant at) {

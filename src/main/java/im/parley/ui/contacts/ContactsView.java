@@ -83,13 +83,21 @@ public final class ContactsView {
             return;
         }
         int index = list.getSelectionModel().getSelectedIndex();
-        list.scrollTo(index);
-        list.layout();
-        Node anchor = list.lookupAll(".list-cell").stream()
-                .filter(n -> n instanceof ListCell<?> cell && cell.getIndex() == index && cell.isVisible())
-                .findFirst().orElse(list);
+        Node anchor = shownCell(index);
+        if (anchor == null) {
+            // Scrolled away from (the wheel moves the list, not the selection): brought back into view.
+            list.scrollTo(index);
+            list.layout();
+            anchor = shownCell(index);
+        }
         keyboardMenu = menu(actions, en.contact());
-        keyboardMenu.show(anchor, Side.BOTTOM, 40, 0);
+        keyboardMenu.show(anchor != null ? anchor : list, Side.BOTTOM, 40, 0);
+    }
+
+    private Node shownCell(int index) {
+        return list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> cell && cell.getIndex() == index && cell.isVisible())
+                .findFirst().orElse(null);
     }
 
     private static Label placeholder() {

@@ -1,5 +1,6 @@
 package im.parley.ui.rooms;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -83,7 +84,7 @@ public final class JoinRoomView {
         empty.setWrapText(true);
         empty.textProperty().bind(browser.statusProperty());
         rooms.setPlaceholder(empty);
-        status.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(rooms.getItems()));
+        status.visibleProperty().bind(Bindings.isNotEmpty(rooms.getItems()));
         rooms.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.addressProperty().set(now.room().toString());
