@@ -2,6 +2,7 @@ package im.parley.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,10 @@ public final class ClassListTraining {
 
     /** What OneShotSendBenchmark times: alice sends bob one message and the process ends. */
     private static void oneShotSend(Map<String, String> env, Path classList) throws Exception {
-        ProcessBuilder send = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:DumpLoadedClassList=" + classList, "-jar", "target/parley.jar", "cli", "--jid", "alice@localhost",
-                "--host", "127.0.0.1", "--port", env.get("C2S_PORT"), "--trust", env.get("CA_CERT"), "send",
-                "bob@localhost", "class list training").redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:DumpLoadedClassList=" + classList, "-jar", "target/parley.jar"));
+        command.addAll(OneShotSendBenchmark.cliSend(env.get("C2S_PORT"), env.get("CA_CERT")));
+        ProcessBuilder send = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         send.environment().put("PARLEY_PASSWORD", "alicepass");
         int status = send.start().waitFor();

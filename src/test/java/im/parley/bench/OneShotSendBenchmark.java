@@ -98,7 +98,8 @@ public final class OneShotSendBenchmark {
         return concat(List.of(java), flags, extra, List.of("-jar", "target/parley.jar"), cliSend(port, ca));
     }
 
-    private static List<String> cliSend(String port, String ca) {
+    /** The command line's arguments of the timed send: alice sends bob one message. */
+    static List<String> cliSend(String port, String ca) {
         return List.of("cli", "--jid", "alice@localhost", "--host", "127.0.0.1", "--port", port, "--trust", ca, "send",
                 "bob@localhost", "one-shot hello");
     }
