@@ -198,11 +198,19 @@ class MucIT {
         get(bob.rooms().join(room, "bob", null));
         get(carol.rooms().join(room, "carol", null));
         get(dave.rooms().join(room, "dave", null));
+        // Whoever hears of the kick must already find the room gone, or it would act on a room it left.
+        List<Boolean> stillThereWhenTold = new CopyOnWriteArrayList<>();
+        bob.rooms().addListener(e -> {
+            if (e instanceof RoomEvent.Left) {
+                stillThereWhenTold.add(bob.rooms().room(room).isPresent());
+            }
+        });
 
         get(alice.admin().kick(room, "bob", "Avaunt!"));
         RoomEvent.Left kicked = bob.events().await(RoomEvent.Left.class, l -> l.room().equals(room));
         assertThat(kicked.departure()).isEqualTo(Departure.KICKED);
         assertThat(kicked.reason()).isEqualTo("Avaunt!");
+        assertThat(stillThereWhenTold).containsExactly(false);
         assertThat(bob.rooms().room(room)).isEmpty();
         assertThat(dave.events().await(RoomEvent.OccupantLeft.class, l -> l.occupant().nick().equals("bob")).departure())
                 .isEqualTo(Departure.KICKED);

@@ -329,7 +329,13 @@ public final class RoomManager implements AutoCloseable {
         public void presence(Presence presence) {
             Room room = rooms.get(presence.from().bare());
             if (room != null) {
-                room.presence(presence, RoomManager.this::publish);
+                // Forgotten before anyone hears it left: a listener asking for the room then finds none.
+                room.presence(presence, event -> {
+                    if (event instanceof RoomEvent.Left) {
+                        rooms.remove(room.jid(), room);
+                    }
+                    publish(event);
+                });
                 if (room.ended()) {
                     rooms.remove(room.jid(), room);
                 }
