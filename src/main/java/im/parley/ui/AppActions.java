@@ -393,7 +393,7 @@ final class AppActions implements MainView.Commands {
 
     /**
      * Takes and places calls on the shell's accounts from now on; called once the main window
-     * shows. The media libraries start once {@code afterStartUp} completes.
+     * shows. The media libraries start no earlier than {@code afterStartUp} completes.
      */
     void startCalls(CompletionStage<?> afterStartUp) {
         if (calls == null) {

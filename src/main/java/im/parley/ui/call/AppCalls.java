@@ -11,9 +11,11 @@ import im.parley.ui.app.OwnPresence;
 import im.parley.ui.contacts.Contact;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -34,6 +36,7 @@ public final class AppCalls implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AppCalls.class.getName());
     /** How often a call window reads the call's figures: often enough for the speaking indicator to follow speech. */
     private static final long POLL_MILLIS = 250;
+    private static final Duration WARM_UP_AFTER_OPENING = Duration.ofSeconds(2);
 
     private final CallSettings settings;
     private final CallDevices devices;
@@ -61,7 +64,7 @@ public final class AppCalls implements AutoCloseable {
 
     /**
      * {@code afterStartUp} completes once the app's first window is drawn: the media libraries
-     * start then, so that the first call connects at once.
+     * start no earlier, on the first sign that a call is coming.
      */
     public AppCalls(CallSettings settings, CallDevices devices, Executor ui, Executor io,
                     CompletionStage<?> afterStartUp) {
@@ -102,14 +105,32 @@ public final class AppCalls implements AutoCloseable {
             account.account().setCarbons(true);
             account.account().takeCalls(settings);
         });
-        // Once per app, after its start: the libraries' start would compete with the first window's.
+    }
+
+    /**
+     * Starts the media libraries once (1.5 to 2 s of work), and never before the app's start is
+     * over, where they would compete with its first window: when a call rings, when the user
+     * reaches for a call button, or a moment after a conversation with call buttons opens (after
+     * the conversation's own opening), so that its first call connects at once. Started at sign-in,
+     * they held memory in every session, also in an app left untouched in the background.
+     */
+    private void warmUpMediaSoon() {
         if (!warmingUp) {
-            warmingUp = true;
-            afterStartUp.thenRunAsync(CallService::warmUpMedia, io).exceptionally(e -> {
-                LOG.log(Level.WARNING, "the media libraries did not start; calls may take longer to connect", e);
-                return null;
-            });
+            CompletableFuture.delayedExecutor(WARM_UP_AFTER_OPENING.toMillis(), TimeUnit.MILLISECONDS, ui)
+                    .execute(this::warmUpMedia);
         }
+    }
+
+    /** As {@link #warmUpMediaSoon}, at once. */
+    private void warmUpMedia() {
+        if (warmingUp) {
+            return;
+        }
+        warmingUp = true;
+        afterStartUp.thenRunAsync(CallService::warmUpMedia, io).exceptionally(e -> {
+            LOG.log(Level.WARNING, "the media libraries did not start; calls may take longer to connect", e);
+            return null;
+        });
     }
 
     private void detach(AccountModel account) {
@@ -121,7 +142,8 @@ public final class AppCalls implements AutoCloseable {
 
     /** The header's call buttons for a conversation. */
     public CallButtonsModel buttons(AccountModel account, Jid peer) {
-        return new CallButtonsModel(account, peer, name(account, peer), ui, io);
+        warmUpMediaSoon();
+        return new CallButtonsModel(account, peer, name(account, peer), ui, io, this::warmUpMedia);
     }
 
     /** Calls {@code peer} (every device of theirs that takes calls), with or without video. */
@@ -154,6 +176,7 @@ public final class AppCalls implements AutoCloseable {
         if (call.ended().isDone()) {
             return;
         }
+        warmUpMedia();
         Jid contact = call.peer().bare();
         String name = name(account, contact);
         boolean silent = account.ownPresenceProperty().get() == OwnPresence.DO_NOT_DISTURB;

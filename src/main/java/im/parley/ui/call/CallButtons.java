@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -19,9 +20,20 @@ public final class CallButtons {
 
     /** The two buttons over {@code model}; {@code call} and {@code videoCall} place the calls. */
     public static List<Node> of(CallButtonsModel model, Runnable call, Runnable videoCall) {
-        return List.of(button(Material2AL.CALL, "startCall", model.canCallProperty(), model.callTipProperty(), call),
+        List<Node> buttons = List.of(
+                button(Material2AL.CALL, "startCall", model.canCallProperty(), model.callTipProperty(), call),
                 button(Material2MZ.VIDEOCAM, "startVideoCall", model.canVideoCallProperty(), model.videoTipProperty(),
                         videoCall));
+        // Reaching for a button starts the media libraries, so the call that follows connects at once.
+        for (Node wrapper : buttons) {
+            wrapper.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> model.reached());
+            wrapper.focusWithinProperty().addListener((o, was, now) -> {
+                if (now) {
+                    model.reached();
+                }
+            });
+        }
+        return buttons;
     }
 
     /**

@@ -34,6 +34,7 @@ public final class CallButtonsModel implements AutoCloseable {
     private final String peerName;
     private final Executor ui;
     private final Executor io;
+    private final Runnable reached;
     private final Registration listening;
     private final ReadOnlyBooleanWrapper canCall = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canVideoCall = new ReadOnlyBooleanWrapper();
@@ -41,12 +42,15 @@ public final class CallButtonsModel implements AutoCloseable {
     private final ReadOnlyStringWrapper videoTip = new ReadOnlyStringWrapper();
     private volatile boolean closed;
 
-    public CallButtonsModel(AccountModel account, Jid peer, String peerName, Executor ui, Executor io) {
+    /** {@code reached} runs when the user reaches for a button: pointed at or focused, before any press. */
+    public CallButtonsModel(AccountModel account, Jid peer, String peerName, Executor ui, Executor io,
+                            Runnable reached) {
         this.account = account;
         this.peer = peer.bare();
         this.peerName = peerName;
         this.ui = ui;
         this.io = io;
+        this.reached = reached;
         show(Availability.none("Looking at " + peerName + "'s devices…"));
         listening = account.addListener(this::onEvent);
         refresh();
@@ -107,6 +111,11 @@ public final class CallButtonsModel implements AutoCloseable {
         callTip.set(a.callTip());
         canVideoCall.set(a.video());
         videoTip.set(a.videoTip());
+    }
+
+    /** The user pointed at or focused a call button: a call may follow. */
+    public void reached() {
+        reached.run();
     }
 
     public ReadOnlyBooleanProperty canCallProperty() {
