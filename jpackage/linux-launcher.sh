@@ -17,6 +17,9 @@ options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/$app/g' | sed 's
   echo '# Starts Parley with the Java runtime of this app image (made by jpackage/linux-launcher.sh).'
   echo 'lib=$(cd "$(dirname "$(readlink -f "$0")")/../lib" && pwd -P)'
   echo 'app=$lib/app'
+  echo '# GTK need not set up OpenGL: JavaFX does its own, and on a machine without a usable GPU GTK'
+  echo '# would load the whole OpenGL stack (about 50 MB with Mesa) for nothing. A value given wins.'
+  echo 'export GDK_GL="${GDK_GL:-disable}"'
   echo "exec \"\$lib/runtime/bin/java\" $options -cp \"$classpath\" $main \"\$@\""
 } > "$image/bin/Parley"
 chmod 755 "$image/bin/Parley"

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -57,14 +58,22 @@ public class ParleyApp extends Application {
 
     /** The profile, opening while the toolkit starts; null when the app was launched another way (tests). */
     private static volatile CompletableFuture<AppContext> opening;
+    /** Whether the toolkit may skip its GPU probe; null where that is not decided here. */
+    private static volatile GraphicsProbe graphics;
 
     /**
      * Called by the launcher before JavaFX starts: the profile (H2, the search index) opens on its
-     * own thread meanwhile, which takes about as long as the toolkit's own start. The heap is
-     * tuned once started: a tight heap during start-up would only mean more collections.
+     * own thread meanwhile, which takes about as long as the toolkit's own start; the toolkit skips
+     * a GPU probe that failed on this machine before ({@link GraphicsProbe}). The heap is tuned once
+     * started: a tight heap during start-up would only mean more collections.
      */
     public static void prepare(String[] args) {
-        opening = AppContext.open(profileFolder(List.of(args)), Platform::runLater);
+        Path folder = profileFolder(List.of(args));
+        graphics = GraphicsProbe.forThisMachine(folder);
+        if (graphics != null) {
+            graphics.beforeToolkit();
+        }
+        opening = AppContext.open(folder, Platform::runLater);
         CompletableFuture.delayedExecutor(15, TimeUnit.SECONDS).execute(MemoryTuning::apply);
     }
 
@@ -107,6 +116,10 @@ public class ParleyApp extends Application {
                 opened(c, launches);
             }
         }));
+        GraphicsProbe probe = graphics;
+        if (probe != null) {
+            profile.thenAccept(c -> c.io().execute(() -> probe.afterToolkit(() -> Platform.isSupported(ConditionalFeature.SCENE3D))));
+        }
         CompletableFuture.delayedExecutor(START_UP_AT_MOST_SECONDS, TimeUnit.SECONDS).execute(() -> startedUp.complete(null));
         startedUp.thenRun(() -> profile.thenAccept(c -> c.profile().openSearchIndex()));
     }
