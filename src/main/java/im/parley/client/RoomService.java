@@ -294,7 +294,7 @@ public final class RoomService {
                 }
             }
             return CompletableFuture.allOf(toJoin.values().stream()
-                    .map(m -> rooms.join(m.room(), m.nick(), m.password()).handle((r, e) -> {
+                    .map(m -> rooms.joinExisting(m.room(), m.nick(), m.password()).handle((r, e) -> {
                         if (e != null) {
                             LOG.log(Level.WARNING, "could not join " + m.room() + " again", e);
                         } else {
@@ -320,7 +320,7 @@ public final class RoomService {
             if (wanted.containsKey(room) || session.rooms().room(room).isPresent() || !autojoining.add(room)) {
                 return;
             }
-            session.rooms().join(room, RoomBookmarks.nick(b, session), b.conference().password()).whenComplete((r, e) -> {
+            session.rooms().joinExisting(room, RoomBookmarks.nick(b, session), b.conference().password()).whenComplete((r, e) -> {
                 autojoining.remove(room);
                 if (e != null) {
                     LOG.log(Level.WARNING, "could not join the newly bookmarked " + room, e);
@@ -372,6 +372,11 @@ public final class RoomService {
                 // Joining again would fail, or create the destroyed room anew.
                 bookmarks.left(session, left.room());
             }
+        } else if (event instanceof RoomEvent.Gone gone) {
+            // Destroyed while the user was away: as if they had seen it destroyed.
+            wanted.remove(gone.room());
+            outbox.roomLeft(gone.room(), "The room no longer exists.");
+            bookmarks.left(session, gone.room());
         } else if (event instanceof RoomEvent.NickChanged renamed && renamed.self()) {
             wanted.computeIfPresent(renamed.room(), (room, m) -> new Membership(room, renamed.after().nick(), m.password()));
             bookmarks.renamed(session, renamed.room(), renamed.after().nick());

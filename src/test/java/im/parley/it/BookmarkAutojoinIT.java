@@ -2,6 +2,7 @@ package im.parley.it;
 
 import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import im.parley.client.Account;
 import im.parley.client.AccountEvent;
@@ -13,9 +14,13 @@ import im.parley.xmpp.ext.bookmarks.Conference;
 import im.parley.xmpp.ext.bookmarks.PrivateBookmarks;
 import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.StanzaErrorCondition;
+import im.parley.xmpp.stanza.StanzaErrorException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,19 @@ class BookmarkAutojoinIT {
         return a.rooms().memberships().stream().anyMatch(m -> m.room().equals(room));
     }
 
+    private static boolean gone(List<AccountEvent> events, Jid room) {
+        return events.stream().anyMatch(e -> e instanceof AccountEvent.RoomChanged r
+                && r.event() instanceof RoomEvent.Gone g && g.room().equals(room));
+    }
+
+    /** {@code room} made by {@code maker} as a lasting room (Prosody's default ends with its last occupant), then left. */
+    private static void made(AccountSession maker, Jid room) throws Exception {
+        maker.rooms().join(room, "maker", null).get(20, TimeUnit.SECONDS);
+        maker.roomAdministration().configure(room, Map.of("muc#roomconfig_persistentroom", List.of("1")))
+                .get(20, TimeUnit.SECONDS);
+        maker.rooms().leave(room, null).get(20, TimeUnit.SECONDS);
+    }
+
     private static boolean broughtUp(List<AccountEvent> events) {
         return events.stream().anyMatch(e -> e instanceof AccountEvent.BroughtUp);
     }
@@ -70,6 +88,7 @@ class BookmarkAutojoinIT {
             account.connect().get(20, TimeUnit.SECONDS);
             await(() -> broughtUp(events), "the account is brought up");
             Jid room = room("live");
+            made(other, room);
             Bookmark bookmark = new Bookmark(room, Conference.of("Live", true, "desk"));
             other.bookmarks().store(bookmark).get(20, TimeUnit.SECONDS);
 
@@ -93,6 +112,7 @@ class BookmarkAutojoinIT {
         Jid manual = room("manual");
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         try (AccountSession other = other(jid)) {
+            made(other, auto);
             other.bookmarks().store(new Bookmark(auto, Conference.of("Auto", true, "early"))).get(20, TimeUnit.SECONDS);
             other.bookmarks().store(new Bookmark(manual, Conference.of("Manual", false, "early"))).get(20, TimeUnit.SECONDS);
         }
@@ -105,6 +125,51 @@ class BookmarkAutojoinIT {
             assertThat(account.rooms().bookmarks()).extracting(Bookmark::room).containsExactlyInAnyOrder(auto, manual);
             assertThat(account.rooms().knownNick(manual)).contains("early");
         }
+    }
+
+    /**
+     * Bookmarked rooms that ended while the account was offline are not created anew on connect
+     * (joining a missing room would make the user the owner of a locked, empty one): one destroyed
+     * (Prosody keeps a tombstone that answers gone), one that no longer exists at all (a temporary
+     * room whose last occupant left: item-not-found). The account tells each is gone and turns its
+     * bookmark's autojoin off, as for a room seen destroyed.
+     */
+    @Test
+    void bookmarkedRoomsThatEndedMeanwhileAreNotCreatedAgain() throws Exception {
+        Jid jid = TestSession.register(prosody, "aj-gone");
+        Jid destroyed = room("destroyed");
+        Jid ended = room("ended");
+        List<AccountEvent> events = new CopyOnWriteArrayList<>();
+        try (AccountSession other = other(jid)) {
+            made(other, destroyed);
+            other.bookmarks().store(new Bookmark(destroyed, Conference.of("Destroyed", true, "early"))).get(20, TimeUnit.SECONDS);
+            other.roomAdministration().destroy(destroyed, "closing down", null).get(20, TimeUnit.SECONDS);
+            other.bookmarks().store(new Bookmark(ended, Conference.of("Ended", true, "early"))).get(20, TimeUnit.SECONDS);
+            List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
+            other.bookmarks().addListener(heard::add);
+            other.presence().sendAvailable(null, null, 0).get(20, TimeUnit.SECONDS);
+
+            try (Account account = account(jid, events)) {
+                account.connect().get(20, TimeUnit.SECONDS);
+                await(() -> broughtUp(events), "the account is brought up");
+                for (Jid room : List.of(destroyed, ended)) {
+                    await(() -> gone(events, room), "the account tells " + room + " is gone");
+                    assertThat(joined(events, room)).isFalse();
+                    assertThat(account.current().rooms().room(room)).isEmpty();
+                    assertThat(wanted(account, room)).isFalse();
+                }
+                await(() -> heard.contains(new BookmarkEvent.Stored(new Bookmark(destroyed, Conference.of("Destroyed", false, "early"))))
+                        && heard.contains(new BookmarkEvent.Stored(new Bookmark(ended, Conference.of("Ended", false, "early")))),
+                        "both bookmarks' autojoin is turned off");
+            }
+            assertThat(infoRefusal(other, ended)).as("not created").isEqualTo(StanzaErrorCondition.ITEM_NOT_FOUND);
+            assertThat(infoRefusal(other, destroyed)).isIn(StanzaErrorCondition.GONE, StanzaErrorCondition.ITEM_NOT_FOUND);
+        }
+    }
+
+    private static StanzaErrorCondition infoRefusal(AccountSession s, Jid room) {
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> s.rooms().info(room).get(20, TimeUnit.SECONDS));
+        return ((StanzaErrorException) refused.getCause()).condition();
     }
 
     /** {@code other} listens to the bookmarks and is online; the account comes up and joins {@code room} as "me". */
@@ -183,6 +248,7 @@ class BookmarkAutojoinIT {
             account.connect().get(20, TimeUnit.SECONDS);
             await(() -> broughtUp(events), "the account is brought up");
             Jid room = room("legacy");
+            made(other, room);
             new PrivateBookmarks(other.privateStorage()).store(new Bookmark(room, Conference.of("Old", true, "oldnick")))
                     .get(20, TimeUnit.SECONDS);
             await(() -> joined(events, room), "the account joins the room from private storage");

@@ -313,6 +313,11 @@ public final class RoomViewModel {
             rebuildOccupants();
             problem.set(left.departure().rejoin() ? "Disconnected from the room; Parley joins it again."
                     : "You are no longer in this room" + (left.reason() == null ? "." : ": " + left.reason()));
+        } else if (event instanceof RoomEvent.Gone) {
+            joined.set(false);
+            occupants.clear();
+            rebuildOccupants();
+            problem.set("This room no longer exists on " + room.domain() + ": it ended while you were away.");
         } else if (event instanceof RoomEvent.MessageModerated mm) {
             lines.replaceAll(line -> mm.stanzaId().equals(line.stanzaId()) && !line.removed()
                     ? line.removedBecause(mm.reason()) : line);

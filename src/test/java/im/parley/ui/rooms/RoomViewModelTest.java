@@ -219,6 +219,19 @@ class RoomViewModelTest {
     }
 
     @Test
+    void aRoomFoundGoneSaysSoInsteadOfPromisingARejoin() {
+        RoomViewModel model = opened();
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("me", Role.PARTICIPANT),
+                List.of(occupant("me", Role.PARTICIPANT), occupant("ann", Role.PARTICIPANT)), Set.of()));
+        model.onEvent(new RoomEvent.Left(ROOM, Departure.SHUTDOWN, null, null, null));
+        model.onEvent(new RoomEvent.Gone(ROOM));
+        assertThat(model.joinedProperty().get()).isFalse();
+        assertThat(model.occupantRows()).isEmpty();
+        assertThat(model.problemProperty().get())
+                .isEqualTo("This room no longer exists on " + ROOM.domain() + ": it ended while you were away.");
+    }
+
+    @Test
     void aMessageNamingTheUserIsMarkedAsAMention() {
         RoomViewModel model = opened();
         model.onEvent(new RoomEvent.Joined(ROOM, occupant("ann", Role.PARTICIPANT),

@@ -36,6 +36,13 @@ public sealed interface RoomEvent {
     record Left(Jid room, Departure departure, String actor, String reason, Destroy destroy) implements RoomEvent {
     }
 
+    /**
+     * Joining the room again (a bookmark, a session that ended) found that its service no longer
+     * has it: it was not created anew.
+     */
+    record Gone(Jid room) implements RoomEvent {
+    }
+
     record OccupantJoined(Jid room, Occupant occupant) implements RoomEvent {
     }
 

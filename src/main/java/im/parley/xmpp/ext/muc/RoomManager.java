@@ -102,6 +102,20 @@ public final class RoomManager implements AutoCloseable {
      * @param password null when the room needs none
      */
     public CompletableFuture<Room> join(Jid room, String nick, String password) {
+        return join(room, nick, password, true);
+    }
+
+    /**
+     * As {@link #join}, for a room the user was in before (a bookmark, a session that ended): where
+     * the service says the room does not exist (item-not-found to disco#info) or is gone (the join
+     * refused with gone, §10.9's tombstone), {@link RoomEvent.Gone} is told and the join fails with
+     * that error, instead of creating the room anew, locked and empty, with the user as its owner.
+     */
+    public CompletableFuture<Room> joinExisting(Jid room, String nick, String password) {
+        return join(room, nick, password, false);
+    }
+
+    private CompletableFuture<Room> join(Jid room, String nick, String password, boolean mayCreate) {
         Jid bare = room.bare();
         Room current = rooms.get(bare);
         if (current != null && current.isJoined()) {
@@ -109,12 +123,30 @@ public final class RoomManager implements AutoCloseable {
             return current.nick().equals(nick) ? CompletableFuture.completedFuture(current)
                     : changeNick(bare, nick).thenApply(v -> current);
         }
-        return info(bare).handle((info, error) -> {
-            if (error != null && condition(error) != StanzaErrorCondition.ITEM_NOT_FOUND) {
+        CompletableFuture<Room> joined = info(bare).handle((info, error) -> {
+            StanzaErrorCondition condition = error == null ? null : condition(error);
+            if (condition == StanzaErrorCondition.ITEM_NOT_FOUND && !mayCreate) {
+                throw error instanceof CompletionException c ? c : new CompletionException(error);
+            }
+            if (error != null && condition != StanzaErrorCondition.ITEM_NOT_FOUND) {
                 LOG.log(Level.FINE, "no disco#info from " + bare + "; joining with the default history", error);
             }
             return info;
         }).thenCompose(info -> enter(new Room(bare, nick, password, info)));
+        if (mayCreate) {
+            return joined;
+        }
+        // Missing (item-not-found), or destroyed with a tombstone left (Prosody answers the join gone).
+        return joined.whenComplete((r, e) -> {
+            StanzaErrorCondition condition = e == null ? null : condition(e);
+            if (condition == StanzaErrorCondition.ITEM_NOT_FOUND || condition == StanzaErrorCondition.GONE) {
+                Room stale = rooms.get(bare);
+                if (stale != null && !stale.isJoined()) {
+                    rooms.remove(bare, stale);
+                }
+                publish(new RoomEvent.Gone(bare));
+            }
+        });
     }
 
     private CompletableFuture<Room> enter(Room fresh) {
@@ -160,7 +192,7 @@ public final class RoomManager implements AutoCloseable {
     }
 
     private CompletableFuture<Room> rejoin(Room room) {
-        return join(room.jid(), room.nick(), room.password());
+        return joinExisting(room.jid(), room.nick(), room.password());
     }
 
     /** A self-ping found that the room no longer counts the user in: told, then joined again. */
