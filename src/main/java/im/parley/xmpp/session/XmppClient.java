@@ -390,8 +390,7 @@ public final class XmppClient implements AutoCloseable {
             LOG.info("reconnect failed: " + e.getMessage());
             return false;
         } catch (StreamErrorException e) {
-            // E.g. Prosody refuses a resumption whose queue overflowed with <failed/> and then a
-            // resource-constraint stream error: the next attempt starts a fresh session.
+            // E.g. Prosody's <failed/> then resource-constraint for an overflowed resumption: start afresh.
             if (e.endsForGood()) {
                 close(e);
                 return true;
@@ -469,7 +468,11 @@ public final class XmppClient implements AutoCloseable {
             }
             l.closed(cause);
         });
-        scheduler.schedule(this::shutdownExecutors, 1, TimeUnit.SECONDS);
+        try {
+            scheduler.schedule(this::shutdownExecutors, 1, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException alreadyDown) { // by a connect() failing meanwhile
+            shutdownExecutors();
+        }
     }
 
     private void shutdownExecutors() {
