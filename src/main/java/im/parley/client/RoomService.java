@@ -55,6 +55,8 @@ public final class RoomService {
     private final RoomBookmarks bookmarks = new RoomBookmarks();
     /** Rooms an autojoin is entering now, so that a second notification does not join twice. */
     private final Set<Jid> autojoining = ConcurrentHashMap.newKeySet();
+    /** Rooms found gone on joining them again, until one is joined anew. */
+    private final Set<Jid> gone = ConcurrentHashMap.newKeySet();
     private final Object attachLock = new Object();
     private AccountSession attached;
     private Registration listening = () -> { };
@@ -118,6 +120,11 @@ public final class RoomService {
             }
             return r;
         });
+    }
+
+    /** Whether joining {@code room} again found that its service no longer has it ({@link RoomEvent.Gone}). */
+    public boolean isGone(Jid room) {
+        return gone.contains(room.bare());
     }
 
     /**
@@ -365,6 +372,9 @@ public final class RoomService {
                 return null;
             });
         }
+        if (event instanceof RoomEvent.Joined joined) {
+            gone.remove(joined.room());
+        }
         if (event instanceof RoomEvent.Left left && !left.departure().rejoin()) {
             wanted.remove(left.room());
             outbox.roomLeft(left.room(), "You left the room before it could be sent.");
@@ -372,11 +382,12 @@ public final class RoomService {
                 // Joining again would fail, or create the destroyed room anew.
                 bookmarks.left(session, left.room());
             }
-        } else if (event instanceof RoomEvent.Gone gone) {
+        } else if (event instanceof RoomEvent.Gone ended) {
             // Destroyed while the user was away: as if they had seen it destroyed.
-            wanted.remove(gone.room());
-            outbox.roomLeft(gone.room(), "The room no longer exists.");
-            bookmarks.left(session, gone.room());
+            gone.add(ended.room());
+            wanted.remove(ended.room());
+            outbox.roomLeft(ended.room(), "The room no longer exists.");
+            bookmarks.left(session, ended.room());
         } else if (event instanceof RoomEvent.NickChanged renamed && renamed.self()) {
             wanted.computeIfPresent(renamed.room(), (room, m) -> new Membership(room, renamed.after().nick(), m.password()));
             bookmarks.renamed(session, renamed.room(), renamed.after().nick());

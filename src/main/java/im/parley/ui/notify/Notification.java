@@ -13,6 +13,8 @@ public record Notification(Kind kind, Jid account, Jid peer, String title, Strin
         /** Someone asks to see the user's presence: a click shows the account's inbox. */
         SUBSCRIPTION_REQUEST,
         /** An incoming call nobody answered: a click opens its conversation. */
-        MISSED_CALL
+        MISSED_CALL,
+        /** A room the user was in ended while they were away: a click opens it, saying so. */
+        ROOM_GONE
     }
 }

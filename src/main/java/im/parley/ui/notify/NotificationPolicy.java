@@ -41,9 +41,18 @@ public final class NotificationPolicy {
      * @param muted      whether the conversation with a bare JID is muted
      * @param rosterName the roster name of a bare JID, or null when it has none
      * @param roomNick   the user's nick in a room, or null when not in it
+     * @param roomName   a room as people call it
      */
     public record Situation(NotificationSettings settings, boolean doNotDisturb, boolean windowFocused, Jid inView,
-                            Predicate<Jid> muted, Function<Jid, String> rosterName, Function<Jid, String> roomNick) {
+                            Predicate<Jid> muted, Function<Jid, String> rosterName, Function<Jid, String> roomNick,
+                            Function<Jid, String> roomName) {
+        /** A situation in which rooms are called by their address's local part. */
+        public Situation(NotificationSettings settings, boolean doNotDisturb, boolean windowFocused, Jid inView,
+                         Predicate<Jid> muted, Function<Jid, String> rosterName, Function<Jid, String> roomNick) {
+            this(settings, doNotDisturb, windowFocused, inView, muted, rosterName, roomNick,
+                    room -> room.local() == null ? room.toString() : room.local());
+        }
+
         /** A situation in which the user is in no room. */
         public Situation(NotificationSettings settings, boolean doNotDisturb, boolean windowFocused, Jid inView,
                          Predicate<Jid> muted, Function<Jid, String> rosterName) {
@@ -74,6 +83,12 @@ public final class NotificationPolicy {
             RoomEvent.PrivateMessage pm = (RoomEvent.PrivateMessage) ((AccountEvent.RoomChanged) event).event();
             String room = pm.room().local() == null ? pm.room().toString() : pm.room().local();
             return message(account, pm.from(), plain(pm.from().resource()) + " (in " + room + ")", pm.message(), now);
+        }
+        if (event instanceof AccountEvent.RoomChanged rc && rc.event() instanceof RoomEvent.Gone gone) {
+            // Quiet: news, not a call for attention; told once, when Parley found it.
+            return Optional.of(new Notification(Notification.Kind.ROOM_GONE, account, gone.room(),
+                    plain(now.roomName().apply(gone.room())) + " no longer exists",
+                    "The room ended while you were away; Parley did not create it again.", false));
         }
         if (event instanceof AccountEvent.AttentionRequested) {
             return attention(account, ((AccountEvent.AttentionRequested) event).from().bare(), now);

@@ -54,7 +54,7 @@ public final class Notifications implements AutoCloseable {
                 if (n.kind() == Notification.Kind.MESSAGE) {
                     // A private message in a room names the occupant's full JID, any other a bare one.
                     shell.openStored(n.peer());
-                } else if (n.kind() == Notification.Kind.MISSED_CALL) {
+                } else if (n.kind() == Notification.Kind.MISSED_CALL || n.kind() == Notification.Kind.ROOM_GONE) {
                     shell.open(n.peer());
                 }
                 return;
@@ -83,7 +83,7 @@ public final class Notifications implements AutoCloseable {
                 || event instanceof AccountEvent.AttentionRequested
                 || event instanceof AccountEvent.SubscriptionChanged
                 || event instanceof AccountEvent.RoomChanged room && (room.event() instanceof RoomEvent.RoomMessage
-                        || room.event() instanceof RoomEvent.PrivateMessage);
+                        || room.event() instanceof RoomEvent.PrivateMessage || room.event() instanceof RoomEvent.Gone);
     }
 
     private void weigh(AccountModel account, AccountEvent event) {
@@ -103,7 +103,8 @@ public final class Notifications implements AutoCloseable {
                 peer -> isMuted(account, peer),
                 peer -> account.contacts().contact(peer).map(Contact::name).orElse(null),
                 room -> account.account().rooms().memberships().stream().filter(m -> m.room().equals(room))
-                        .map(m -> m.nick()).findFirst().orElse(null));
+                        .map(m -> m.nick()).findFirst().orElse(null),
+                account::roomName);
         policy.decide(account.jid(), event, now).ifPresent(notifier::show);
     }
 

@@ -22,6 +22,7 @@ final class Toast extends StackPane {
     Toast(Notification n, Runnable open, Runnable dismiss) {
         FontIcon glyph = new FontIcon(n.kind() == Notification.Kind.MESSAGE ? Material2OutlinedAL.CHAT_BUBBLE_OUTLINE
                 : n.kind() == Notification.Kind.MISSED_CALL ? Material2OutlinedMZ.PHONE_MISSED
+                : n.kind() == Notification.Kind.ROOM_GONE ? Material2OutlinedAL.ERROR_OUTLINE
                 : Material2OutlinedMZ.PERSON_ADD);
         StackPane icon = new StackPane(glyph);
         icon.getStyleClass().add("toast-icon");

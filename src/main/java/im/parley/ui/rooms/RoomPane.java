@@ -77,6 +77,11 @@ public final class RoomPane implements OpenConversation {
             public CompletableFuture<?> join(String nick) {
                 return rooms.join(room, nick, rooms.bookmark(room).map(b -> b.conference().password()).orElse(null));
             }
+
+            @Override
+            public boolean gone() {
+                return rooms.isGone(room);
+            }
         }, io, ui);
         RoomAdminModel admin = new RoomAdminModel(administration(rooms, room), model.selfProperty(), io, ui,
                 model::report);

@@ -75,6 +75,9 @@ public final class RoomViewModel {
 
         /** Joins the room as {@code nick}; completes once in, fails with why not. */
         CompletableFuture<?> join(String nick);
+
+        /** Whether joining the room again found it no longer exists. */
+        boolean gone();
     }
 
     private final Jid room;
@@ -106,6 +109,9 @@ public final class RoomViewModel {
 
     /** Shows the room as the session has it, then loads the stored conversation off the UI thread. */
     public void open() {
+        if (access.gone()) {
+            problem.set(goneProblem());
+        }
         access.room().ifPresent(r -> {
             ownNick = r.nick();
             joined.set(r.isJoined());
@@ -317,7 +323,7 @@ public final class RoomViewModel {
             joined.set(false);
             occupants.clear();
             rebuildOccupants();
-            problem.set("This room no longer exists on " + room.domain() + ": it ended while you were away.");
+            problem.set(goneProblem());
         } else if (event instanceof RoomEvent.MessageModerated mm) {
             lines.replaceAll(line -> mm.stanzaId().equals(line.stanzaId()) && !line.removed()
                     ? line.removedBecause(mm.reason()) : line);
@@ -325,6 +331,10 @@ public final class RoomViewModel {
             String why = r.error().text();
             problem.set("The room refused your message" + (why == null || why.isBlank() ? "." : ": " + why));
         }
+    }
+
+    private String goneProblem() {
+        return "This room no longer exists on " + room.domain() + ": it ended while you were away.";
     }
 
     private void notice(String text) {

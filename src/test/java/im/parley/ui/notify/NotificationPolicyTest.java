@@ -187,6 +187,19 @@ class NotificationPolicyTest {
     }
 
     @Test
+    void aRoomFoundGoneIsToldQuietlyByItsNameUnlessNotificationsAreOff() {
+        AccountEvent gone = new AccountEvent.RoomChanged(new im.parley.xmpp.ext.muc.RoomEvent.Gone(ROOM));
+        NotificationPolicy.Situation named = new NotificationPolicy.Situation(NotificationSettings.DEFAULT, false, false,
+                null, j -> false, j -> null, room -> null, room -> room.equals(ROOM) ? "The\n  Lounge" : null);
+        assertThat(decide(gone, named)).contains(new Notification(Notification.Kind.ROOM_GONE, ALICE, ROOM,
+                "The Lounge no longer exists", "The room ended while you were away; Parley did not create it again.",
+                false));
+        assertThat(decide(gone, normal())).hasValueSatisfying(n ->
+                assertThat(n.title()).isEqualTo(ROOM.local() + " no longer exists"));
+        assertThat(decide(gone, situation(NotificationSettings.DEFAULT, true, false, null, Set.of()))).isEmpty();
+    }
+
+    @Test
     void inARoomOnlyAMessageNamingTheUserNotifies() {
         assertThat(decide(inRoom("bob", "alice, lunch?", false, false), inTheLoungeAs("alice", false, null)))
                 .contains(new Notification(Notification.Kind.MESSAGE, ALICE, ROOM, "bob in lounge", "alice, lunch?",

@@ -74,7 +74,13 @@ class RoomViewModelTest {
             joinedAs.add(nick);
             return joinAnswer;
         }
+
+        @Override
+        public boolean gone() {
+            return gone;
+        }
     };
+    private boolean gone;
     private int reads;
     private String knownNick;
     private final List<String> joinedAs = new ArrayList<>();
@@ -229,6 +235,14 @@ class RoomViewModelTest {
         assertThat(model.occupantRows()).isEmpty();
         assertThat(model.problemProperty().get())
                 .isEqualTo("This room no longer exists on " + ROOM.domain() + ": it ended while you were away.");
+    }
+
+    @Test
+    void aRoomAlreadyFoundGoneSaysSoWhenOpened() {
+        gone = true;
+        RoomViewModel model = opened();
+        assertThat(model.joinedProperty().get()).isFalse();
+        assertThat(model.problemProperty().get()).startsWith("This room no longer exists on ");
     }
 
     @Test
