@@ -127,6 +127,11 @@ public final class RoomService {
         return gone.contains(room.bare());
     }
 
+    /** The rooms found gone ({@link #isGone}), for a face that starts listening after they were told. */
+    public Set<Jid> goneRooms() {
+        return Set.copyOf(gone);
+    }
+
     /**
      * Keeps {@code room} bookmarked, with autojoin on or off, or removes its bookmark, as the user
      * chose; the user stays in the room either way. Fails with {@link NotConnectedException} while

@@ -4,6 +4,7 @@ import static im.parley.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import im.parley.client.AccountEvent;
+import im.parley.client.AccountSession;
 import im.parley.client.history.Profile;
 import im.parley.client.history.ProfilePreferences;
 import im.parley.ui.app.AccountModel;
@@ -13,6 +14,9 @@ import im.parley.ui.notify.NotificationSettingsViewModel;
 import im.parley.ui.notify.Notifications;
 import im.parley.ui.notify.Notifier;
 import im.parley.ui.shell.ShellViewModel;
+import im.parley.xmpp.ext.bookmarks.Bookmark;
+import im.parley.xmpp.ext.bookmarks.Conference;
+import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.stanza.Message;
@@ -20,6 +24,7 @@ import im.parley.xmpp.stanza.Presence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +108,37 @@ class NotificationsIT {
             assertThat(shown.get(1)).isEqualTo(new Notification(Notification.Kind.SUBSCRIPTION_REQUEST, alice,
                     bob.jid(), "Contact request", "Bob Builder wants to add you as a contact.", true));
             assertThat(model.inbox()).singleElement().satisfies(r -> assertThat(r.from()).isEqualTo(bob.jid()));
+        }
+    }
+
+    /**
+     * A bookmarked room found gone as the account comes up, which happens before the app's
+     * notifications watch the account: told once they do, quietly, by the bookmark's name.
+     */
+    @Test
+    void aBookmarkedRoomFoundGoneAtStartIsToldOnceByItsName() throws Exception {
+        Jid alice = TestSession.register(prosody, "notify-gone");
+        Jid room = Jid.of("gone-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        try (AccountSession other = new AccountSession(prosody.config(alice.withResource("other"), TestSession.PASSWORD).build())) {
+            other.connect();
+            other.bookmarks().store(new Bookmark(room, Conference.of("Old team room", true, "alice"))).get(20, TimeUnit.SECONDS);
+        }
+        try (Profile profile = Profile.open(profileDir)) {
+            Profile.SyncedAccount synced = profile.accountWithSync(
+                    prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build());
+            try (AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(alice),
+                    profile.rosterStore(alice), now, now)) {
+                model.addListener(events::add);
+                model.connect().get(20, TimeUnit.SECONDS);
+                await(() -> events.stream().anyMatch(e -> e instanceof AccountEvent.RoomChanged rc
+                        && rc.event() instanceof RoomEvent.Gone), "the room was found gone");
+                shell.add(model);
+                new Notifications(shell, new SimpleBooleanProperty(false),
+                        new NotificationSettingsViewModel(ProfilePreferences.load(profileDir), now, now), new Recording(), now);
+                assertThat(shown).containsExactly(new Notification(Notification.Kind.ROOM_GONE, alice, room,
+                        "Old team room no longer exists", "The room ended while you were away; Parley did not create it again.",
+                        false));
+            }
         }
     }
 

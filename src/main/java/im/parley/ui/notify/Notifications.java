@@ -9,7 +9,9 @@ import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.routing.Registration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -27,6 +29,8 @@ public final class Notifications implements AutoCloseable {
     private final Executor ui;
     private final NotificationPolicy policy = new NotificationPolicy();
     private final Map<AccountModel, Registration> watched = new ConcurrentHashMap<>();
+    /** "account room" of each gone room told, as it may come both as an event and from the list. */
+    private final Set<String> toldGone = new HashSet<>();
     private final ListChangeListener<AccountModel> accountsChanged = c -> {
         while (c.next()) {
             c.getRemoved().forEach(this::unwatch);
@@ -68,6 +72,10 @@ public final class Notifications implements AutoCloseable {
                 ui.execute(() -> weigh(account, event));
             }
         }));
+        // Rooms are mostly found gone as the app starts, before this watches: told now, once.
+        for (Jid room : account.account().rooms().goneRooms()) {
+            ui.execute(() -> weigh(account, new AccountEvent.RoomChanged(new RoomEvent.Gone(room))));
+        }
     }
 
     private void unwatch(AccountModel account) {
@@ -87,7 +95,8 @@ public final class Notifications implements AutoCloseable {
     }
 
     private void weigh(AccountModel account, AccountEvent event) {
-        if (!watched.containsKey(account)) {
+        if (!watched.containsKey(account) || event instanceof AccountEvent.RoomChanged rc
+                && rc.event() instanceof RoomEvent.Gone gone && !toldGone.add(account.jid() + " " + gone.room())) {
             return;
         }
         boolean focused = windowFocused.get();
