@@ -6,12 +6,16 @@ import im.parley.client.AccountSession;
 import im.parley.ui.rooms.OccupantRow;
 import im.parley.ui.rooms.RoomLine;
 import im.parley.ui.theme.Themes;
+import im.parley.xmpp.ext.bookmarks.Bookmark;
+import im.parley.xmpp.ext.bookmarks.Conference;
 import im.parley.xmpp.ext.muc.Departure;
 import im.parley.xmpp.ext.muc.Occupant;
 import im.parley.xmpp.ext.muc.Role;
 import im.parley.xmpp.ext.muc.RoomEvent;
 import im.parley.xmpp.im.RosterItem;
 import im.parley.xmpp.jid.Jid;
+import im.parley.xmpp.stanza.StanzaErrorCondition;
+import im.parley.xmpp.stanza.StanzaErrorException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +66,48 @@ class RoomAdminAppIT {
                     .as("the server knows the name").contains("Tea time")
                     .as("and keeps the room").contains("muc_persistent");
         }
+    }
+
+    /**
+     * A bookmarked room that ended while the app was closed is not made again by the app's own
+     * join: a notification tells it, the room says it, and only the user's "Make it again" makes it,
+     * lasting and under its bookmark's name (not locked and temporary, as a bare join leaves it).
+     */
+    @Test
+    void aBookmarkedRoomThatEndedIsToldAndMadeAgainOnlyOnTheUsersWord() throws Exception {
+        try (AppDriver app = AppDriver.forNewUser(prosody, "roomgone")) {
+            Jid room = Jid.of("old-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+            try (AccountSession s = new AccountSession(prosody.config(app.user()).build())) {
+                s.connect();
+                s.bookmarks().store(new Bookmark(room, Conference.of("Old team", true, null))).get(20, TimeUnit.SECONDS);
+            }
+            app.startAndSignIn(profile);
+            app.await("#toast");
+            assertThat(app.text(".toast-title")).isEqualTo("Old team no longer exists");
+            try (AccountSession s = new AccountSession(prosody.config(app.user()).build())) {
+                s.connect();
+                assertThat(infoRefused(s, room)).as("not made again by itself").isEqualTo(StanzaErrorCondition.ITEM_NOT_FOUND);
+            }
+
+            app.click("#toast");
+            app.await("#roomJoin");
+            Eventually.await(() -> app.text("#roomJoin").equals("Make it again"), "the join bar offers to make it again");
+            app.click("#roomJoin");
+            app.await("#roomComposer");
+            // The join bar (the button's parent) hides once the user is in the room.
+            Eventually.await(() -> AppDriver.onFx(() -> !app.robot.lookup("#roomJoin").query().getParent().isVisible()), "in the room");
+            try (AccountSession s = new AccountSession(prosody.config(app.user()).build())) {
+                s.connect();
+                Eventually.await(() -> s.rooms().info(room).join().persistent(), "made lasting");
+                assertThat(s.rooms().info(room).get(20, TimeUnit.SECONDS).name()).isEqualTo("Old team");
+            }
+        }
+    }
+
+    private static StanzaErrorCondition infoRefused(AccountSession s, Jid room) {
+        java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> s.rooms().info(room).get(20, TimeUnit.SECONDS));
+        return ((StanzaErrorException) refused.getCause()).condition();
     }
 
     @Test

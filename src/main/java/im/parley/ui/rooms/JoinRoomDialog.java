@@ -13,9 +13,7 @@ import im.parley.xmpp.session.NotConnectedException;
 import im.parley.xmpp.stanza.StanzaErrorCondition;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.ui.app.Problems;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -31,13 +29,6 @@ import javafx.stage.Window;
  * room the user ends up in is handed to {@code open}.
  */
 public final class JoinRoomDialog {
-    private static final String ROOM_NAME = "muc#roomconfig_roomname";
-    /**
-     * A room the user makes stays until they destroy it, as in other messengers: Prosody's default
-     * is a temporary room, gone (name and all) when its last occupant leaves, and made again
-     * empty by the next join.
-     */
-    private static final String PERSISTENT = "muc#roomconfig_persistentroom";
 
     private final AccountModel account;
     private final RoomService rooms;
@@ -95,9 +86,9 @@ public final class JoinRoomDialog {
     private void configure(CreateRoomViewModel.Configuring pending) {
         FormViewModel form = new FormViewModel(pending.form());
         if (pending.name() != null) {
-            form.field(ROOM_NAME).ifPresent(f -> f.textProperty().set(pending.name()));
+            form.field(RoomAdministration.ROOM_NAME).ifPresent(f -> f.textProperty().set(pending.name()));
         }
-        form.field(PERSISTENT).ifPresent(f -> f.checkedProperty().set(true));
+        form.field(RoomAdministration.PERSISTENT).ifPresent(f -> f.checkedProperty().set(true));
         RoomConfigDialog.show(stage, "Set up " + pending.room().local(), form,
                 (submitted, outcome) -> creating.saveConfiguration(pending.room(), submitted, outcome),
                 () -> { }, () -> creating.configurationCancelled(pending));
@@ -168,16 +159,7 @@ public final class JoinRoomDialog {
 
         @Override
         public CompletableFuture<Void> instant(Jid room, String name) {
-            return admin().thenCompose(a -> a.configurationForm(room).thenCompose(form -> {
-                Map<String, List<String>> answers = new HashMap<>();
-                if (name != null) {
-                    answers.put(ROOM_NAME, List.of(name));
-                }
-                if (form.field(PERSISTENT).isPresent()) {
-                    answers.put(PERSISTENT, List.of("1"));
-                }
-                return answers.isEmpty() ? a.createInstant(room) : a.configure(room, form.submit(answers));
-            }));
+            return admin().thenCompose(a -> a.createLasting(room, name));
         }
 
         @Override

@@ -75,7 +75,11 @@ public final class RoomPane implements OpenConversation {
 
             @Override
             public CompletableFuture<?> join(String nick) {
-                return rooms.join(room, nick, rooms.bookmark(room).map(b -> b.conference().password()).orElse(null));
+                Optional<Bookmark> bookmark = rooms.bookmark(room);
+                // A room that ended is made again here: set up to last, with its bookmark's name,
+                // as the join dialog makes rooms, not left locked and temporary.
+                return rooms.join(room, nick, bookmark.map(b -> b.conference().password()).orElse(null))
+                        .thenCompose(r -> r.created() ? madeAgain(rooms, room, bookmark) : CompletableFuture.completedFuture(null));
             }
 
             @Override
@@ -132,6 +136,14 @@ public final class RoomPane implements OpenConversation {
     }
 
     /** The room's management over the account's session online now; offline, each request fails saying so. */
+    private static CompletableFuture<Void> madeAgain(RoomService rooms, Jid room, Optional<Bookmark> bookmark) {
+        try {
+            return rooms.administration().createLasting(room, bookmark.map(b -> b.conference().name()).orElse(null));
+        } catch (NotConnectedException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private static RoomAdminModel.Administration administration(RoomService rooms, Jid room) {
         return new RoomAdminModel.Administration() {
             @Override

@@ -126,14 +126,21 @@ final class RoomView {
         return bar;
     }
 
-    /** Offered while the user is not in the room: after a restart, a leave, or a removal. */
+    /**
+     * Offered while the user is not in the room: after a restart, a leave, or a removal. For a room
+     * found gone, joining makes it anew, and the bar says so rather than promise the old room.
+     */
     private Node joinBar() {
-        Label text = new Label("You are not in this room.");
-        Button join = new Button("Join");
+        Label text = new Label();
+        text.textProperty().bind(Bindings.when(model.goneProperty())
+                .then("Joining makes a new room here, with you as its owner.").otherwise("You are not in this room."));
+        Button join = new Button();
+        join.textProperty().bind(Bindings.when(model.goneProperty()).then("Make it again").otherwise("Join"));
         join.setId("roomJoin");
         join.setOnAction(e -> model.join());
         join.disableProperty().bind(model.joiningProperty());
-        join.setAccessibleText("Join the room");
+        join.accessibleTextProperty().bind(Bindings.when(model.goneProperty())
+                .then("Make the room again").otherwise("Join the room"));
         HBox bar = new HBox(8, text, join);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("notice");

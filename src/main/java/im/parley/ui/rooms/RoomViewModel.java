@@ -91,6 +91,7 @@ public final class RoomViewModel {
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper(this, "subject", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper joined = new ReadOnlyBooleanWrapper(this, "joined");
+    private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
     private final ReadOnlyBooleanWrapper joining = new ReadOnlyBooleanWrapper(this, "joining");
     private final ReadOnlyObjectWrapper<Occupant> self = new ReadOnlyObjectWrapper<>(this, "self");
     private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
@@ -110,6 +111,7 @@ public final class RoomViewModel {
     /** Shows the room as the session has it, then loads the stored conversation off the UI thread. */
     public void open() {
         if (access.gone()) {
+            gone.set(true);
             problem.set(goneProblem());
         }
         access.room().ifPresent(r -> {
@@ -154,6 +156,11 @@ public final class RoomViewModel {
 
     public ReadOnlyBooleanProperty joinedProperty() {
         return joined.getReadOnlyProperty();
+    }
+
+    /** Whether the room was found no longer to exist: joining it makes it anew, the user its owner. */
+    public ReadOnlyBooleanProperty goneProperty() {
+        return gone.getReadOnlyProperty();
     }
 
     /** True while a join the user asked for is on its way. */
@@ -290,6 +297,7 @@ public final class RoomViewModel {
         } else if (event instanceof RoomEvent.Joined j) {
             ownNick = j.self().nick();
             joined.set(true);
+            gone.set(false);
             problem.set(null);
             occupants.clear();
             j.occupants().forEach(o -> occupants.put(o.nick(), o));
@@ -320,6 +328,7 @@ public final class RoomViewModel {
             problem.set(left.departure().rejoin() ? "Disconnected from the room; Parley joins it again."
                     : "You are no longer in this room" + (left.reason() == null ? "." : ": " + left.reason()));
         } else if (event instanceof RoomEvent.Gone) {
+            gone.set(true);
             joined.set(false);
             occupants.clear();
             rebuildOccupants();

@@ -235,6 +235,12 @@ class RoomViewModelTest {
         assertThat(model.occupantRows()).isEmpty();
         assertThat(model.problemProperty().get())
                 .isEqualTo("This room no longer exists on " + ROOM.domain() + ": it ended while you were away.");
+        assertThat(model.goneProperty().get()).isTrue();
+        // Made again by joining it: an ordinary room from then on.
+        model.onEvent(new RoomEvent.Joined(ROOM, occupant("me", Role.MODERATOR), List.of(occupant("me", Role.MODERATOR)),
+                Set.of()));
+        assertThat(model.goneProperty().get()).isFalse();
+        assertThat(model.problemProperty().get()).isNull();
     }
 
     @Test
@@ -243,6 +249,7 @@ class RoomViewModelTest {
         RoomViewModel model = opened();
         assertThat(model.joinedProperty().get()).isFalse();
         assertThat(model.problemProperty().get()).startsWith("This room no longer exists on ");
+        assertThat(model.goneProperty().get()).isTrue();
     }
 
     @Test

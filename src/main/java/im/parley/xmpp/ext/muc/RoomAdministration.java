@@ -14,6 +14,7 @@ import im.parley.xmpp.session.XmppClient;
 import im.parley.xmpp.stanza.Iq;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import im.parley.xmpp.xml.XmlElement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Answers are taken only from the room asked, which the IQ tracker ensures.
  */
 public final class RoomAdministration {
+    /** The configuration form's field for the room's name (§15.5.3). */
+    public static final String ROOM_NAME = "muc#roomconfig_roomname";
+    /** The configuration form's field that keeps the room after its last occupant leaves (§15.5.3). */
+    public static final String PERSISTENT = "muc#roomconfig_persistentroom";
+
     private static final MucAdminCodec ADMIN = new MucAdminCodec();
     private static final MucOwnerCodec OWNER = new MucOwnerCodec();
 
@@ -152,6 +158,25 @@ public final class RoomAdministration {
     /** Accepts the default configuration of a room the user just created (§10.1.2: an instant room). */
     public CompletableFuture<Void> createInstant(Jid room) {
         return configure(room, DataForm.of(FormType.SUBMIT, List.of()));
+    }
+
+    /**
+     * Sets up a room the user just created with its defaults but lasting and named: persistent
+     * where the form offers it (as rooms in other messengers stay until destroyed, where Prosody's
+     * default is a temporary room, gone with its last occupant), named {@code name} when not null.
+     * A form offering neither is accepted as it is, as for {@link #createInstant}.
+     */
+    public CompletableFuture<Void> createLasting(Jid room, String name) {
+        return configurationForm(room).thenCompose(form -> {
+            Map<String, List<String>> answers = new HashMap<>();
+            if (name != null && form.field(ROOM_NAME).isPresent()) {
+                answers.put(ROOM_NAME, List.of(name));
+            }
+            if (form.field(PERSISTENT).isPresent()) {
+                answers.put(PERSISTENT, List.of("1"));
+            }
+            return answers.isEmpty() ? createInstant(room) : configure(room, form.submit(answers));
+        });
     }
 
     /** Destroys the room (§10.9), pointing its occupants to {@code alternate} when not null. */
