@@ -29,7 +29,7 @@ public final class Notifications implements AutoCloseable {
     private final Executor ui;
     private final NotificationPolicy policy = new NotificationPolicy();
     private final Map<AccountModel, Registration> watched = new ConcurrentHashMap<>();
-    /** "account room" of each gone room told, as it may come both as an event and from the list. */
+    /** "account room" of each gone room told (it may come both as an event and from the list), until joined again. */
     private final Set<String> toldGone = new HashSet<>();
     private final ListChangeListener<AccountModel> accountsChanged = c -> {
         while (c.next()) {
@@ -91,10 +91,16 @@ public final class Notifications implements AutoCloseable {
                 || event instanceof AccountEvent.AttentionRequested
                 || event instanceof AccountEvent.SubscriptionChanged
                 || event instanceof AccountEvent.RoomChanged room && (room.event() instanceof RoomEvent.RoomMessage
-                        || room.event() instanceof RoomEvent.PrivateMessage || room.event() instanceof RoomEvent.Gone);
+                        || room.event() instanceof RoomEvent.PrivateMessage || room.event() instanceof RoomEvent.Gone
+                        || room.event() instanceof RoomEvent.Joined);
     }
 
     private void weigh(AccountModel account, AccountEvent event) {
+        if (event instanceof AccountEvent.RoomChanged rc && rc.event() instanceof RoomEvent.Joined joined) {
+            // Made again: should it end again, that is news again.
+            toldGone.remove(account.jid() + " " + joined.room());
+            return;
+        }
         if (!watched.containsKey(account) || event instanceof AccountEvent.RoomChanged rc
                 && rc.event() instanceof RoomEvent.Gone gone && !toldGone.add(account.jid() + " " + gone.room())) {
             return;
