@@ -252,7 +252,7 @@ class AppIT {
 
     @Test
     void aUserJoinsARoomTalksWithThePeerAndSeesTheOccupants() throws Exception {
-        String room = "lounge-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN");
+        String room = prosody.newRoom("lounge").toString();
         try (AccountSession owner = new AccountSession(prosody.config("carol").build())) {
             // Carol makes the room and lists it publicly: Prosody's rooms are hidden unless told.
             owner.connect();
@@ -327,7 +327,7 @@ class AppIT {
         await("#certificateDialog");
         click("#trustCertificate");
         await("#conversations");
-        Jid room = Jid.of("party-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        Jid room = prosody.newRoom("party");
         try (AccountSession host = new AccountSession(prosody.config("carol").build())) {
             host.connect();
             host.rooms().join(room, "carol", null).get(20, TimeUnit.SECONDS);

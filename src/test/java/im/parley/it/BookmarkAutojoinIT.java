@@ -18,7 +18,6 @@ import im.parley.xmpp.stanza.StanzaErrorCondition;
 import im.parley.xmpp.stanza.StanzaErrorException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class BookmarkAutojoinIT {
     private final TestServer prosody = TestServer.prosody();
-
-    private Jid room(String prefix) {
-        return Jid.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
-    }
 
     private AccountSession other(Jid account) throws Exception {
         AccountSession s = new AccountSession(prosody.config(account.withResource("other"), TestSession.PASSWORD).build());
@@ -87,7 +82,7 @@ class BookmarkAutojoinIT {
         try (Account account = account(jid, events); AccountSession other = other(jid)) {
             account.connect().get(20, TimeUnit.SECONDS);
             await(() -> broughtUp(events), "the account is brought up");
-            Jid room = room("live");
+            Jid room = prosody.newRoom("live");
             made(other, room);
             Bookmark bookmark = new Bookmark(room, Conference.of("Live", true, "desk"));
             other.bookmarks().store(bookmark).get(20, TimeUnit.SECONDS);
@@ -108,8 +103,8 @@ class BookmarkAutojoinIT {
     @Test
     void autojoinBookmarksAreJoinedOnConnect() throws Exception {
         Jid jid = TestSession.register(prosody, "aj-connect");
-        Jid auto = room("auto");
-        Jid manual = room("manual");
+        Jid auto = prosody.newRoom("auto");
+        Jid manual = prosody.newRoom("manual");
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         try (AccountSession other = other(jid)) {
             made(other, auto);
@@ -137,8 +132,8 @@ class BookmarkAutojoinIT {
     @Test
     void bookmarkedRoomsThatEndedMeanwhileAreNotCreatedAgain() throws Exception {
         Jid jid = TestSession.register(prosody, "aj-gone");
-        Jid destroyed = room("destroyed");
-        Jid ended = room("ended");
+        Jid destroyed = prosody.newRoom("destroyed");
+        Jid ended = prosody.newRoom("ended");
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         try (AccountSession other = other(jid)) {
             made(other, destroyed);
@@ -191,7 +186,7 @@ class BookmarkAutojoinIT {
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
         try (Account account = account(jid, events); AccountSession other = other(jid)) {
-            Jid room = room("own");
+            Jid room = prosody.newRoom("own");
             RoomService rooms = joinedAsMe(account, events, other, heard, room);
             Bookmark on = new Bookmark(room, Conference.of(null, true, "me"));
             await(() -> heard.contains(new BookmarkEvent.Stored(on)), "the other session hears the new bookmark");
@@ -213,7 +208,7 @@ class BookmarkAutojoinIT {
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
         List<BookmarkEvent> heard = new CopyOnWriteArrayList<>();
         try (Account account = account(jid, events); AccountSession other = other(jid)) {
-            Jid room = room("app");
+            Jid room = prosody.newRoom("app");
             RoomService rooms = joinedAsMe(account, events, other, heard, room);
             await(() -> heard.contains(new BookmarkEvent.Stored(new Bookmark(room, Conference.of(null, true, "me")))),
                     "bookmarked on joining");
@@ -229,7 +224,7 @@ class BookmarkAutojoinIT {
             await(() -> heard.contains(new BookmarkEvent.Removed(room)), "the removal heard by the other session");
             assertThat(other.bookmarks().fetch().get(20, TimeUnit.SECONDS)).isEmpty();
             // Notifications are handled in order: once a later one is heard, the removal's echo was handled.
-            Jid marker = room("marker");
+            Jid marker = prosody.newRoom("marker");
             rooms.bookmark(marker, true, false).get(20, TimeUnit.SECONDS);
             await(() -> events.stream().anyMatch(e -> e instanceof AccountEvent.BookmarkChanged c
                     && c.event().room().equals(marker)), "the account hears its later bookmark");
@@ -247,7 +242,7 @@ class BookmarkAutojoinIT {
         try (Account account = account(jid, events); AccountSession other = other(jid)) {
             account.connect().get(20, TimeUnit.SECONDS);
             await(() -> broughtUp(events), "the account is brought up");
-            Jid room = room("legacy");
+            Jid room = prosody.newRoom("legacy");
             made(other, room);
             new PrivateBookmarks(other.privateStorage()).store(new Bookmark(room, Conference.of("Old", true, "oldnick")))
                     .get(20, TimeUnit.SECONDS);

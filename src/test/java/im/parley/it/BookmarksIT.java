@@ -19,7 +19,6 @@ import im.parley.xmpp.ext.pubsub.Item;
 import im.parley.xmpp.jid.Jid;
 import im.parley.xmpp.xml.XmlElement;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -44,10 +43,6 @@ class BookmarksIT {
         return s;
     }
 
-    private Jid room(String prefix) {
-        return Jid.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
-    }
-
     /** §3 and §4: stored by one session, heard by the other, found by both; kept private; removed. */
     @Test
     void aBookmarkStoredByOneSessionReachesTheOther() throws Exception {
@@ -55,7 +50,7 @@ class BookmarksIT {
         List<BookmarkEvent> heardByB = new CopyOnWriteArrayList<>();
         try (AccountSession a = session(account, "a"); AccountSession b = available(account, "b", heardByB)) {
             assertThat(a.bookmarks().flavour().get(20, TimeUnit.SECONDS)).isEqualTo(BookmarkFlavour.NATIVE_UNIFIED);
-            Jid room = room("pep");
+            Jid room = prosody.newRoom("pep");
             XmlElement state = XmlElement.builder("state", "urn:example:client").attribute("minimized", "true").build();
             Bookmark bookmark = new Bookmark(room, new Conference("Team", true, "alice", null, List.of(state)));
             a.bookmarks().store(bookmark).get(20, TimeUnit.SECONDS);
@@ -80,8 +75,8 @@ class BookmarksIT {
         try (AccountSession a = session(account, "old"); AccountSession b = available(account, "new", heardByB)) {
             PrivateBookmarks legacy = new PrivateBookmarks(a.privateStorage());
             assertThat(legacy.fetch().get(20, TimeUnit.SECONDS)).isEmpty();
-            Jid first = room("legacy-1");
-            Jid second = room("legacy-2");
+            Jid first = prosody.newRoom("legacy-1");
+            Jid second = prosody.newRoom("legacy-2");
             Bookmark one = new Bookmark(first, Conference.of("First", true, "old"));
             Bookmark two = new Bookmark(second, Conference.of("Second", false, null));
             legacy.store(one).get(20, TimeUnit.SECONDS);
@@ -123,13 +118,13 @@ class BookmarksIT {
             await(() -> moods.stream().anyMatch(e -> e.from().equals(mallory.jid().bare())),
                     "alice hears mallory's mood");
 
-            Jid trap = room("trap");
+            Jid trap = prosody.newRoom("trap");
             mallory.pep().publish(Conference.NAMESPACE, Item.of(trap.toString(),
                     new ConferenceCodec().encode(Conference.of("Join me", true, "victim"))), AccessModel.PRESENCE)
                     .get(20, TimeUnit.SECONDS);
             await(() -> alice.bookmarks().forgedDropped() >= 1, "alice drops the contact's bookmark");
 
-            Bookmark own = new Bookmark(room("own"), Conference.of("Own", true, null));
+            Bookmark own = new Bookmark(prosody.newRoom("own"), Conference.of("Own", true, null));
             alice.bookmarks().store(own).get(20, TimeUnit.SECONDS);
             await(() -> heard.contains(new BookmarkEvent.Stored(own)), "alice still hears her own bookmarks");
             assertThat(heard).noneMatch(e -> e.room().equals(trap));

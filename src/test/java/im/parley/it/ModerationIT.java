@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +90,7 @@ class ModerationIT {
     }
 
     private Jid newRoom() {
-        return Jid.of("moderated-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        return prosody.newRoom("moderated");
     }
 
     private static String stanzaId(RoomEvent.RoomMessage m) {

@@ -15,7 +15,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,7 @@ class MucCliIT {
     }
 
     private Jid newRoom() {
-        return Jid.of("cli-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        return prosody.newRoom("cli");
     }
 
     /** create (configured through the owner form), join, listen, send; a second create of the same room is refused. */

@@ -22,7 +22,6 @@ import im.parley.xmpp.stanza.StanzaErrorException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -55,10 +54,6 @@ class MucIT {
         return new Member(s, rooms, new RoomAdministration(s.client()), events);
     }
 
-    private Jid newRoom(String name) {
-        return Jid.of(name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
-    }
-
     private static <T> T get(java.util.concurrent.CompletableFuture<T> f) throws Exception {
         return f.get(20, TimeUnit.SECONDS);
     }
@@ -86,7 +81,7 @@ class MucIT {
     @Test
     void twoSessionsAndThePeerTalkInOneRoom() throws Exception {
         Member alice = member("muc-alice");
-        Jid room = newRoom("talk");
+        Jid room = prosody.newRoom("talk");
         createInstant(alice, room);
 
         try (SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin")) {
@@ -153,7 +148,7 @@ class MucIT {
     void aConfiguredRoomAsksForItsPassword() throws Exception {
         Member alice = member("muc-owner");
         Member bob = member("muc-guest");
-        Jid room = newRoom("secret");
+        Jid room = prosody.newRoom("secret");
         get(alice.rooms().join(room, "owner", null));
         get(alice.admin().configure(room, Map.of(
                 "muc#roomconfig_roomname", List.of("The Secret Cave"),
@@ -177,7 +172,7 @@ class MucIT {
     void aTakenNickOffersAnAlternative() throws Exception {
         Member alice = member("muc-first");
         Member bob = member("muc-second");
-        Jid room = newRoom("nicks");
+        Jid room = prosody.newRoom("nicks");
         createInstant(alice, room);
         ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> bob.rooms().join(room, "owner", null).get(20, TimeUnit.SECONDS));
@@ -193,7 +188,7 @@ class MucIT {
         Member bob = member("muc-kicked");
         Member carol = member("muc-banned");
         Member dave = member("muc-stays");
-        Jid room = newRoom("moderation");
+        Jid room = prosody.newRoom("moderation");
         createInstant(alice, room);
         get(bob.rooms().join(room, "bob", null));
         get(carol.rooms().join(room, "carol", null));
@@ -233,7 +228,7 @@ class MucIT {
     void bothKindsOfInvitation() throws Exception {
         Member alice = member("muc-host");
         Member bob = member("muc-invitee");
-        Jid room = newRoom("party");
+        Jid room = prosody.newRoom("party");
         createInstant(alice, room);
 
         alice.rooms().invite(room, bob.jid().bare(), "come in");
@@ -263,7 +258,7 @@ class MucIT {
     void selfPingRejoinsARoomThatDroppedUs() throws Exception {
         Member alice = member("muc-pinger");
         Member bob = member("muc-witness");
-        Jid room = newRoom("forgetful");
+        Jid room = prosody.newRoom("forgetful");
         createInstant(alice, room);
         get(bob.rooms().join(room, "bob", null));
         get(alice.rooms().selfPingNow());
@@ -289,7 +284,7 @@ class MucIT {
         open.add(rooms);
         RoomEvents events = new RoomEvents();
         rooms.addListener(events::add);
-        Jid room = newRoom("timer");
+        Jid room = prosody.newRoom("timer");
         get(rooms.join(room, "owner", null));
         get(new RoomAdministration(s.client()).createInstant(room));
         ProsodyShell.dropOccupant(room, "owner");

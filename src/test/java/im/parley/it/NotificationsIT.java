@@ -24,7 +24,6 @@ import im.parley.xmpp.stanza.Presence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -118,7 +117,7 @@ class NotificationsIT {
     @Test
     void aBookmarkedRoomFoundGoneAtStartIsToldOnceByItsName() throws Exception {
         Jid alice = TestSession.register(prosody, "notify-gone");
-        Jid room = Jid.of("gone-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        Jid room = prosody.newRoom("gone");
         try (AccountSession other = new AccountSession(prosody.config(alice.withResource("other"), TestSession.PASSWORD).build())) {
             other.connect();
             other.bookmarks().store(new Bookmark(room, Conference.of("Old team room", true, "alice"))).get(20, TimeUnit.SECONDS);

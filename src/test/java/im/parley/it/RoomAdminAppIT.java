@@ -76,7 +76,7 @@ class RoomAdminAppIT {
     @Test
     void aBookmarkedRoomThatEndedIsToldAndMadeAgainOnlyOnTheUsersWord() throws Exception {
         try (AppDriver app = AppDriver.forNewUser(prosody, "roomgone")) {
-            Jid room = Jid.of("old-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+            Jid room = prosody.newRoom("old");
             try (AccountSession s = new AccountSession(prosody.config(app.user()).build())) {
                 s.connect();
                 s.bookmarks().store(new Bookmark(room, Conference.of("Old team", true, null))).get(20, TimeUnit.SECONDS);

@@ -14,7 +14,6 @@ import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.groups.Tuple;
@@ -41,7 +40,7 @@ class RoomPrivateMessagesIT {
     @Test
     void privateMessagesBothWaysAreOneConversationUnderTheOccupantKeptOnceAcrossARestart() throws Exception {
         Jid alice = TestSession.register(prosody, "pm-alice");
-        Jid room = Jid.of("whisper-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        Jid room = prosody.newRoom("whisper");
         Jid peerInRoom = room.withResource("peer");
         Jid meInRoom = room.withResource("alice");
         List<AccountEvent> events = new CopyOnWriteArrayList<>();
@@ -96,7 +95,7 @@ class RoomPrivateMessagesIT {
     @Test
     void thePrivateConversationFollowsTheOccupantsNewNick() throws Exception {
         Jid alice = TestSession.register(prosody, "pm-alice");
-        Jid room = Jid.of("renamed-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        Jid room = prosody.newRoom("renamed");
         Jid romeo = room.withResource("romeo");
         Jid montague = room.withResource("montague");
         List<AccountEvent> events = new CopyOnWriteArrayList<>();

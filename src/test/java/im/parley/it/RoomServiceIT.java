@@ -15,7 +15,6 @@ import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -70,7 +69,7 @@ class RoomServiceIT {
     @Test
     void aRoomStaysJoinedAcrossAFreshSessionAndItsMessagesAreKeptOnce() throws Exception {
         Jid alice = TestSession.register(prosody, "rooms-alice");
-        Jid room = Jid.of("lasting-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        Jid room = prosody.newRoom("lasting");
         try (Profile profile = Profile.open(profileDir);
              Account account = profile.account(prosody.config(alice.withResource("desk"), TestSession.PASSWORD).build())) {
             List<AccountEvent> events = connectedInPersistentRoom(account, room);
@@ -136,7 +135,7 @@ class RoomServiceIT {
     @Test
     void roomMessagesWrittenOfflineGoOutOnceTheRoomIsJoinedAgainEvenAfterARestart() throws Exception {
         Jid alice = TestSession.register(prosody, "outbox-alice");
-        Jid room = Jid.of("outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@" + prosody.env().get("MUC_DOMAIN"));
+        Jid room = prosody.newRoom("outbox");
         try (Profile profile = Profile.open(profileDir);
              SlixmppPeer peer = SlixmppPeer.start(prosody, "bob", "--stdin")) {
             String queuedId;

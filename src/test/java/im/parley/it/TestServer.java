@@ -160,6 +160,11 @@ public record TestServer(String name, Map<String, String> env) {
         return Jid.of(user + "@" + domain());
     }
 
+    /** The address of a room no test has used yet on this server's MUC service: {@code prefix-xxxxxxxx@service}. */
+    public Jid newRoom(String prefix) {
+        return Jid.of(prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@" + env().get("MUC_DOMAIN"));
+    }
+
     /** A config for {@code user} with the conventional test password {@code user + "pass"}. */
     public ClientConfig.Builder config(String user) {
         return config(user, user + "pass");
