@@ -41,6 +41,8 @@ import javafx.stage.Stage;
 public class ParleyApp extends Application {
     private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
     private static final long START_UP_AT_MOST_SECONDS = 10;
+    /** How long a start may go without a window before the loading card shows. */
+    private static final long LOADING_CARD_AFTER_MS = 600;
     private final Executor ui = Platform::runLater;
     private final ShellViewModel shell = new ShellViewModel();
     private Stage stage;
@@ -80,14 +82,24 @@ public class ParleyApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Themes.apply(Themes.systemPreference());
+        Path folder = profileFolder(getParameters().getRaw());
+        CompletableFuture<AppContext> early = opening;
+        opening = null;
+        CompletableFuture<AppContext> profile = early != null ? early : AppContext.open(folder, ui);
+        // The kept accounts start (and connect) off the UI thread as soon as the profile is open,
+        // while this thread is still making the window.
+        CompletableFuture<List<AppContext.KeptLaunch>> launches = profile.thenCompose(
+                c -> c.launchKept(jid -> prompt(c, jid)));
+        // Usually open by now: its theme then comes first, not after a restyle.
+        Themes.apply(profile.isDone() && !profile.isCompletedExceptionally()
+                ? preferredTheme(profile.join()) : Themes.systemPreference());
         scene = new Scene(loading(), 1100, 720);
         Themes.style(scene);
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = ParleyApp.class.getResource("/icons/parley-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
             }
         }
         stage.setMinWidth(720);
@@ -99,16 +111,6 @@ public class ParleyApp extends Application {
             e.consume();
             shutDown();
         });
-        stage.show();
-
-        Path folder = profileFolder(getParameters().getRaw());
-        CompletableFuture<AppContext> early = opening;
-        opening = null;
-        CompletableFuture<AppContext> profile = early != null ? early : AppContext.open(folder, ui);
-        // The kept accounts start (and connect) off the UI thread as soon as the profile is open,
-        // while this thread is still drawing the first window.
-        CompletableFuture<List<AppContext.KeptLaunch>> launches = profile.thenCompose(
-                c -> c.launchKept(jid -> prompt(c, jid)));
         profile.whenComplete((c, e) -> ui.execute(() -> {
             if (e != null) {
                 cannotOpen(folder, e);
@@ -116,12 +118,30 @@ public class ParleyApp extends Application {
                 opened(c, launches);
             }
         }));
+        // The window shows once it has what it came up with: one layout, no loading card first. A
+        // profile slow to open shows the loading card meanwhile.
+        CompletableFuture.delayedExecutor(LOADING_CARD_AFTER_MS, TimeUnit.MILLISECONDS).execute(() -> ui.execute(this::reveal));
         GraphicsProbe probe = graphics;
         if (probe != null) {
             profile.thenAccept(c -> c.io().execute(() -> probe.afterToolkit(() -> Platform.isSupported(ConditionalFeature.SCENE3D))));
         }
         CompletableFuture.delayedExecutor(START_UP_AT_MOST_SECONDS, TimeUnit.SECONDS).execute(() -> startedUp.complete(null));
         startedUp.thenRun(() -> profile.thenAccept(c -> c.profile().openSearchIndex()));
+    }
+
+    /** Shows the window, if it is not yet shown: with what it has now. */
+    private void reveal() {
+        if (stage.isShowing() || closer != null) {
+            return;
+        }
+        stage.show();
+        if (main != null) {
+            actions.startNotifications();
+        }
+    }
+
+    private static Themes.Theme preferredTheme(AppContext c) {
+        return Themes.Theme.parse(c.preferences().get("theme").orElse("system"));
     }
 
     /** The folder after {@code --profile}, else the system's usual one. */
@@ -141,20 +161,15 @@ public class ParleyApp extends Application {
     private void opened(AppContext c, CompletableFuture<List<AppContext.KeptLaunch>> launches) {
         context = c;
         actions = new AppActions(this, c, shell);
-        c.io().execute(() -> {
-            Themes.Theme theme = Themes.Theme.parse(c.preferences().get("theme").orElse("system"));
-            double scale = c.preferences().number("font-scale", 1.0);
-            ui.execute(() -> {
-                Themes.apply(theme);
-                Themes.fontScale(scale, List.of(scene));
-            });
-        });
+        Themes.apply(preferredTheme(c));
+        Themes.fontScale(c.preferences().number("font-scale", 1.0), List.of(scene));
         launches.whenComplete((kept, e) -> ui.execute(() -> startKept(e != null ? List.of() : kept)));
     }
 
     private void startKept(List<AppContext.KeptLaunch> kept) {
         if (kept.isEmpty()) {
             showSignIn(null);
+            reveal();
             NextPulse.afterLayout(scene, () -> startedUp.complete(null));
             return;
         }
@@ -162,6 +177,7 @@ public class ParleyApp extends Application {
         List<CompletableFuture<?>> added = new ArrayList<>();
         for (AppContext.KeptLaunch launch : kept) {
             if (launch.model().isEmpty()) {
+                reveal();
                 actions.signInDialog(launch.settings());
                 continue;
             }
@@ -171,14 +187,17 @@ public class ParleyApp extends Application {
                         shell.add(model);
                     } else {
                         LOG.log(Level.WARNING, "could not start " + launch.settings().jid(), e);
+                        reveal();
                         actions.signInDialog(launch.settings());
                     }
                 });
                 return model;
             }).thenCompose(model -> model == null ? CompletableFuture.completedFuture(null) : model.keptRosterShown()));
         }
-        CompletableFuture.allOf(added.toArray(CompletableFuture[]::new))
-                .thenRun(() -> ui.execute(() -> NextPulse.afterLayout(scene, () -> startedUp.complete(null))));
+        CompletableFuture.allOf(added.toArray(CompletableFuture[]::new)).thenRun(() -> ui.execute(() -> {
+            reveal();
+            NextPulse.afterLayout(scene, () -> startedUp.complete(null));
+        }));
     }
 
     /** The question about an untrusted certificate for the account {@code jid}. */
@@ -187,7 +206,10 @@ public class ParleyApp extends Application {
     }
 
     private CertificatePrompt prompt(AppContext c, Jid jid) {
-        return new CertificatePrompt(ui, problem -> CertificateDialog.ask(stage, problem),
+        return new CertificatePrompt(ui, problem -> {
+            reveal();
+            return CertificateDialog.ask(stage, problem);
+        },
                 fingerprint -> c.savePin(jid, fingerprint));
     }
 
@@ -224,7 +246,9 @@ public class ParleyApp extends Application {
             main = new MainView(shell, actions, this::openConversation);
             actions.installShortcuts(scene, main);
             StartupProbe.install(scene, shell);
-            actions.startNotifications();
+            if (stage.isShowing()) {
+                actions.startNotifications();
+            }
         }
         if (scene.getRoot() != main.root()) {
             scene.setRoot(main.root());
@@ -263,6 +287,7 @@ public class ParleyApp extends Application {
     }
 
     private void cannotOpen(Path folder, Throwable e) {
+        reveal();
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle("Parley");

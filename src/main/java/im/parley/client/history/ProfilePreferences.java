@@ -17,7 +17,8 @@ import java.util.Properties;
 /**
  * The app's own choices in a profile (theme, font size, notifications, privacy switches), in
  * {@code preferences.properties} beside the archive: a file a person can read, replaced whole on
- * each change. Reads and writes touch the disk: call them off the UI thread.
+ * each change. Loading and changes touch the disk: call them off the UI thread; reading a value
+ * once loaded does not.
  */
 public final class ProfilePreferences {
     private static final String RECEIPTS = "send-receipts";
