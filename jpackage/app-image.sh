@@ -15,6 +15,13 @@ rm -rf target/jpackage target/jpackage-input
 mkdir -p target/jpackage-input
 cp target/parley.jar jpackage/parley.classlist target/jpackage-input/
 cp -r target/lib target/jpackage-input/lib
+# JavaFX's native libraries beside its jars, where JavaFX looks first: otherwise every start
+# compares the copies it once extracted to ~/.openjfx/cache with those inside the jars (about
+# 20 ms), and a first start writes them there.
+for jar in target/jpackage-input/lib/javafx-*-*.jar; do
+  natives=$(jar tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+  [ -z "$natives" ] || (cd target/jpackage-input/lib && jar xf "../../../$jar" $natives)
+done
 jpackage --type app-image --name Parley --input target/jpackage-input --main-jar parley.jar \
   --main-class im.parley.Launcher --dest target/jpackage --app-version 0.1.0 \
   --jlink-options "--strip-debug --no-man-pages --no-header-files" \
