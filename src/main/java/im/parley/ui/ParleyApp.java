@@ -13,6 +13,7 @@ import im.parley.ui.shell.OpenConversation;
 import im.parley.ui.shell.ShellViewModel;
 import im.parley.ui.signin.SignInView;
 import im.parley.ui.signin.SignInViewModel;
+import im.parley.ui.theme.IconFonts;
 import im.parley.ui.theme.Themes;
 import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
@@ -82,6 +83,7 @@ public class ParleyApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        IconFonts.loadInBackground();
         Path folder = profileFolder(getParameters().getRaw());
         CompletableFuture<AppContext> early = opening;
         opening = null;
