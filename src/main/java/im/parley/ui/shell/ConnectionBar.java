@@ -38,6 +38,8 @@ final class ConnectionBar extends HBox {
         Button now = new Button("Reconnect now");
         now.setId("reconnectNow");
         now.getStyleClass().add("small");
+        // The text wraps instead: a cut "Reco…" would hide what the button does.
+        now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         now.setOnAction(e -> {
             AccountModel a = shown;
             if (a != null) {
