@@ -67,8 +67,9 @@ public final class AppBenchmark {
             String what = images.size() == 1 ? "app image" : "app image " + Path.of(image).getFileName();
             launches.add(AppLaunch.image(what, Path.of(image)));
         }
-        for (AppLaunch launch : launches) {
-            measure(launch, profile, runs);
+        measure(launches, profile, runs);
+        if (Boolean.getBoolean("bench.startOnly")) {
+            return;
         }
         for (AppLaunch launch : launches) {
             long[] rss = new long[1];
@@ -82,20 +83,29 @@ public final class AppBenchmark {
         }
     }
 
-    private static void measure(AppLaunch launch, Path profile, int runs) throws Exception {
-        double[] shown = new double[runs];
-        double[] wall = new double[runs];
+    /**
+     * Start-up, each launch once per round, so that a machine slowing down or speeding up during
+     * the run (a shared host's does) weighs on every variant alike.
+     */
+    private static void measure(List<AppLaunch> launches, Path profile, int runs) throws Exception {
+        double[][] shown = new double[launches.size()][runs];
+        double[][] wall = new double[launches.size()][runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            Shown s = startUp(launch, profile, "exit", null);
-            shown[i] = s.afterJvmStartMs();
-            wall[i] = (s.readAtNanos() - t0) / 1e6;
-            BenchSupport.log("%s, run %d: contacts shown %.0f ms after JVM start, %.0f ms after launch", launch.what(),
-                    i + 1, shown[i], wall[i]);
+            for (int l = 0; l < launches.size(); l++) {
+                AppLaunch launch = launches.get(l);
+                long t0 = System.nanoTime();
+                Shown s = startUp(launch, profile, "exit", null);
+                shown[l][i] = s.afterJvmStartMs();
+                wall[l][i] = (s.readAtNanos() - t0) / 1e6;
+                BenchSupport.log("%s, run %d: contacts shown %.0f ms after JVM start, %.0f ms after launch",
+                        launch.what(), i + 1, shown[l][i], wall[l][i]);
+            }
         }
-        BenchSupport.log("%s: start-up to a shown 1,000-contact list: median %.0f ms after JVM start (%s), "
-                + "%.0f ms after launch (%s)", launch.what(), BenchSupport.median(shown), BenchSupport.spread(shown),
-                BenchSupport.median(wall), BenchSupport.spread(wall));
+        for (int l = 0; l < launches.size(); l++) {
+            BenchSupport.log("%s: start-up to a shown 1,000-contact list: median %.0f ms after JVM start (%s), "
+                    + "%.0f ms after launch (%s)", launches.get(l).what(), BenchSupport.median(shown[l]),
+                    BenchSupport.spread(shown[l]), BenchSupport.median(wall[l]), BenchSupport.spread(wall[l]));
+        }
     }
 
     /** An account on the server with 1,000 contacts, and a profile that keeps it all. */
