@@ -88,10 +88,10 @@ public class ParleyApp extends Application {
         CompletableFuture<AppContext> early = opening;
         opening = null;
         CompletableFuture<AppContext> profile = early != null ? early : AppContext.open(folder, ui);
-        // The kept accounts start (and connect) off the UI thread as soon as the profile is open,
-        // while this thread is still making the window.
+        // The kept accounts start off the UI thread as soon as the profile is open, while this
+        // thread is still making the window; they connect once it shows their contacts.
         CompletableFuture<List<AppContext.KeptLaunch>> launches = profile.thenCompose(
-                c -> c.launchKept(jid -> prompt(c, jid)));
+                c -> c.launchKept(jid -> prompt(c, jid), startedUp));
         // Usually open by now: its theme then comes first, not after a restyle.
         Themes.apply(profile.isDone() && !profile.isCompletedExceptionally()
                 ? preferredTheme(profile.join()) : Themes.systemPreference());

@@ -454,6 +454,19 @@ public final class AccountModel implements AutoCloseable {
         return account.connect();
     }
 
+    /**
+     * Connects once {@code when} completes. Meanwhile the state reads Connecting, not Offline: the
+     * attempt is decided, only held back (until the window shows, at start-up).
+     */
+    public void connectAfter(CompletionStage<?> when) {
+        ui.execute(() -> {
+            if (state.get() instanceof AccountState.Offline) {
+                state.set(new AccountState.Connecting());
+            }
+        });
+        when.thenRunAsync(() -> connect().exceptionally(e -> null), io); // the state property shows why
+    }
+
     /** Completes, on the UI thread, once the roster kept from last time is in the contact list (or could not be read). */
     public CompletionStage<Void> keptRosterShown() {
         return keptRosterShown;

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -174,24 +175,28 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Starts every kept account that has a remembered password as soon as its settings, password
-     * and roster are read, off the UI thread: they connect while the window is still being built.
+     * and roster are read, off the UI thread, showing what the archive kept. They connect once
+     * {@code connectAfter} completes: the app holds the connections back until its window shows
+     * the contacts, so that their work (TLS, signing in, the roster) does not compete with the
+     * first frame for the processor (200 ms of a start on two cores, BENCHMARKS).
      * {@code certificates} gives the question to ask about an untrusted server for an account.
      */
-    public CompletableFuture<List<KeptLaunch>> launchKept(Function<Jid, CertificateDecision> certificates) {
+    public CompletableFuture<List<KeptLaunch>> launchKept(Function<Jid, CertificateDecision> certificates,
+                                                         CompletionStage<?> connectAfter) {
         return keptStarts().thenApply(kept -> kept.stream().map(k -> new KeptLaunch(k.settings(), k.password().map(
-                p -> CompletableFuture.supplyAsync(() -> start(k, certificates.apply(k.settings().jid())), io))))
+                p -> CompletableFuture.supplyAsync(() -> start(k, certificates.apply(k.settings().jid()), connectAfter), io))))
                 .toList());
     }
 
-    /** Starts a kept account with its remembered password; it retries on its own from then on. */
-    public AccountModel start(KeptStart kept, CertificateDecision certificates) {
+    /** Starts a kept account with its remembered password, connecting after {@code connectAfter}; it retries on its own from then on. */
+    public AccountModel start(KeptStart kept, CertificateDecision certificates, CompletionStage<?> connectAfter) {
         AccountSettings settings = kept.settings();
         Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(kept.password().orElseThrow(),
                 certificates));
         synced.account().setPrivacy(preferences.privacy());
         AccountModel model = new AccountModel(synced.account(), synced.sync(), profile.history(settings.jid()),
                 kept.roster(), ui, io);
-        model.connect().exceptionally(e -> null); // the state property shows why
+        model.connectAfter(connectAfter);
         return model;
     }
 
