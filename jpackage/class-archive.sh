@@ -22,6 +22,12 @@ cfg=$(ls "$app"/*.cfg | head -1)
 # The class path exactly as the launcher will pass it: the archive is refused otherwise.
 classpath=$(grep '^app.classpath=' "$cfg" | sed "s|^app.classpath=\\\$APPDIR|$app|" | paste -sd "$sep")
 rm -f "$app/parley.jsa"
-"$java" -Xshare:dump -XX:SharedClassListFile="$app/parley.classlist" -XX:SharedArchiveFile="$app/parley.jsa" \
+# Left out: the media libraries (libjitsi, ice4j, and the Kotlin and config libraries they use)
+# and the search index (Lucene). They load from their jars when first used, both off the start's
+# path (the media warm-up, the search index opened once the window shows): every start relocates
+# and touches the whole archive, and these are a quarter of it.
+grep -v -E '^(@lambda-proxy )?(kotlin|com/typesafe|org/jitsi|org/ice4j|org/apache/lucene|im/parley/media)/' \
+  "$app/parley.classlist" > "$app/parley.start.classlist"
+"$java" -Xshare:dump -XX:SharedClassListFile="$app/parley.start.classlist" -XX:SharedArchiveFile="$app/parley.jsa" \
   -cp "$classpath" >/dev/null
 echo "class-data archive: $app/parley.jsa ($(du -h "$app/parley.jsa" | cut -f1))"
