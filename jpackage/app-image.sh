@@ -4,7 +4,8 @@
 # `mvn -q -DskipTests package`.
 #
 # Its launcher starts the JVM with what `java -jar` cannot take from a jar: the class-data
-# archive made here by class-archive.sh from jpackage/parley.classlist, and the C1 compiler only
+# archive made here by class-archive.sh from jpackage/parley.classlist, on Linux transparent huge
+# pages for the heap, and the C1 compiler only
 # (on two cores C2 takes one of them through the start, and its compiling costs more frames while
 # scrolling than its code saves; the call window's drawing costs the same). See "Desktop app" in
 # docs/BENCHMARKS.md. The runtime keeps its `java` command: class-archive.sh needs it.

@@ -54,8 +54,9 @@ public class ParleyApp extends Application {
     private final javafx.beans.InvalidationListener visibility = o -> windowVisible();
     /**
      * Completes once the first window shows what it came up with (the kept accounts' contacts, or
-     * the sign-in card), or after START_UP_AT_MOST_SECONDS: what can wait (the search index, the
-     * media libraries) starts then instead of competing with the window for the processor.
+     * the sign-in card), or after START_UP_AT_MOST_SECONDS: what can wait (the kept accounts'
+     * connections, the search index, the media libraries) starts then instead of competing with
+     * the window for the processor.
      */
     private final CompletableFuture<Void> startedUp = new CompletableFuture<>();
 

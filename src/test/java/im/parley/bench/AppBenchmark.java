@@ -42,6 +42,8 @@ import java.util.concurrent.TimeUnit;
  * StartupProbe) and the resident memory once idle; then the frame intervals while the wheel
  * scrolls the 50,000-message conversation upwards (ScrollProbe). Each with {@code java -jar} and,
  * given {@code -Dbench.appImage}, with the app image's own launcher. Run by src/test/scripts/bench-app.sh.
+ * {@code -Dbench.imagesOnly=true} leaves {@code java -jar} out, {@code -Dbench.startOnly=true}
+ * measures start-up only: for comparing images.
  */
 public final class AppBenchmark {
     static final int CONTACTS = 1_000;

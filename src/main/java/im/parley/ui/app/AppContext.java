@@ -184,11 +184,14 @@ public final class AppContext implements AutoCloseable {
     public CompletableFuture<List<KeptLaunch>> launchKept(Function<Jid, CertificateDecision> certificates,
                                                          CompletionStage<?> connectAfter) {
         return keptStarts().thenApply(kept -> kept.stream().map(k -> new KeptLaunch(k.settings(), k.password().map(
-                p -> CompletableFuture.supplyAsync(() -> start(k, certificates.apply(k.settings().jid()), connectAfter), io))))
-                .toList());
+                p -> CompletableFuture.supplyAsync(
+                        () -> start(k, certificates.apply(k.settings().jid()), connectAfter), io)))).toList());
     }
 
-    /** Starts a kept account with its remembered password, connecting after {@code connectAfter}; it retries on its own from then on. */
+    /**
+     * Starts a kept account with its remembered password; it connects once {@code connectAfter}
+     * completes, and retries on its own from then on.
+     */
     public AccountModel start(KeptStart kept, CertificateDecision certificates, CompletionStage<?> connectAfter) {
         AccountSettings settings = kept.settings();
         Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(kept.password().orElseThrow(),
