@@ -15,7 +15,12 @@ options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/$app/g' | sed 's
 {
   echo '#!/bin/sh'
   echo '# Starts Parley with the Java runtime of this app image (made by jpackage/linux-launcher.sh).'
-  echo 'lib=$(cd "$(dirname "$(readlink -f "$0")")/../lib" && pwd -P)'
+  echo '# Only a link (an installed /usr/bin/parley) needs readlink: each program run costs the start'
+  echo '# about 10 ms.'
+  echo 'self=$0'
+  echo '[ -L "$self" ] && self=$(readlink -f "$self")'
+  echo 'case $self in */*) bin=${self%/*} ;; *) bin=. ;; esac'
+  echo 'lib=$(cd "$bin/../lib" && pwd -P)'
   echo 'app=$lib/app'
   echo '# GTK need not set up OpenGL: JavaFX does its own, and on a machine without a usable GPU GTK'
   echo '# would load the whole OpenGL stack (about 50 MB with Mesa) for nothing. A value given wins.'
