@@ -30,7 +30,10 @@ import java.util.logging.Logger;
 final class GraphicsProbe {
     static final String FILE = "graphics.properties";
     static final Duration TRUSTED_FOR = Duration.ofDays(7);
-    private static final Logger LOG = Logger.getLogger(GraphicsProbe.class.getName());
+    /** Looked up when needed: this class loads before the toolkit starts (see ParleyApp's log()). */
+    private static Logger log() {
+        return Logger.getLogger(GraphicsProbe.class.getName());
+    }
 
     private final Path file;
     private final String machine;
@@ -97,7 +100,7 @@ final class GraphicsProbe {
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "could not keep the graphics probe's result in " + file, e);
+            log().log(Level.FINE, "could not keep the graphics probe's result in " + file, e);
         }
     }
 

@@ -40,7 +40,15 @@ import javafx.stage.Stage;
  * DIR instead of the system's application-data folder.
  */
 public class ParleyApp extends Application {
-    private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
+    /**
+     * Looked up when needed, not when the class loads: this class runs before the toolkit starts,
+     * and logging's own start (about 45 ms: the JDK opens every jar on the class path, looking for
+     * a logging backend) then happens on the profile's thread, beside the toolkit's start instead
+     * of before it.
+     */
+    private static Logger log() {
+        return Logger.getLogger(ParleyApp.class.getName());
+    }
     private static final long START_UP_AT_MOST_SECONDS = 10;
     /** How long a start may go without a window before the loading card shows. */
     private static final long LOADING_CARD_AFTER_MS = 600;
@@ -189,7 +197,7 @@ public class ParleyApp extends Application {
                     if (model != null) {
                         shell.add(model);
                     } else {
-                        LOG.log(Level.WARNING, "could not start " + launch.settings().jid(), e);
+                        log().log(Level.WARNING, "could not start " + launch.settings().jid(), e);
                         reveal();
                         actions.signInDialog(launch.settings());
                     }

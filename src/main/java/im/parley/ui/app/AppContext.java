@@ -29,7 +29,10 @@ import java.util.logging.Logger;
  * Opened off the UI thread; the accounts it starts are handed to the UI as {@link AccountModel}s.
  */
 public final class AppContext implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+    /** Looked up when needed: this class loads before the toolkit starts (see ParleyApp's log()). */
+    private static Logger log() {
+        return Logger.getLogger(AppContext.class.getName());
+    }
 
     private final Profile profile;
     private final PasswordStore passwords;
@@ -107,7 +110,7 @@ public final class AppContext implements AutoCloseable {
             try {
                 return passwords.read(settings.jid());
             } catch (PasswordStoreException e) {
-                LOG.log(Level.WARNING, "could not read the password of " + settings.jid(), e);
+                log().log(Level.WARNING, "could not read the password of " + settings.jid(), e);
                 return Optional.<char[]>empty();
             }
         }, io);
@@ -216,7 +219,7 @@ public final class AppContext implements AutoCloseable {
                 passwords.delete(settings.jid());
             }
         } catch (PasswordStoreException e) {
-            LOG.log(Level.WARNING, "could not keep the password of " + settings.jid(), e);
+            log().log(Level.WARNING, "could not keep the password of " + settings.jid(), e);
         }
     }
 
