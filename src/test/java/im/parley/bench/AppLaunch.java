@@ -24,9 +24,13 @@ record AppLaunch(String what, List<String> command, boolean image) {
         return new AppLaunch(what, List.of(image.resolve("bin/Parley").toString()), true);
     }
 
-    /** Starts the app on {@code profile} with the start-up probe in {@code mode}; its stderr is dropped. */
+    /**
+     * Starts the app on {@code profile} with the start-up probe in {@code mode}; its stderr is
+     * dropped. Where its passwords are kept is left to the app, as for a user: the prepared
+     * profile keeps them in the encrypted file, which the app then uses without a keyring probe.
+     */
     Process start(Path profile, String probeMode) throws IOException {
-        List<String> properties = List.of("-Dparley.passwords=file", "-Dparley.startupProbe=" + probeMode);
+        List<String> properties = List.of("-Dparley.startupProbe=" + probeMode);
         List<String> cmd = new ArrayList<>(command);
         if (!image) {
             cmd.addAll(1, properties);

@@ -2,6 +2,7 @@ package im.parley.client.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import im.parley.xmpp.jid.Jid;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,17 @@ class PasswordStoresTest {
         } else {
             assertThat(store.describe()).contains("system keyring");
         }
+    }
+
+    @Test
+    void aProfileWhosePasswordsAreInTheFileKeepsThemThereWithoutProbingTheKeyring() throws Exception {
+        Jid jid = Jid.of("juliet@capulet.lit");
+        new EncryptedFilePasswordStore(profile).save(jid, "r0meo".toCharArray());
+
+        PasswordStore store = PasswordStores.open(profile, PasswordStores.Choice.AUTOMATIC);
+
+        assertThat(store.kind()).isEqualTo(PasswordStore.Kind.ENCRYPTED_FILE);
+        assertThat(store.describe()).contains("has kept its passwords in the encrypted file");
+        assertThat(store.read(jid)).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("r0meo"));
     }
 }
