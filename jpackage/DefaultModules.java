@@ -1,6 +1,7 @@
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.lang.module.ResolvedModule;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class DefaultModules {
     public static void main(String[] args) {
-        var roots = ModuleFinder.ofSystem().findAll().stream().map(m -> m.descriptor())
+        var roots = ModuleFinder.ofSystem().findAll().stream().map(ModuleReference::descriptor)
                 .filter(d -> d.exports().stream().anyMatch(e -> !e.isQualified()))
                 .map(ModuleDescriptor::name).collect(Collectors.toSet());
         System.out.println(Configuration.empty().resolveAndBind(ModuleFinder.ofSystem(), ModuleFinder.of(), roots)

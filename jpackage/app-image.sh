@@ -35,7 +35,7 @@ for jar in target/jpackage-javafx/*.jar; do
   [ -z "$natives" ] || (cd target/jpackage-javafx/natives && jar xf "../$(basename "$jar")" $natives)
 done
 javafx_modules=$(for jar in target/jpackage-javafx/*.jar; do
-  jar --describe-module --file "$jar" | head -1 | sed 's/@.*//'
+  jar --describe-module --file "$jar" | sed -n '1s/@.*//p'
 done | paste -sd,)
 # Linux: the heap in transparent huge pages where the system offers them (its default "madvise"),
 # a fault per 2 MB instead of per 4 kB while the start fills it (about 0.1 s on two virtual cores,
