@@ -195,7 +195,7 @@ public final class AppContext implements AutoCloseable {
      * Starts a kept account with its remembered password; it connects once {@code connectAfter}
      * completes, and retries on its own from then on.
      */
-    public AccountModel start(KeptStart kept, CertificateDecision certificates, CompletionStage<?> connectAfter) {
+    private AccountModel start(KeptStart kept, CertificateDecision certificates, CompletionStage<?> connectAfter) {
         AccountSettings settings = kept.settings();
         Profile.SyncedAccount synced = profile.accountWithSync(settings.toConfig(kept.password().orElseThrow(),
                 certificates));
